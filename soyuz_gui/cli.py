@@ -1,0 +1,182 @@
+"""Command line: ``soyuz-gui`` opens the browser; ``soyuz-gui data ...`` are curator commands that never import Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from soyuz_gui import APP_NAME, __version__
+
+EXIT_OK, EXIT_DATA_INVALID, EXIT_USAGE, EXIT_NO_DISPLAY = 0, 1, 2, 3
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="soyuz-gui",
+        description=f"{APP_NAME}: explore crewed Soyuz spaceflights from a bundled, sourced data set.",
+        epilog="Curator commands: 'soyuz-gui data --help'.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--mission", metavar="ID", help="open on this mission (e.g. soyuz-ms-07)")
+    parser.add_argument("--data", metavar="DIR", type=Path, action="append", default=[],
+                        help="load another data folder on top of the bundled one (may be repeated)")
+    parser.add_argument("--screenshot", metavar="PNG", type=Path,
+                        help="render the main window off screen, save it as PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),
+                        help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
+                        help="colour theme (default: follow the system)")
+    parser.add_argument("--reset-settings", action="store_true", help="forget saved window layout and options")
+    sub = parser.add_subparsers(dest="command", metavar="{data}")
+    data = sub.add_parser("data", help="check and inspect data files (no GUI)",
+                          description="Curator commands. They never start the GUI or import Qt.")
+    data_sub = data.add_subparsers(dest="data_command", metavar="{validate,list,show,schema}", required=True)
+    validate = data_sub.add_parser("validate", help="check data files; exit 1 and list problems if any")
+    validate.add_argument("paths", nargs="*", type=Path,
+                          help="folders or files to check on top of the bundled data (default: the bundled data)")
+    validate.add_argument("--quiet", action="store_true", help="print only problems")
+    listing = data_sub.add_parser("list", help="list entities")
+    listing.add_argument("--kind", help="only this kind (mission, person, ...)")
+    show = data_sub.add_parser("show", help="show one entity with its stored and derived values")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true", help="print JSON (the default is readable text)")
+    data_sub.add_parser("schema", help="print the JSON Schema of a data file")
+    for sub_parser in (validate, listing, show):
+        sub_parser.add_argument("--data", metavar="DIR", type=Path, action="append", default=[],
+                                dest="extra_data", help="also load this data folder")
+    return parser
+
+
+def _load(extra: Sequence[Path]):  # type: ignore[no-untyped-def]
+    from soyuz_gui.loading import load_folders
+    from soyuz_gui.paths import data_dir
+
+    return load_folders([data_dir(), *extra])
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from soyuz_gui.loading import Severity
+
+    result = _load([*args.extra_data, *args.paths])
+    for problem in result.problems:
+        print(problem, file=sys.stdout)
+    errors = [p for p in result.problems if p.severity == Severity.ERROR]
+    warnings = len(result.problems) - len(errors)
+    if not args.quiet:
+        print(f"{result.files_read} files, {len(result.catalog)} entities loaded, "
+              f"{len(errors)} errors, {warnings} warnings", file=sys.stderr)
+    return EXIT_DATA_INVALID if errors else EXIT_OK
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from soyuz_gui.domain import display_name
+
+    result = _load(args.extra_data)
+    catalog = result.catalog
+    kinds = [args.kind] if args.kind else None
+    for entity_id in catalog.ids():
+        kind = catalog.kind_of(entity_id)
+        entity = catalog.get(entity_id)
+        if entity is None or kind is None or (kinds and kind.value not in kinds):
+            continue
+        print(f"{kind.value:<11} {entity_id:<40} {display_name(entity)}")
+    return EXIT_OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from soyuz_gui.domain.serialize import entity_json
+
+    result = _load(args.extra_data)
+    entity = result.catalog.get(args.id)
+    if entity is None:
+        import difflib
+
+        close = difflib.get_close_matches(args.id, result.catalog.ids(), n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        print(f"soyuz-gui: no entity with id '{args.id}'{hint}", file=sys.stderr)
+        return EXIT_USAGE
+    data = entity_json(result.catalog, entity)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_text(data)
+    return EXIT_OK
+
+
+def _print_text(data: dict[str, object], indent: int = 0) -> None:
+    pad = "  " * indent
+    for key, value in data.items():
+        if value in (None, [], {}, ()):
+            continue
+        if isinstance(value, dict):
+            print(f"{pad}{key}:")
+            _print_text(value, indent + 1)
+        elif isinstance(value, list):
+            print(f"{pad}{key}:")
+            for item in value:
+                if isinstance(item, dict):
+                    print(f"{pad}  -")
+                    _print_text(item, indent + 2)
+                else:
+                    print(f"{pad}  - {item}")
+        else:
+            print(f"{pad}{key}: {value}")
+
+
+def _cmd_schema(_: argparse.Namespace) -> int:
+    from soyuz_gui.loading.schema import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+    return EXIT_OK
+
+
+def has_display() -> bool:
+    """Whether Qt can open a window here (or was told which platform to use)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+NO_DISPLAY_MESSAGE = """soyuz-gui: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+  To use the app on this machine, run it on a virtual screen:  xvfb-run -a soyuz-gui
+  To only render the main window to an image:                  soyuz-gui --screenshot window.png
+  To check or inspect the data without a GUI:                  soyuz-gui data validate | list | show ID"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "data":
+        handlers = {"validate": _cmd_validate, "list": _cmd_list, "show": _cmd_show, "schema": _cmd_schema}
+        try:
+            return handlers[args.data_command](args)
+        except BrokenPipeError:
+            return EXIT_OK
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    from soyuz_gui.app.main import run  # Qt is imported only from here on
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,280 @@
+"""The entities of the data set as frozen, typed objects.
+
+They hold stored facts only. Everything that can be computed from them (durations, flight ordinals, who was aboard
+when) lives in :mod:`soyuz_gui.domain.catalog`, so a derived value can never disagree with its inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from soyuz_gui.domain.timeutil import Instant
+
+
+class Kind(StrEnum):
+    """Entity kinds, as written in a data file's ``kind:`` field."""
+
+    REFERENCE = "reference"
+    AGENCY = "agency"
+    PROGRAMME = "programme"
+    SITE = "site"
+    STATION = "station"
+    EXPEDITION = "expedition"
+    PERSON = "person"
+    MISSION = "mission"
+
+
+class EventKind(StrEnum):
+    LAUNCH = "launch"
+    DOCKING = "docking"
+    UNDOCKING = "undocking"
+    RELOCATION = "relocation"
+    LANDING = "landing"
+    SPACEWALK = "spacewalk"
+    ABORT = "abort"
+    CREW_CHANGE = "crew-change"
+    OTHER = "other"
+
+
+class ImageKind(StrEnum):
+    MISSION_PATCH = "mission-patch"
+    CREW_PHOTO = "crew-photo"
+    LAUNCH_PHOTO = "launch-photo"
+    SPACECRAFT_PHOTO = "spacecraft-photo"
+    DIAGRAM = "diagram"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an entity was read from, so messages and the UI can point at the file."""
+
+    path: str
+    line: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A narrative fact in the project's own words, with the ids it mentions and its sources."""
+
+    text: str
+    mentions: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """A value another source gives for a field, kept beside the one the data uses."""
+
+    field: str
+    value: str
+    reference: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    id: str
+    title: str
+    publisher: str | None = None
+    author: str | None = None
+    published: Instant | None = None
+    url: str | None = None
+    accessed: date | None = None
+    licence: str | None = None
+    note: str | None = None
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    id: str
+    name: str
+    full_name: str | None = None
+    country: str | None = None
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    id: str
+    name: str
+    description: str | None = None
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    id: str
+    name: str
+    role: str
+    region: str | None = None
+    country: str | None = None
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Port:
+    id: str
+    name: str
+    module: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Station:
+    id: str
+    name: str
+    ports: tuple[Port, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+    def port(self, port_id: str) -> Port | None:
+        return next((p for p in self.ports if p.id == port_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Expedition:
+    id: str
+    name: str
+    station: str
+    number: int | None = None
+    start: Instant | None = None
+    end: Instant | None = None
+    commander: str | None = None
+    members: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OtherFlight:
+    """A spaceflight of a person on a vehicle the data set does not model (e.g. a Space Shuttle flight).
+
+    It is a stored fact (name and dates from a source), so flight ordinals and time in space can count it.
+    """
+
+    name: str
+    launch: Instant
+    landing: Instant | None = None
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    native_name: str | None = None
+    nationality: str | None = None
+    agency: str | None = None
+    birth_date: date | None = None
+    selection_year: int | None = None
+    occupation: str | None = None
+    other_flights: tuple[OtherFlight, ...] = ()
+    notes: tuple[Note, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CrewAssignment:
+    """One person's seat on one mission (prime or backup crew)."""
+
+    person: str
+    position: str
+    agency: str | None = None
+    expeditions: tuple[str, ...] = ()
+    launched: bool = True
+    landed: bool = True
+    stated_flight_ordinal: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Docking:
+    station: str
+    port: str
+    docked: Instant | None = None
+    undocked: Instant | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    time: Instant
+    kind: EventKind
+    title: str
+    description: str | None = None
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    kind: ImageKind
+    title: str
+    caption: str | None = None
+    file: str | None = None
+    credit: str | None = None
+    licence: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """Launch or landing: when and where."""
+
+    time: Instant | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mission:
+    id: str
+    name: str
+    programme: str
+    vehicle_role: str = "crew"
+    mission_type: str | None = None
+    cospar_id: str | None = None
+    satcat: int | None = None
+    spacecraft: str | None = None
+    spacecraft_type: str | None = None
+    serial: str | None = None
+    callsign: str | None = None
+    manufacturer: str | None = None
+    launch_mass_kg: float | None = None
+    launch_vehicle: str | None = None
+    launch: Milestone = field(default_factory=Milestone)
+    landing: Milestone = field(default_factory=Milestone)
+    orbit_reference: str | None = None
+    orbit_regime: str | None = None
+    station: str | None = None
+    crew: tuple[CrewAssignment, ...] = ()
+    backup_crew: tuple[CrewAssignment, ...] = ()
+    dockings: tuple[Docking, ...] = ()
+    events: tuple[Event, ...] = ()
+    images: tuple[Image, ...] = ()
+    notes: tuple[Note, ...] = ()
+    stated: tuple[tuple[str, str], ...] = ()
+    alternatives: tuple[Alternative, ...] = ()
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+    def stated_value(self, key: str) -> str | None:
+        """A figure as a source printed it (kept to check derived values against)."""
+        return dict(self.stated).get(key)
+
+
+Entity = Reference | Agency | Programme | Site | Station | Expedition | Person | Mission
+
+KIND_OF: dict[type, Kind] = {
+    Reference: Kind.REFERENCE,
+    Agency: Kind.AGENCY,
+    Programme: Kind.PROGRAMME,
+    Site: Kind.SITE,
+    Station: Kind.STATION,
+    Expedition: Kind.EXPEDITION,
+    Person: Kind.PERSON,
+    Mission: Kind.MISSION,
+}
