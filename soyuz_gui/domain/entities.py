@@ -53,6 +53,7 @@ class Origin:
 
     path: str
     line: int = 1
+    folder: str | None = None  # absolute data folder the file came from; image paths resolve inside it only
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,7 @@ class CrewAssignment:
     """One person's seat on one mission (prime or backup crew)."""
 
     person: str
-    position: str
+    position: str | None = None
     agency: str | None = None
     expeditions: tuple[str, ...] = ()
     launched: bool = True

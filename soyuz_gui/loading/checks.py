@@ -20,7 +20,13 @@ from soyuz_gui.domain.entities import (
     Site,
     Station,
 )
-from soyuz_gui.domain.timeutil import Instant, Precision, duration_human, parse_human_duration, smallest_unit_seconds
+from soyuz_gui.domain.timeutil import (
+    Instant,
+    Precision,
+    duration_human,
+    parse_human_duration,
+    smallest_unit_seconds,
+)
 from soyuz_gui.loading.problems import DataProblem, Severity
 from soyuz_gui.loading.yamlsource import Path_, SourceFile
 

@@ -66,7 +66,7 @@ class _Converter:
         return tuple(Note(n.text, tuple(n.mentions), tuple(n.references)) for n in notes)
 
     def origin(self) -> Origin:
-        return Origin(self.source.path, self.source.where(("id",))[0])
+        return Origin(self.source.path, self.source.where(("id",))[0], self.source.folder)
 
 
 def to_entity(doc: s.Document, source: SourceFile) -> Entity:

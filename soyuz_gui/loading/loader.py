@@ -141,9 +141,10 @@ def _struct_in(hint: object) -> object | None:
     return None
 
 
-def load_file(path: Path, display: str) -> tuple[Entity, SourceFile]:
+def load_file(path: Path, display: str, folder: Path | None = None) -> tuple[Entity, SourceFile]:
     """Read, check and convert one file; raises :class:`DataError`."""
     source = read_yaml(path, display)
+    source.folder = str((folder or path.parent).resolve())
     document = parse_document(source)
     entity = to_entity(document, source)
     expected = path.stem
@@ -177,7 +178,7 @@ def load_folders(folders: Sequence[Path] | Iterable[Path], check: bool = True) -
             files += 1
             display = display_path(path, base)
             try:
-                entity, source = load_file(path, display)
+                entity, source = load_file(path, display, base)
             except DataError as exc:
                 problems.append(exc.problem)
                 continue

@@ -56,7 +56,7 @@ class StatedCrewDoc(_Struct):
 
 class CrewDoc(_Struct):
     person: Id
-    position: Text
+    position: Text | None = None
     agency: Id | None = None
     expeditions: list[Id] = []
     launched: bool = True
@@ -66,7 +66,7 @@ class CrewDoc(_Struct):
 
 class BackupDoc(_Struct):
     person: Id
-    position: Text
+    position: Text | None = None
     agency: Id | None = None
 
 

@@ -40,6 +40,7 @@ class SourceFile:
     path: str
     data: Any
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    folder: str | None = None  # the data folder the file was found in
 
     def where(self, path: Path_) -> tuple[int, int]:
         """Line and column (1-based) of the value at a path, or of its nearest parent that exists."""

@@ -1,0 +1,94 @@
+"""Start the GUI: one QApplication, data loading, the main window, and the off-screen screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QSaveFile, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from soyuz_gui import APP_NAME, ORG_NAME, __version__
+from soyuz_gui.app.main_window import MainWindow
+from soyuz_gui.app.settings import Settings
+from soyuz_gui.app.theme import ThemeMode, apply_theme
+from soyuz_gui.loading import LoadResult, load_folders
+from soyuz_gui.paths import data_dir, resource
+
+
+def load_data(extra: list[Path]) -> LoadResult:
+    return load_folders([data_dir(), *extra])
+
+
+def application() -> QApplication:
+    """The single QApplication (created on first use)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QGuiApplication.setDesktopFileName("soyuz-gui")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resource("icons", "soyuz-gui.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def save_png(widget: QWidget, path: Path) -> bool:
+    """Grab a widget and write it atomically (a crash mid-write never leaves a half PNG)."""
+    image = widget.grab().toImage()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = QSaveFile(str(path))
+    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+        return False
+    out.write(buffer.data())
+    return out.commit()
+
+
+def create_window(args: argparse.Namespace, settings: Settings) -> MainWindow:
+    result = load_data(list(args.data))
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    window = MainWindow(result, settings, loader=load_data, extra_folders=list(args.data))
+    return window
+
+
+def run(args: argparse.Namespace) -> int:
+    app = application()
+    settings = Settings()
+    if args.reset_settings:
+        settings.clear()
+    theme = ThemeMode(args.theme) if args.theme else settings.theme()
+    apply_theme(app, theme)
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply_theme(app, ThemeMode.SYSTEM) if settings.theme() == ThemeMode.SYSTEM else None)
+    window = create_window(args, settings)
+    if args.screenshot is not None:
+        return _screenshot(app, window, args)
+    window.show_start_entity(args.mission)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+    width, height = args.size
+    window.resize(width, height)
+    window.show_start_entity(args.mission)
+    window.show()
+    # Two turns of the event loop: layouts settle, then the first paint happens.
+    QTimer.singleShot(50, app.quit)
+    app.exec()
+    ok = save_png(window, args.screenshot)
+    if not ok:
+        print(f"soyuz-gui: could not write {args.screenshot}", file=sys.stderr)
+        return 1
+    print(f"saved {args.screenshot} ({width}x{height})", file=sys.stderr)
+    return 0

@@ -1,0 +1,335 @@
+"""The main window: composes the tree, the detail pane and the data-problems panel, and wires their signals.
+
+It owns navigation (history, current entity) so that panes only emit ids and never look for each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+)
+
+from soyuz_gui import APP_NAME, __version__
+from soyuz_gui.app.history import History
+from soyuz_gui.app.settings import Settings
+from soyuz_gui.app.theme import ThemeMode, apply_theme
+from soyuz_gui.domain import Catalog, Mission, display_name
+from soyuz_gui.loading import LoadResult, Severity
+from soyuz_gui.widgets.detail_pane import DetailPane
+from soyuz_gui.widgets.mission_tree import MissionTree
+from soyuz_gui.widgets.problems_panel import ProblemsPanel
+
+DEFAULT_MISSION = "soyuz-ms-07"
+
+Loader = Callable[[list[Path]], LoadResult]
+
+
+class MainWindow(QMainWindow):
+    """Mission tree on the left; on the right, tabs for the selected item."""
+
+    entity_shown = Signal(str)
+
+    def __init__(self, result: LoadResult, settings: Settings, loader: Loader | None = None,
+                 extra_folders: list[Path] | None = None) -> None:
+        super().__init__()
+        self._result = result
+        self._settings = settings
+        self._loader = loader
+        self._extra_folders = list(extra_folders or [])
+        self._history = History()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 480)
+
+        catalog = result.catalog
+        self.tree = MissionTree(catalog, self)
+        self.details = DetailPane(catalog, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("contentTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Views of the selected item")
+        self.tabs.addTab(self.details, "Overview")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setContentsMargins(6, 6, 6, 0)
+        self.setCentralWidget(self.splitter)
+
+        self.problems = ProblemsPanel(self)
+        self.problems_dock = QDockWidget("Data problems", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+
+        self.tree.entity_selected.connect(self._on_tree_entity_selected)
+        self.tree.entity_activated.connect(self._on_tree_entity_selected)
+        self.details.entity_requested.connect(self.show_entity)
+
+        self._apply_result(result)
+        self._restore_layout()
+
+    # --- construction -------------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.problems_button = QPushButton(self)
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setFlat(True)
+        self.problems_button.setAccessibleName("Show data problems")
+        self.problems_button.clicked.connect(self._on_problems_button_clicked)
+        bar.addPermanentWidget(self.problems_button)
+        bar.addPermanentWidget(self.counts_label)
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                   tip: str = "") -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.open_data_action = action("&Open Data Folder…", self._on_open_data_triggered,
+                                       QKeySequence.StandardKey.Open, "Load another data folder on top")
+        self.reload_action = action("&Reload Data", self.reload_data, QKeySequence.StandardKey.Refresh,
+                                    "Read the data files again")
+        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.back_action = action("&Back", self.go_back, QKeySequence.StandardKey.Back)
+        self.forward_action = action("&Forward", self.go_forward, QKeySequence.StandardKey.Forward)
+        self.previous_action = action("&Previous Mission", lambda: self._step_mission(-1), "Ctrl+[")
+        self.next_action = action("&Next Mission", lambda: self._step_mission(1), "Ctrl+]")
+        self.filter_action = action("&Filter Tree", self._on_filter_triggered, QKeySequence.StandardKey.Find,
+                                    "Type to filter the tree")
+        self.problems_action = action("Data &Problems", self._toggle_problems, "Ctrl+Shift+P")
+        self.about_action = action("&About Soyuz Mission Browser", self._on_about_triggered)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[ThemeMode, QAction] = {}
+        for mode, label in ((ThemeMode.SYSTEM, "Follow &System"), (ThemeMode.LIGHT, "&Light"),
+                            (ThemeMode.DARK, "&Dark")):
+            act = QAction(label, self, checkable=True)
+            act.setData(mode.value)
+            act.triggered.connect(lambda _checked=False, m=mode: self.set_theme(m))
+            self.theme_group.addAction(act)
+            self.theme_actions[mode] = act
+        self.theme_actions[self._settings.theme()].setChecked(True)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.open_data_action, self.reload_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = menus.addMenu("&Go")
+        go_menu.addActions([self.back_action, self.forward_action])
+        go_menu.addSeparator()
+        go_menu.addActions([self.previous_action, self.next_action, self.filter_action])
+        view_menu = menus.addMenu("&View")
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addAction(self.problems_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        self.view_menu = view_menu
+
+    # --- data ---------------------------------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._result.catalog
+
+    @property
+    def load_result(self) -> LoadResult:
+        return self._result
+
+    def _apply_result(self, result: LoadResult) -> None:
+        self._result = result
+        catalog = result.catalog
+        missions = len(catalog.missions())
+        people = len(catalog.people())
+        self.counts_label.setText(f"{missions} missions · {people} people · {result.files_read} files")
+        self.problems.set_problems(result.problems)
+        errors = [p for p in result.problems if p.severity == Severity.ERROR]
+        skipped = len(result.skipped_files)
+        if result.problems:
+            text = f"⚠ {len(errors)} data problems" if errors else f"{len(result.problems)} data warnings"
+            if skipped:
+                text += f", {skipped} files skipped"
+            self.problems_button.setText(text)
+            self.problems_button.setToolTip("Show which files were skipped and why")
+            self.problems_button.show()
+        else:
+            self.problems_button.hide()
+        if skipped:
+            self.problems_dock.show()
+
+    def reload_data(self) -> None:
+        if self._loader is None:
+            return
+        result = self._loader(self._extra_folders)
+        current = self.current_entity()
+        self._apply_result(result)
+        self.tree.set_catalog(result.catalog)
+        self.details.set_catalog(result.catalog)
+        self.statusBar().showMessage("Data reloaded", 3000)
+        if current:
+            self.show_entity(current, record=False)
+
+    def add_data_folder(self, folder: Path) -> None:
+        if folder not in self._extra_folders:
+            self._extra_folders.append(folder)
+        self.reload_data()
+
+    # --- navigation ---------------------------------------------------------------------------------------
+
+    def current_entity(self) -> str | None:
+        return self._history.current
+
+    def show_entity(self, entity_id: str, record: bool = True) -> bool:
+        """Show an entity everywhere it can be shown; False when it is not in the data."""
+        if entity_id not in self.catalog:
+            self.statusBar().showMessage(f"'{entity_id}' is not in the data", 5000)
+            return False
+        if record:
+            self._history.visit(entity_id)
+        self.tree.select_entity(entity_id)
+        self.details.show_entity(entity_id)
+        entity = self.catalog.get(entity_id)
+        name = display_name(entity) if entity else entity_id
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self._settings.set_last_entity(entity_id)
+        self._update_navigation_actions()
+        self.entity_shown.emit(entity_id)
+        return True
+
+    def show_start_entity(self, requested: str | None = None) -> str | None:
+        """Open on the requested mission, else the last one shown, else Soyuz MS-07, else the first mission."""
+        candidates = [requested, self._settings.last_entity(), DEFAULT_MISSION]
+        missions = self.catalog.missions()
+        if missions:
+            candidates.append(missions[0].id)
+        if requested and requested not in self.catalog:
+            self.statusBar().showMessage(f"No mission with the id '{requested}' in the data", 8000)
+        for candidate in candidates:
+            if candidate and candidate in self.catalog:
+                self.show_entity(candidate)
+                return candidate
+        return None
+
+    def go_back(self) -> None:
+        if self._history.can_go_back():
+            target = self._history.back()
+            if target:
+                self.show_entity(target, record=False)
+
+    def go_forward(self) -> None:
+        if self._history.can_go_forward():
+            target = self._history.forward()
+            if target:
+                self.show_entity(target, record=False)
+
+    def _step_mission(self, step: int) -> None:
+        missions = self.catalog.missions()
+        if not missions:
+            return
+        current = self.catalog.get(self.current_entity() or "")
+        if isinstance(current, Mission) and current in missions:
+            index = (missions.index(current) + step) % len(missions)
+        else:
+            index = 0 if step > 0 else len(missions) - 1
+        self.show_entity(missions[index].id)
+
+    def _update_navigation_actions(self) -> None:
+        self.back_action.setEnabled(self._history.can_go_back())
+        self.forward_action.setEnabled(self._history.can_go_forward())
+
+    def _on_tree_entity_selected(self, entity_id: str) -> None:
+        if entity_id != self.current_entity():
+            self.show_entity(entity_id)
+
+    # --- view ---------------------------------------------------------------------------------------------
+
+    def set_theme(self, mode: ThemeMode) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, mode)
+        self._settings.set_theme(mode)
+        self.theme_actions[mode].setChecked(True)
+        # Let the palette change reach the widgets before the pages re-read their colours.
+        QTimer.singleShot(0, self.details.refresh)
+
+    def _toggle_problems(self) -> None:
+        self.problems_dock.setVisible(not self.problems_dock.isVisible())
+
+    def _on_problems_button_clicked(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+
+    def _on_filter_triggered(self) -> None:
+        self.tree.filter_box.setFocus()
+        self.tree.filter_box.selectAll()
+
+    def _on_open_data_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open Data Folder")
+        if folder:
+            self.add_data_folder(Path(folder))
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Explore crewed Soyuz spaceflights from a bundled data set in which every fact cites its "
+            "source.</p><p>Code: MIT licence. Data: compiled from the cited sources; text from the Wikipedia "
+            "article on Soyuz MS-07 is used under CC BY-SA 4.0.</p>",
+        )
+
+    # --- layout persistence -------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self._settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self._settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self._settings.save_layout(QByteArray(self.saveGeometry()), QByteArray(self.saveState()),
+                                   QByteArray(self.splitter.saveState()))
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,73 @@
+"""Typed access to the user's settings (window layout, theme, last place)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from soyuz_gui import APP_NAME, ORG_NAME
+from soyuz_gui.app.theme import ThemeMode
+
+
+class Settings:
+    """A thin wrapper over QSettings; every read tolerates missing or corrupt values by using the default."""
+
+    def __init__(self) -> None:
+        self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+
+    @property
+    def path(self) -> str:
+        return self._qs.fileName()
+
+    def status_ok(self) -> bool:
+        return self._qs.status() == QSettings.Status.NoError
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    def save_layout(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+        self._qs.setValue("window/state", state)
+        self._qs.setValue("window/splitter", splitter)
+
+    def theme(self) -> ThemeMode:
+        value = self._qs.value("view/theme", ThemeMode.SYSTEM.value)
+        try:
+            return ThemeMode(str(value))
+        except ValueError:
+            return ThemeMode.SYSTEM
+
+    def set_theme(self, mode: ThemeMode) -> None:
+        self._qs.setValue("view/theme", mode.value)
+
+    def last_entity(self) -> str | None:
+        value = self._qs.value("navigation/last")
+        return value if isinstance(value, str) and value else None
+
+    def set_last_entity(self, entity_id: str) -> None:
+        self._qs.setValue("navigation/last", entity_id)
+
+    def extra_data_folders(self) -> list[str]:
+        value = self._qs.value("data/folders", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    def set_extra_data_folders(self, folders: list[str]) -> None:
+        self._qs.setValue("data/folders", folders)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def clear(self) -> None:
+        self._qs.clear()
+        self._qs.sync()

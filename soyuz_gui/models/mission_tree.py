@@ -1,0 +1,226 @@
+"""The mission tree: programmes -> missions -> crew, backup crew, dockings, events, references.
+
+A thin adapter: it builds small private ``_Node`` wrappers from the catalog once and answers Qt's questions from
+them. No business logic lives here; names and times come from the domain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from soyuz_gui.domain import Catalog, Mission, display_name
+from soyuz_gui.models.roles import Role
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NodeKind(StrEnum):
+    PROGRAMME = "programme"
+    GROUP_YEAR = "year"
+    MISSION = "mission"
+    GROUP = "group"
+    PERSON = "person"
+    DOCKING = "docking"
+    EVENT = "event"
+    REFERENCE = "reference"
+    EXPEDITION = "expedition"
+
+
+@dataclass(eq=False)
+class _Node:
+    text: str
+    kind: NodeKind
+    entity_id: str | None = None
+    detail: str = ""          # second column
+    tooltip: str = ""
+    search: str = ""
+    sort_key: float | str = ""
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+
+    def add(self, child: _Node) -> _Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def row(self) -> int:
+        return 0 if self.parent is None else self.parent.children.index(self)
+
+
+class MissionTreeModel(QAbstractItemModel):
+    """Read-only tree over a catalog. Columns: name, and a short detail (date, position, port)."""
+
+    HEADERS = ("Name", "Details")
+
+    def __init__(self, catalog: Catalog, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._root = _Node("", NodeKind.GROUP)
+        self._by_entity: dict[str, _Node] = {}
+        self._build()
+
+    # --- building -------------------------------------------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.beginResetModel()
+        self._catalog = catalog
+        self._root = _Node("", NodeKind.GROUP)
+        self._by_entity = {}
+        self._build()
+        self.endResetModel()
+
+    def _build(self) -> None:
+        catalog = self._catalog
+        programmes = catalog.programmes()
+        known = {p.id for p in programmes}
+        for programme in programmes:
+            missions = catalog.missions(programme.id)
+            node = self._root.add(_Node(programme.name, NodeKind.PROGRAMME, programme.id,
+                                        detail=_count(len(missions), "mission"), tooltip=programme.description or ""))
+            self._by_entity.setdefault(programme.id, node)
+            for mission in missions:
+                self._add_mission(node, mission)
+        orphans = [m for m in catalog.missions() if m.programme not in known]
+        if orphans:
+            node = self._root.add(_Node("Other missions", NodeKind.PROGRAMME, None,
+                                        detail=_count(len(orphans), "mission")))
+            for mission in orphans:
+                self._add_mission(node, mission)
+
+    def _add_mission(self, parent: _Node, mission: Mission) -> None:
+        catalog = self._catalog
+        launch = mission.launch.time
+        node = parent.add(_Node(
+            mission.name, NodeKind.MISSION, mission.id,
+            detail=launch.value.strftime("%d %b %Y") if launch else "launch date unknown",
+            tooltip=f"{mission.name}: {mission.mission_type or 'mission'}",
+            search=" ".join(filter(None, [mission.id, mission.cospar_id, mission.callsign])),
+            sort_key=launch.value.timestamp() if launch else float("inf"),
+        ))
+        self._by_entity.setdefault(mission.id, node)
+        if mission.crew:
+            group = node.add(_Node("Crew", NodeKind.GROUP, detail=_count(len(mission.crew), "person", "people")))
+            for seat in mission.crew:
+                group.add(self._person_node(seat.person, seat.position))
+        if mission.backup_crew:
+            group = node.add(_Node("Backup crew", NodeKind.GROUP, detail=_count(len(mission.backup_crew), "person",
+                                                                                  "people")))
+            for seat in mission.backup_crew:
+                group.add(self._person_node(seat.person, seat.position))
+        if mission.dockings:
+            group = node.add(_Node("Dockings", NodeKind.GROUP, detail=_count(len(mission.dockings), "docking")))
+            for docking in mission.dockings:
+                station = catalog.station(docking.station)
+                port = station.port(docking.port) if station else None
+                when = docking.docked.human() if docking.docked else "date unknown"
+                group.add(_Node(port.name if port else docking.port, NodeKind.DOCKING, docking.station,
+                                detail=when, tooltip=f"Docked at {station.name if station else docking.station}"))
+        events = catalog.events(mission)
+        if events:
+            group = node.add(_Node("Events", NodeKind.GROUP, detail=_count(len(events), "event")))
+            for event in events:
+                group.add(_Node(event.title, NodeKind.EVENT, mission.id, detail=event.time.human(),
+                                tooltip=event.description or event.title, search=event.kind.value))
+        if mission.references:
+            group = node.add(_Node("References", NodeKind.GROUP,
+                                   detail=_count(len(mission.references), "source")))
+            for ref_id in mission.references:
+                ref = catalog.reference(ref_id)
+                group.add(_Node(ref.title if ref else ref_id, NodeKind.REFERENCE, ref_id,
+                                detail=(ref.publisher or "") if ref else "unknown reference",
+                                tooltip=(ref.url or "") if ref else ""))
+
+    def _person_node(self, person_id: str, position: str | None) -> _Node:
+        person = self._catalog.person(person_id)
+        name = person.name if person else f"{person_id} (unknown)"
+        search = " ".join(filter(None, [person_id, person.native_name if person else None]))
+        return _Node(name, NodeKind.PERSON, person_id, detail=position or "position unknown", search=search)
+
+    # --- look-ups for views ---------------------------------------------------------------------------------
+
+    def index_for_entity(self, entity_id: str) -> QModelIndex:
+        """The first row standing for an entity (missions and programmes have exactly one)."""
+        node = self._by_entity.get(entity_id)
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    # --- QAbstractItemModel ---------------------------------------------------------------------------------
+
+    def _node(self, index: Index) -> _Node:
+        if index.isValid():
+            node = index.internalPointer()
+            assert isinstance(node, _Node)
+            return node
+        return self._root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(self.HEADERS) or row < 0:
+            return QModelIndex()
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        node = self._node(parent)
+        if row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.text if index.column() == 0 else node.detail
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{node.text}, {node.detail}" if node.detail else node.text
+        if role == Role.ENTITY_ID:
+            return node.entity_id
+        if role == Role.KIND:
+            return node.kind.value
+        if role == Role.SEARCH_TEXT:
+            return f"{node.text} {node.detail} {node.search}"
+        if role == Role.SORT_KEY:
+            return node.sort_key if node.sort_key != "" else node.text
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def entity_label(catalog: Catalog, entity_id: str) -> str:
+    entity = catalog.get(entity_id)
+    return display_name(entity) if entity else entity_id

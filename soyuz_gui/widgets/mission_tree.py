@@ -1,0 +1,126 @@
+"""The mission tree with its filter box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from soyuz_gui.domain import Catalog
+from soyuz_gui.models.mission_tree import MissionTreeModel
+from soyuz_gui.models.roles import Role
+from soyuz_gui.models.tree_filter import TreeFilterModel
+
+
+class MissionTree(QWidget):
+    """Programmes, missions and what belongs to them; typing in the box filters every level."""
+
+    entity_selected = Signal(str)
+    entity_activated = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MissionTreeModel(catalog, self)
+        self.proxy = TreeFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("treeFilter")
+        self.filter_box.setPlaceholderText("Filter missions, people, events…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName("Filter")
+        self.filter_box.setAccessibleDescription("Show only tree rows whose text contains every typed word")
+
+        self.view = QTreeView(self)
+        self.view.setObjectName("missionTree")
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName("Missions")
+        self.view.setAccessibleDescription("Programmes, missions, crews, dockings, events and references")
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+
+        self.filter_box.textChanged.connect(self._on_filter_changed)
+        self.filter_box.returnPressed.connect(self._on_filter_return_pressed)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.activated.connect(self._on_activated)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_box, self.filter_box.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.view.expandToDepth(0)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.model.set_catalog(catalog)
+        self.view.expandToDepth(0)
+
+    def select_entity(self, entity_id: str) -> bool:
+        """Make the row of a mission/programme current without emitting a second navigation."""
+        source = self.model.index_for_entity(entity_id)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the filter: clear it so the selection is visible
+            self.filter_box.clear()
+            index = self.proxy.mapFromSource(source)
+        self.blockSignals(True)
+        try:
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self.blockSignals(False)
+        self.view.scrollTo(index)
+        return True
+
+    def current_entity(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(Role.ENTITY_ID) if index.isValid() else None
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if text.strip():
+            self.view.expandAll()
+        else:
+            self.view.collapseAll()
+            self.view.expandToDepth(0)
+            current = self.view.currentIndex()
+            if current.isValid():
+                self.view.scrollTo(current)
+
+    def _on_filter_return_pressed(self) -> None:
+        """Enter in the filter box jumps to the first match."""
+        first = self._first_entity_row(QModelIndex())
+        if first is not None:
+            self.view.setCurrentIndex(first)
+            self.view.setFocus()
+
+    def _first_entity_row(self, parent: QModelIndex) -> QModelIndex | None:
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            kind = index.data(Role.KIND)
+            if index.data(Role.ENTITY_ID) and kind not in ("programme",):
+                return index
+            found = self._first_entity_row(index)
+            if found is not None:
+                return found
+        return None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entity_id = current.data(Role.ENTITY_ID) if current.isValid() else None
+        if entity_id:
+            self.entity_selected.emit(entity_id)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        entity_id = index.data(Role.ENTITY_ID)
+        if entity_id:
+            self.entity_activated.emit(entity_id)

@@ -1,0 +1,46 @@
+"""Test set-up shared by every test.
+
+Qt must be told to render off screen before any QApplication exists: without a display it would otherwise abort
+the whole pytest process. QSettings go to a temporary folder so tests never read or write the user's settings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point QSettings and the app's state folders at a fresh temporary folder for every test."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "share"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # the Qt-free tests still run where PySide6 is missing
+        return
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "config"))
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    """The bundled data set, loaded once per test session (read-only)."""
+    from soyuz_gui.loading import load_folders
+
+    return load_folders([DATA])
+
+
+@pytest.fixture(scope="session")
+def catalog(bundled):
+    return bundled.catalog
