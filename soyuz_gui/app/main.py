@@ -43,7 +43,7 @@ def save_png(widget: QWidget, path: Path) -> bool:
     image = widget.grab().toImage()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     out = QSaveFile(str(path))

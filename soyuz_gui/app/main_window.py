@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.counts_label)
 
     def _build_actions(self) -> None:
-        def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+        def action(text: str, slot: Callable[[], object],
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                    tip: str = "") -> QAction:
             act = QAction(text, self)
             if shortcut is not None:

@@ -49,6 +49,7 @@ class Flight:
     landing: Instant | None
     launch_mission: str | None = None
     landing_mission: str | None = None
+    counted: bool = True  # False for a launch abort: it never reached space, so ordinals skip it
 
     @property
     def span(self) -> Span | None:
@@ -173,18 +174,23 @@ class Catalog:
 
     @staticmethod
     def time_docked(mission: Mission) -> Span | None:
-        """First docking to last undocking (a relocation keeps the ship at the station)."""
-        docked = [d.docked for d in mission.dockings if d.docked is not None]
-        undocked = [d.undocked for d in mission.dockings if d.undocked is not None]
-        if not docked or not undocked or len(undocked) < len(mission.dockings):
+        """Sum of the docked intervals (a relocation's minutes of free flight are not docked time)."""
+        if not mission.dockings or any(d.docked is None or d.undocked is None for d in mission.dockings):
             return None
-        first, last = min(docked), max(undocked)
-        return Span(last.value - first.value, common_precision(first, last))
+        total = timedelta()
+        precision = Precision.SECOND
+        for docking in mission.dockings:
+            assert docking.docked is not None and docking.undocked is not None
+            total += docking.undocked.value - docking.docked.value
+            precision = min(precision, common_precision(docking.docked, docking.undocked))
+        return Span(total, precision)
 
     @staticmethod
     def crew_size(mission: Mission) -> int:
-        """Everyone who flew on the ship on either leg."""
-        return len({a.person for a in mission.crew})
+        """People aboard on the fuller leg: seat swaps mean a ship can launch one crew and land another."""
+        launched = sum(1 for a in mission.crew if a.launched)
+        landed = sum(1 for a in mission.crew if a.landed)
+        return max(launched, landed)
 
     def programme_neighbours(self, mission: Mission) -> tuple[Mission | None, Mission | None]:
         """Previous and next mission of the same programme and vehicle role, by launch."""
@@ -235,7 +241,7 @@ class Catalog:
             mission, seat = role.mission, role.assignment
             if seat.launched and seat.landed:
                 flights.append(Flight(person_id, mission.name, mission.launch.time, mission.landing.time,
-                                      mission.id, mission.id))
+                                      mission.id, mission.id, counted=mission.outcome != "launch-abort"))
             elif seat.launched:
                 pending = role
             elif pending is not None:
@@ -251,11 +257,13 @@ class Catalog:
         return sorted(flights, key=lambda f: f.launch.value.replace(tzinfo=None) if f.launch else _FAR_FUTURE)
 
     def flight_ordinal(self, person_id: str, mission_id: str) -> int | None:
-        """1 for a person's first spaceflight, 2 for the second...; None when the flight has no launch time."""
-        flights = self.flights(person_id)
-        for index, flight in enumerate(flights, start=1):
+        """1 for a person's first spaceflight, 2 for the second...; None for a launch abort or an unknown launch."""
+        number = 0
+        for flight in self.flights(person_id):
+            if flight.counted and flight.launch is not None:
+                number += 1
             if mission_id in (flight.launch_mission, flight.landing_mission):
-                return index if flight.launch is not None else None
+                return number if flight.counted and flight.launch is not None else None
         return None
 
     def time_in_space(self, person_id: str) -> Span | None:

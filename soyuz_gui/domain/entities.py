@@ -236,6 +236,7 @@ class Mission:
     name: str
     programme: str
     vehicle_role: str = "crew"
+    outcome: str = "nominal"  # "launch-abort": the crew did not reach space, so it is not counted as a spaceflight
     mission_type: str | None = None
     cospar_id: str | None = None
     satcat: int | None = None

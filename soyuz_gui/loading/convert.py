@@ -132,7 +132,7 @@ def _mission(doc: s.MissionDoc, c: _Converter, refs: tuple[str, ...], origin: Or
                 stated.append((key, str(value)))
     alternatives = tuple(Alternative(a.field, a.value, a.reference, a.note) for a in doc.alternatives)
     return Mission(
-        id=doc.id, name=doc.name, programme=doc.programme, vehicle_role=doc.vehicle_role,
+        id=doc.id, name=doc.name, programme=doc.programme, vehicle_role=doc.vehicle_role, outcome=doc.outcome,
         mission_type=doc.mission_type, cospar_id=ids.cospar, satcat=ids.satcat, spacecraft=doc.spacecraft,
         spacecraft_type=doc.spacecraft_type, serial=doc.serial, callsign=doc.callsign,
         manufacturer=doc.manufacturer, launch_mass_kg=doc.launch_mass_kg, launch_vehicle=doc.launch_vehicle,

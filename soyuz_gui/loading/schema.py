@@ -193,6 +193,7 @@ class MissionDoc(_Document, tag="mission", kw_only=True):
     name: Text
     programme: Id
     vehicle_role: Literal["crew", "cargo"] = "crew"
+    outcome: Literal["nominal", "launch-abort"] = "nominal"
     mission_type: Text | None = None
     external_ids: ExternalIdsDoc | None = None
     spacecraft: Text | None = None

@@ -335,7 +335,7 @@ def person_page(catalog: Catalog, person: Person, palette: Palette | None = None
     roles = c.roles(person.id)
     commanded = c.expeditions_commanded(person.id)
     out.append(pg.cards([
-        ("Spaceflights", str(len(flights))),
+        ("Spaceflights", str(sum(1 for f in flights if f.counted))),
         ("Time in space", pg.span(total)),
         ("Backup assignments", str(sum(1 for r in roles if r.backup))),
         ("Expeditions commanded", str(len(commanded))),
@@ -344,11 +344,18 @@ def person_page(catalog: Catalog, person: Person, palette: Palette | None = None
     if flights:
         left.append(pg.heading("Spaceflights"))
         rows = []
-        for number, flight in enumerate(flights, start=1):
+        number = 0
+        for flight in flights:
             names = [m for m in (flight.launch_mission, flight.landing_mission) if m]
             label = " / ".join(pg.link(m) for m in dict.fromkeys(names)) if names else escape(flight.name)
-            rows.append([ordinal_word(number) if flight.launch else pg.unknown(), label, pg.when(flight.launch),
-                         pg.when(flight.landing), pg.span(flight.span)])
+            if not flight.counted:
+                ordinal = pg.muted("launch abort, not counted")
+            elif flight.launch is None:
+                ordinal = pg.unknown()
+            else:
+                number += 1
+                ordinal = ordinal_word(number)
+            rows.append([ordinal, label, pg.when(flight.launch), pg.when(flight.landing), pg.span(flight.span)])
         left.append(pg.table(["Flight", "Vehicle", "Launch", "Landing", "Duration"], rows))
         left.append(pg.muted("Ordinals and durations are computed from the flights recorded in the data."))
     prime = [r for r in roles if not r.backup]
