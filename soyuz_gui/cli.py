@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
                         help="colour theme (default: follow the system)")
     parser.add_argument("--reset-settings", action="store_true", help="forget saved window layout and options")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="unattended touch-screen exhibit: full screen, no quitting, attract loop (docs/kiosk.md)")
+    parser.add_argument("--kiosk-config", metavar="FILE", type=Path, default=None,
+                        help="kiosk settings in YAML (default: ~/.config/soyuz-gui/kiosk.yaml if it exists)")
     sub = parser.add_subparsers(dest="command", metavar="{data}")
     data = sub.add_parser("data", help="check and inspect data files (no GUI)",
                           description="Curator commands. They never start the GUI or import Qt.")
@@ -168,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handlers[args.data_command](args)
         except BrokenPipeError:
             return EXIT_OK
+    if args.kiosk_config is not None and not args.kiosk:
+        parser.error("--kiosk-config needs --kiosk")
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():

@@ -11,15 +11,18 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from soyuz_gui import APP_NAME, ORG_NAME, __version__
+from soyuz_gui.app.first_paint import install_if_requested
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
-from soyuz_gui.loading import LoadResult, load_folders
+from soyuz_gui.loading import LoadResult
+from soyuz_gui.loading.snapshot import load_folders_cached
 from soyuz_gui.paths import data_dir, resource
 
 
 def load_data(extra: list[Path]) -> LoadResult:
-    return load_folders([data_dir(), *extra])
+    """The bundled data plus extra folders, from the start-up cache when no file changed."""
+    return load_folders_cached([data_dir(), *extra])
 
 
 def application() -> QApplication:
@@ -43,7 +46,7 @@ def save_png(widget: QWidget, path: Path) -> bool:
     image = widget.grab().toImage()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; only str works
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     out = QSaveFile(str(path))
@@ -70,7 +73,12 @@ def run(args: argparse.Namespace) -> int:
     apply_theme(app, theme)
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(app, ThemeMode.SYSTEM) if settings.theme() == ThemeMode.SYSTEM else None)
+    install_if_requested(app)
     window = create_window(args, settings)
+    if getattr(args, "kiosk", False):
+        from soyuz_gui.app.kiosk.launch import run_kiosk  # the only place that reacts to --kiosk
+
+        return run_kiosk(app, window, args)
     if args.screenshot is not None:
         return _screenshot(app, window, args)
     window.show_start_entity(args.mission)

@@ -7,8 +7,9 @@ date are all computed from the stored timestamps and crew lists.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+import msgspec
 
 from soyuz_gui.domain.entities import (
     KIND_OF,
@@ -31,16 +32,14 @@ from soyuz_gui.domain.timeutil import Instant, Precision, common_precision
 _FAR_FUTURE = datetime.max.replace(tzinfo=None)
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     """A derived duration and the precision of the instants it came from."""
 
     delta: timedelta
     precision: Precision
 
 
-@dataclass(frozen=True, slots=True)
-class Flight:
+class Flight(msgspec.Struct, frozen=True):
     """One spaceflight of one person: up on one vehicle, down on the same or another."""
 
     person: str
@@ -58,8 +57,7 @@ class Flight:
         return Span(self.landing.value - self.launch.value, common_precision(self.launch, self.landing))
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
+class Role(msgspec.Struct, frozen=True):
     """A person's part in a mission, as the person pane lists it."""
 
     mission: Mission

@@ -1,14 +1,17 @@
 """The entities of the data set as frozen, typed objects.
 
-They hold stored facts only. Everything that can be computed from them (durations, flight ordinals, who was aboard
+They are msgspec Structs rather than dataclasses: immutable and typed the same way, but created in C, which keeps
+start-up fast (two dozen frozen dataclasses cost tens of milliseconds to build at import) and lets the start-up
+cache decode straight into them. They hold stored facts only. Everything that can be computed from them (durations, flight ordinals, who was aboard
 when) lives in :mod:`soyuz_gui.domain.catalog`, so a derived value can never disagree with its inputs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+
+import msgspec
 
 from soyuz_gui.domain.timeutil import Instant
 
@@ -47,8 +50,7 @@ class ImageKind(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(msgspec.Struct, frozen=True):
     """Where an entity was read from, so messages and the UI can point at the file."""
 
     path: str
@@ -56,8 +58,7 @@ class Origin:
     folder: str | None = None  # absolute data folder the file came from; image paths resolve inside it only
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(msgspec.Struct, frozen=True):
     """A narrative fact in the project's own words, with the ids it mentions and its sources."""
 
     text: str
@@ -65,8 +66,7 @@ class Note:
     references: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Alternative:
+class Alternative(msgspec.Struct, frozen=True):
     """A value another source gives for a field, kept beside the one the data uses."""
 
     field: str
@@ -75,8 +75,7 @@ class Alternative:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(msgspec.Struct, frozen=True):
     id: str
     title: str
     publisher: str | None = None
@@ -89,8 +88,7 @@ class Reference:
     origin: Origin | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Agency:
+class Agency(msgspec.Struct, frozen=True):
     id: str
     name: str
     full_name: str | None = None
@@ -99,8 +97,7 @@ class Agency:
     origin: Origin | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Programme:
+class Programme(msgspec.Struct, frozen=True):
     id: str
     name: str
     description: str | None = None
@@ -108,8 +105,7 @@ class Programme:
     origin: Origin | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Site:
+class Site(msgspec.Struct, frozen=True):
     id: str
     name: str
     role: str
@@ -119,15 +115,13 @@ class Site:
     origin: Origin | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Port:
+class Port(msgspec.Struct, frozen=True):
     id: str
     name: str
     module: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Station:
+class Station(msgspec.Struct, frozen=True):
     id: str
     name: str
     ports: tuple[Port, ...] = ()
@@ -138,8 +132,7 @@ class Station:
         return next((p for p in self.ports if p.id == port_id), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Expedition:
+class Expedition(msgspec.Struct, frozen=True):
     id: str
     name: str
     station: str
@@ -152,8 +145,7 @@ class Expedition:
     origin: Origin | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class OtherFlight:
+class OtherFlight(msgspec.Struct, frozen=True):
     """A spaceflight of a person on a vehicle the data set does not model (e.g. a Space Shuttle flight).
 
     It is a stored fact (name and dates from a source), so flight ordinals and time in space can count it.
@@ -165,8 +157,7 @@ class OtherFlight:
     references: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(msgspec.Struct, frozen=True):
     id: str
     name: str
     native_name: str | None = None
@@ -181,8 +172,7 @@ class Person:
     origin: Origin | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class CrewAssignment:
+class CrewAssignment(msgspec.Struct, frozen=True):
     """One person's seat on one mission (prime or backup crew)."""
 
     person: str
@@ -194,16 +184,14 @@ class CrewAssignment:
     stated_flight_ordinal: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Docking:
+class Docking(msgspec.Struct, frozen=True):
     station: str
     port: str
     docked: Instant | None = None
     undocked: Instant | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(msgspec.Struct, frozen=True):
     time: Instant
     kind: EventKind
     title: str
@@ -211,8 +199,7 @@ class Event:
     references: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Image:
+class Image(msgspec.Struct, frozen=True):
     kind: ImageKind
     title: str
     caption: str | None = None
@@ -222,16 +209,14 @@ class Image:
     source: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Milestone:
+class Milestone(msgspec.Struct, frozen=True):
     """Launch or landing: when and where."""
 
     time: Instant | None = None
     site: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Mission:
+class Mission(msgspec.Struct, frozen=True):
     id: str
     name: str
     programme: str
@@ -247,8 +232,8 @@ class Mission:
     manufacturer: str | None = None
     launch_mass_kg: float | None = None
     launch_vehicle: str | None = None
-    launch: Milestone = field(default_factory=Milestone)
-    landing: Milestone = field(default_factory=Milestone)
+    launch: Milestone = msgspec.field(default_factory=Milestone)
+    landing: Milestone = msgspec.field(default_factory=Milestone)
     orbit_reference: str | None = None
     orbit_regime: str | None = None
     station: str | None = None

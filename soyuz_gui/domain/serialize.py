@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from enum import Enum
 from typing import Any
+
+import msgspec
 
 from soyuz_gui.domain.catalog import Catalog, Span
 from soyuz_gui.domain.entities import KIND_OF, Entity, Expedition, Mission, Origin, Person
@@ -21,8 +22,8 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, Origin):
         return {"file": value.path, "line": value.line}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, msgspec.Struct):
+        return {name: _plain(getattr(value, name)) for name in value.__struct_fields__}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value

@@ -7,9 +7,10 @@ precise it is, so the app never shows seconds a source did not give.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import IntEnum
+
+import msgspec
 
 
 class Precision(IntEnum):
@@ -33,8 +34,7 @@ _PATTERN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Instant:
+class Instant(msgspec.Struct, frozen=True, order=True):
     """A moment in UTC plus the precision the source gave it with."""
 
     value: datetime

@@ -198,7 +198,8 @@ def _same_duration(stated: str, span: Span) -> bool:
         return False
     printed_unit = smallest_unit_seconds(stated)
     stored_unit = {Precision.SECOND: 1, Precision.MINUTE: 60}.get(span.precision, 86400)
-    tolerance = max(printed_unit, stored_unit)
+    # Each stored end can be off by up to one unit of its precision, so their difference by up to two.
+    tolerance = max(printed_unit, 2 * stored_unit)
     return abs(printed.total_seconds() - span.delta.total_seconds()) < tolerance
 
 

@@ -6,10 +6,9 @@ reported; cross-reference problems are reported and the entity is kept (the app 
 
 from __future__ import annotations
 
-import difflib
-import re
+import logging
+import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import msgspec
@@ -19,43 +18,47 @@ from soyuz_gui.domain.entities import Entity
 from soyuz_gui.loading import schema
 from soyuz_gui.loading.checks import check_catalog
 from soyuz_gui.loading.convert import to_entity
-from soyuz_gui.loading.problems import DataError, DataProblem, Severity
-from soyuz_gui.loading.yamlsource import Path_, SourceFile, read_yaml
+from soyuz_gui.loading.messages import explain
+from soyuz_gui.loading.problems import DataError, DataProblem, quote
+from soyuz_gui.loading.result import LoadResult
+from soyuz_gui.loading.yamlsource import SourceFile, read_yaml
 
 MAX_FILES = 20_000
-_AT = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
-_PATH_PART = re.compile(r"\.([^.\[\]]+)|\[(\d+)\]")
+log = logging.getLogger(__name__)
 
 
-@dataclass
-class LoadResult:
-    catalog: Catalog
-    problems: list[DataProblem] = field(default_factory=list)
-    files_read: int = 0
-    sources: dict[str, SourceFile] = field(default_factory=dict, repr=False)
+def discover(folder: Path, problems: list[DataProblem] | None = None) -> list[Path]:
+    """Every ``*.yaml``/``*.yml`` below a folder that really lies inside it (links out are ignored).
 
-    @property
-    def errors(self) -> list[DataProblem]:
-        return [p for p in self.problems if p.severity == Severity.ERROR]
-
-    @property
-    def skipped_files(self) -> list[str]:
-        return sorted({p.file for p in self.problems if p.skipped})
-
-
-def discover(folder: Path) -> list[Path]:
-    """Every ``*.yaml``/``*.yml`` below a folder that really lies inside it (links out are ignored)."""
+    Walks with ``os.scandir`` because its entries already know their type: only symbolic links need a
+    ``resolve()``, which was most of the cost of listing ~500 files at start-up. A sub-folder that cannot be
+    listed is reported in ``problems`` and the rest is still read.
+    """
     root = folder.resolve()
     found: list[Path] = []
-    for path in sorted(folder.rglob("*")):
-        if path.suffix not in (".yaml", ".yml") or not path.is_file():
-            continue
-        if not path.resolve().is_relative_to(root):
-            continue
-        found.append(path)
-        if len(found) >= MAX_FILES:
-            break
-    return found
+    pending = [str(folder)]
+    while pending and len(found) < MAX_FILES:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append(entry.path)
+                    elif entry.name.endswith((".yaml", ".yml")) and _is_data_file(entry, root):
+                        found.append(Path(entry.path))
+        except OSError as exc:
+            if problems is not None:
+                problems.append(DataProblem(current, 1, 1, "", f"cannot list folder: {exc.strerror or exc}",
+                                            skipped=True))
+    return sorted(found)[:MAX_FILES]
+
+
+def _is_data_file(entry: os.DirEntry[str], root: Path) -> bool:
+    """A regular file, or a link to one that stays inside the data folder."""
+    if not entry.is_symlink():
+        return entry.is_file()
+    target = Path(entry.path).resolve()
+    return target.is_file() and target.is_relative_to(root)
 
 
 def display_path(path: Path, folder: Path) -> str:
@@ -74,71 +77,19 @@ def parse_document(source: SourceFile) -> schema.Document:
     version = data.get("schema_version")
     if version is None:
         raise DataError(source.problem((), "missing required field 'schema_version'", skipped=True))
-    if version != schema.SCHEMA_VERSION or isinstance(version, bool):
+    # ``type() is int``: true == 1 and 1.0 == 1 in Python, but neither is a schema version.
+    if type(version) is not int or version != schema.SCHEMA_VERSION:
+        shown = f"'{quote(version)}'" if isinstance(version, str) else quote(repr(version))
         raise DataError(source.problem(
             ("schema_version",),
-            f"unsupported schema_version {version!r} (this version of the app reads {schema.SCHEMA_VERSION})",
+            f"unsupported schema_version {shown} (this version of the app reads {schema.SCHEMA_VERSION})",
             skipped=True))
     try:
-        return msgspec.convert(data, schema.Document, str_keys=True)
+        document: schema.Document = msgspec.convert(data, schema.Document, str_keys=True)
+        return document
     except msgspec.ValidationError as exc:
-        path, message = _explain(str(exc), data)
+        path, message = explain(str(exc), data)
         raise DataError(source.problem(path, message, skipped=True)) from None
-
-
-def _explain(text: str, data: dict[str, object]) -> tuple[Path_, str]:
-    match = _AT.match(text)
-    assert match is not None
-    message, raw_path = match.group("message"), match.group("path") or ""
-    path: list[str | int] = []
-    for name, index in _PATH_PART.findall(raw_path):
-        path.append(int(index) if index else name)
-    unknown = re.match(r"Object contains unknown field `(.+)`", message)
-    if unknown:
-        name = unknown.group(1)
-        allowed = _allowed_fields(data, tuple(path))
-        message = f"unknown field '{name}'"
-        close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-        if close:
-            message += f" (did you mean '{close[0]}'?)"
-        elif allowed:
-            message += f" (allowed: {', '.join(sorted(allowed))})"
-        path.append(name)
-    missing = re.match(r"Object missing required field `(.+)`", message)
-    if missing:
-        message = f"missing required field '{missing.group(1)}'"
-    if path == ["kind"]:
-        message = f"unknown kind {data.get('kind')!r} (one of: {', '.join(sorted(schema.KINDS))})"
-    message = message.replace("`", "'")
-    return tuple(path), message
-
-
-def _allowed_fields(data: dict[str, object], path: Path_) -> list[str]:
-    """Field names the struct at a path accepts, found by walking the schema types along the path."""
-    struct: object = schema.KINDS.get(str(data.get("kind")))
-    for part in path:
-        if struct is None:
-            return []
-        if isinstance(part, int):
-            continue
-        hints = msgspec.structs.fields(struct)  # type: ignore[arg-type]
-        hint = next((f.type for f in hints if f.name == part), None)
-        struct = _struct_in(hint)
-    if struct is None:
-        return []
-    names = [f.name for f in msgspec.structs.fields(struct)]  # type: ignore[arg-type]
-    return names + (["kind"] if path == () else [])
-
-
-def _struct_in(hint: object) -> object | None:
-    """The msgspec Struct inside ``X | None`` or ``list[X]``."""
-    if isinstance(hint, type) and issubclass(hint, msgspec.Struct):
-        return hint
-    for arg in getattr(hint, "__args__", ()):
-        found = _struct_in(arg)
-        if found is not None:
-            return found
-    return None
 
 
 def load_file(path: Path, display: str, folder: Path | None = None) -> tuple[Entity, SourceFile]:
@@ -160,36 +111,68 @@ def load_folders(folders: Sequence[Path] | Iterable[Path], check: bool = True) -
     An entity in a later folder replaces the one with the same id from an earlier folder, so a ``--data`` folder
     can correct or extend the bundled set; a repeated id inside one folder is an error.
     """
-    problems: list[DataProblem] = []
-    entities: dict[str, Entity] = {}
-    sources: dict[str, SourceFile] = {}
-    files = 0
+    collector = _Collector()
     for folder in folders:
-        folder = Path(folder)
+        collector.add(Path(folder))
+    catalog = Catalog(collector.entities.values())
+    problems = collector.problems
+    if check:
+        problems.extend(check_catalog(catalog, collector.sources))
+    return LoadResult(catalog, problems, collector.files, collector.sources)
+
+
+class _Collector:
+    """Entities, their sources and the problems met so far, folder after folder."""
+
+    def __init__(self) -> None:
+        self.problems: list[DataProblem] = []
+        self.entities: dict[str, Entity] = {}
+        self.sources: dict[str, SourceFile] = {}
+        self.files = 0
+
+    def add(self, folder: Path) -> None:
         if folder.is_file():  # a single file checked on top of the folders before it
             targets, base = [folder], folder.parent
         elif folder.is_dir():
-            targets, base = discover(folder), folder
+            targets, base = discover(folder, self.problems), folder
+            if len(targets) >= MAX_FILES:
+                self.problems.append(DataProblem(str(folder), 1, 1, "", f"more than {MAX_FILES:,} data files; "
+                                                 f"only the first {MAX_FILES:,} were read", skipped=True))
         else:
-            problems.append(DataProblem(str(folder), 1, 1, "", "no such data folder or file", skipped=True))
-            continue
+            self.problems.append(DataProblem(str(folder), 1, 1, "", "no such data folder or file", skipped=True))
+            return
         seen_here: dict[str, str] = {}
         for path in targets:
-            files += 1
+            self.files += 1
             display = display_path(path, base)
             try:
-                entity, source = load_file(path, display, base)
+                entity, source = _load_guarded(path, display, base)
             except DataError as exc:
-                problems.append(exc.problem)
+                self.problems.append(exc.problem)
                 continue
             if entity.id in seen_here:
-                problems.append(source.problem(("id",), f"duplicate id '{entity.id}' (already in "
-                                               f"{seen_here[entity.id]})", skipped=True))
+                self.problems.append(source.problem(("id",), f"duplicate id '{entity.id}' (already in "
+                                                    f"{seen_here[entity.id]})", skipped=True))
                 continue
             seen_here[entity.id] = display
-            entities[entity.id] = entity
-            sources[entity.id] = source
-    catalog = Catalog(entities.values())
-    if check:
-        problems.extend(check_catalog(catalog, sources))
-    return LoadResult(catalog, problems, files, sources)
+            self.entities[entity.id] = entity
+            self.sources[entity.id] = source
+
+
+INTERNAL_ERROR = "internal error while reading this file"
+
+
+def _load_guarded(path: Path, display: str, base: Path) -> tuple[Entity, SourceFile]:
+    """:func:`load_file`, with any unexpected exception turned into a problem for that one file.
+
+    A bug in the loader must not hide every other file (or stop the app from starting). The fuzzer and the tests
+    count such a problem as a crash, so it is a safety net, not a way to hide bugs.
+    """
+    try:
+        return load_file(path, display, base)
+    except DataError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        log.debug("internal error while loading %s", display, exc_info=True)
+        message = f"{INTERNAL_ERROR} ({type(exc).__name__}: {quote(exc, 120)}); please report it"
+        raise DataError(DataProblem(display, 1, 1, "", message, skipped=True)) from None

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+# Line breaks and other control characters (from a file name or a quoted value) would split the one-line format.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 class Severity(StrEnum):
@@ -24,7 +28,7 @@ class DataProblem:
     def __str__(self) -> str:
         field = self.field or "(file)"
         prefix = "" if self.severity == Severity.ERROR else "warning: "
-        return f"{self.file}:{self.line}:{self.column}: {field}: {prefix}{self.message}"
+        return one_line(f"{self.file}:{self.line}:{self.column}: {field}: {prefix}{self.message}")
 
 
 class DataError(Exception):
@@ -44,3 +48,16 @@ def format_path(path: tuple[str | int, ...]) -> str:
         else:
             text += f".{part}" if text else part
     return text
+
+
+def one_line(text: str) -> str:
+    """Text with control characters escaped (``\\n``, ``\\x00``), so one problem is always one line."""
+    if _UNPRINTABLE.search(text) is None:
+        return text
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def quote(value: object, limit: int = 60) -> str:
+    """A value shown inside a message: shortened, so a 100,000-character key cannot flood the output."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

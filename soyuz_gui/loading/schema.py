@@ -24,37 +24,37 @@ class _Struct(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=T
     pass
 
 
-class NoteDoc(_Struct):
+class NoteDoc(_Struct, frozen=True):
     text: Text
     mentions: list[Id] = []
     references: list[Id] = []
 
 
-class AlternativeDoc(_Struct):
+class AlternativeDoc(_Struct, frozen=True):
     field: Text
     value: Text
     reference: Id
     note: Text | None = None
 
 
-class OtherFlightDoc(_Struct):
+class OtherFlightDoc(_Struct, frozen=True):
     name: Text
     launch: Time
     landing: Time | None = None
     references: list[Id] = []
 
 
-class PortDoc(_Struct):
+class PortDoc(_Struct, frozen=True):
     id: Id
     name: Text
     module: Text | None = None
 
 
-class StatedCrewDoc(_Struct):
+class StatedCrewDoc(_Struct, frozen=True):
     flight_ordinal: Annotated[int, msgspec.Meta(ge=1, le=20)] | None = None
 
 
-class CrewDoc(_Struct):
+class CrewDoc(_Struct, frozen=True):
     person: Id
     position: Text | None = None
     agency: Id | None = None
@@ -64,30 +64,30 @@ class CrewDoc(_Struct):
     stated: StatedCrewDoc | None = None
 
 
-class BackupDoc(_Struct):
+class BackupDoc(_Struct, frozen=True):
     person: Id
     position: Text | None = None
     agency: Id | None = None
 
 
-class MilestoneDoc(_Struct):
+class MilestoneDoc(_Struct, frozen=True):
     time: Time | None = None
     site: Id | None = None
 
 
-class OrbitDoc(_Struct):
+class OrbitDoc(_Struct, frozen=True):
     reference_system: Text | None = None
     regime: Text | None = None
 
 
-class ExternalIdsDoc(_Struct):
+class ExternalIdsDoc(_Struct, frozen=True):
     cospar: Annotated[str, msgspec.Meta(pattern=r"^\d{4}-\d{3}[A-Z]{1,3}$")] | None = None
     satcat: Annotated[int, msgspec.Meta(ge=1)] | None = None
     wikidata: Annotated[str, msgspec.Meta(pattern=r"^Q\d+$")] | None = None
     ll2: Text | None = None
 
 
-class DockingDoc(_Struct):
+class DockingDoc(_Struct, frozen=True):
     station: Id
     port: Id
     docked: Time | None = None
@@ -100,7 +100,7 @@ EventKindName = Literal[
 ImageKindName = Literal["mission-patch", "crew-photo", "launch-photo", "spacecraft-photo", "diagram", "other"]
 
 
-class EventDoc(_Struct):
+class EventDoc(_Struct, frozen=True):
     time: Time
     kind: EventKindName
     title: Text
@@ -108,7 +108,7 @@ class EventDoc(_Struct):
     references: list[Id] = []
 
 
-class ImageDoc(_Struct):
+class ImageDoc(_Struct, frozen=True):
     kind: ImageKindName
     title: Text
     caption: Text | None = None
@@ -118,7 +118,7 @@ class ImageDoc(_Struct):
     source: Url | None = None
 
 
-class StatedMissionDoc(_Struct):
+class StatedMissionDoc(_Struct, frozen=True):
     mission_duration: Text | None = None
     time_docked: Text | None = None
     crew_size: Annotated[int, msgspec.Meta(ge=0, le=20)] | None = None
@@ -127,13 +127,13 @@ class StatedMissionDoc(_Struct):
 
 # --- top-level documents: ``kind`` selects the struct --------------------------------------------------------
 
-class _Document(_Struct, tag_field="kind"):
+class _Document(_Struct, tag_field="kind", frozen=True):
     schema_version: int
     id: Id
     references: list[Id] = []
 
 
-class ReferenceDoc(_Document, tag="reference", kw_only=True):
+class ReferenceDoc(_Document, tag="reference", kw_only=True, frozen=True):
     title: Text
     publisher: Text | None = None
     author: Text | None = None
@@ -144,30 +144,30 @@ class ReferenceDoc(_Document, tag="reference", kw_only=True):
     note: Text | None = None
 
 
-class AgencyDoc(_Document, tag="agency", kw_only=True):
+class AgencyDoc(_Document, tag="agency", kw_only=True, frozen=True):
     name: Text
     full_name: Text | None = None
     country: Country | None = None
 
 
-class ProgrammeDoc(_Document, tag="programme", kw_only=True):
+class ProgrammeDoc(_Document, tag="programme", kw_only=True, frozen=True):
     name: Text
     description: Text | None = None
 
 
-class SiteDoc(_Document, tag="site", kw_only=True):
+class SiteDoc(_Document, tag="site", kw_only=True, frozen=True):
     name: Text
     role: Literal["launch", "landing"]
     region: Text | None = None
     country: Country | None = None
 
 
-class StationDoc(_Document, tag="station", kw_only=True):
+class StationDoc(_Document, tag="station", kw_only=True, frozen=True):
     name: Text
     ports: list[PortDoc] = []
 
 
-class ExpeditionDoc(_Document, tag="expedition", kw_only=True):
+class ExpeditionDoc(_Document, tag="expedition", kw_only=True, frozen=True):
     name: Text
     station: Id
     number: Annotated[int, msgspec.Meta(ge=0)] | None = None
@@ -177,7 +177,7 @@ class ExpeditionDoc(_Document, tag="expedition", kw_only=True):
     members: list[Id] = []
 
 
-class PersonDoc(_Document, tag="person", kw_only=True):
+class PersonDoc(_Document, tag="person", kw_only=True, frozen=True):
     name: Text
     native_name: Text | None = None
     nationality: Country | None = None
@@ -189,7 +189,7 @@ class PersonDoc(_Document, tag="person", kw_only=True):
     notes: list[NoteDoc] = []
 
 
-class MissionDoc(_Document, tag="mission", kw_only=True):
+class MissionDoc(_Document, tag="mission", kw_only=True, frozen=True):
     name: Text
     programme: Id
     vehicle_role: Literal["crew", "cargo"] = "crew"
@@ -223,7 +223,7 @@ Document = (
 DOCUMENT_TYPES: tuple[type[_Document], ...] = (
     ReferenceDoc, AgencyDoc, ProgrammeDoc, SiteDoc, StationDoc, ExpeditionDoc, PersonDoc, MissionDoc,
 )
-KINDS = {t.__struct_config__.tag: t for t in DOCUMENT_TYPES}
+KINDS: dict[str, type[_Document]] = {str(t.__struct_config__.tag): t for t in DOCUMENT_TYPES}
 
 
 def json_schema() -> dict[str, object]:

@@ -1,4 +1,8 @@
-"""Filter for the mission tree: a row stays when it, or any row below it, matches every typed word."""
+"""Filter for the mission tree.
+
+Every typed word must match the row itself or one of its ancestors, so "ms-07 kanai" finds Kanai under Soyuz
+MS-07 and "ms-07" alone keeps the whole mission. Rows above a match stay visible (recursive filtering).
+"""
 
 from __future__ import annotations
 
@@ -29,5 +33,9 @@ class TreeFilterModel(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
-        haystack = str(model.data(index, Role.SEARCH_TEXT) or "").casefold()
+        texts = []
+        while index.isValid():
+            texts.append(str(model.data(index, Role.SEARCH_TEXT) or ""))
+            index = index.parent()
+        haystack = " ".join(texts).casefold()
         return all(word in haystack for word in self._words)

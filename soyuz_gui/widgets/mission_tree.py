@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from soyuz_gui.domain import Catalog
 from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
+
+
+class FilterBox(QLineEdit):
+    """The filter line edit: Escape clears it, Down moves into the tree."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class MissionTree(QWidget):
@@ -24,7 +41,7 @@ class MissionTree(QWidget):
         self.proxy = TreeFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.filter_box = QLineEdit(self)
+        self.filter_box = FilterBox(self)
         self.filter_box.setObjectName("treeFilter")
         self.filter_box.setPlaceholderText("Filter missions, people, events…")
         self.filter_box.setClearButtonEnabled(True)
@@ -43,7 +60,9 @@ class MissionTree(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed, font-based width: ResizeToContents would measure every row at start-up.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Flight Engineer 2  ") + 8)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,8 +75,7 @@ class MissionTree(QWidget):
         self.filter_box.returnPressed.connect(self._on_filter_return_pressed)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.view.activated.connect(self._on_activated)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_box, self.filter_box.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.filter_box.down_pressed.connect(self._on_filter_return_pressed)
         self.view.expandToDepth(0)
 
     def set_catalog(self, catalog: Catalog) -> None:
@@ -105,15 +123,19 @@ class MissionTree(QWidget):
             self.view.setFocus()
 
     def _first_entity_row(self, parent: QModelIndex) -> QModelIndex | None:
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, 0, parent)
-            kind = index.data(Role.KIND)
-            if index.data(Role.ENTITY_ID) and kind not in ("programme",):
-                return index
-            found = self._first_entity_row(index)
-            if found is not None:
-                return found
-        return None
+        """The first row that matches the query by its own text (not only through an ancestor)."""
+        words = self.proxy.query_words()
+        fallback: QModelIndex | None = None
+        pending = [self.proxy.index(row, 0, parent) for row in range(self.proxy.rowCount(parent))]
+        while pending:
+            index = pending.pop(0)
+            if index.data(Role.ENTITY_ID) and index.data(Role.KIND) != "programme":
+                own = str(index.data(Role.SEARCH_TEXT) or "").casefold()
+                if all(word in own for word in words):
+                    return index
+                fallback = fallback or index
+            pending[0:0] = [self.proxy.index(row, 0, index) for row in range(self.proxy.rowCount(index))]
+        return fallback
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entity_id = current.data(Role.ENTITY_ID) if current.isValid() else None
