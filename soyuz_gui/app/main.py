@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QSaveFile, QTimer
@@ -66,7 +67,9 @@ def create_window(args: argparse.Namespace, settings: Settings) -> MainWindow:
 
 def run(args: argparse.Namespace) -> int:
     app = application()
-    settings = Settings()
+    # A screenshot must not depend on, or change, the user's saved layout and last mission.
+    scratch = tempfile.TemporaryDirectory() if args.screenshot is not None else None
+    settings = Settings(f"{scratch.name}/settings.ini" if scratch else None)
     if args.reset_settings:
         settings.clear()
     theme = ThemeMode(args.theme) if args.theme else settings.theme()

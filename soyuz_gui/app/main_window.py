@@ -325,6 +325,8 @@ class MainWindow(QMainWindow):
         splitter = self._settings.splitter_state()
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        # The panel was open last time, but only problems in this run decide whether it is needed now.
+        self.problems_dock.setVisible(bool(self._result.skipped_files))
 
     def save_layout(self) -> None:
         self._settings.save_layout(QByteArray(self.saveGeometry()), QByteArray(self.saveState()),

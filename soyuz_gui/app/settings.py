@@ -11,8 +11,12 @@ from soyuz_gui.app.theme import ThemeMode
 class Settings:
     """A thin wrapper over QSettings; every read tolerates missing or corrupt values by using the default."""
 
-    def __init__(self) -> None:
-        self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    def __init__(self, path: str | None = None) -> None:
+        """The user's settings, or a given file (``--screenshot`` renders with a throw-away one)."""
+        if path is None:
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+        else:
+            self._qs = QSettings(path, QSettings.Format.IniFormat)
 
     @property
     def path(self) -> str:

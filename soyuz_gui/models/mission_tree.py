@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QIcon
 
 from soyuz_gui.domain import Catalog, Mission, display_name
 from soyuz_gui.models.roles import Role
@@ -41,14 +42,16 @@ class _Node:
     sort_key: float | str = ""
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
+    row_number: int = 0
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
+        child.row_number = len(self.children)
         self.children.append(child)
         return child
 
     def row(self) -> int:
-        return 0 if self.parent is None else self.parent.children.index(self)
+        return self.row_number
 
 
 class MissionTreeModel(QAbstractItemModel):
@@ -61,7 +64,16 @@ class MissionTreeModel(QAbstractItemModel):
         self._catalog = catalog
         self._root = _Node("", NodeKind.GROUP)
         self._by_entity: dict[str, _Node] = {}
+        self._icons: dict[NodeKind, QIcon] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._build()
+
+    def set_icons(self, icons: dict[NodeKind, QIcon]) -> None:
+        """Icons per row kind (the widget layer loads them; the model only hands them to views)."""
+        self._icons = dict(icons)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     # --- building -------------------------------------------------------------------------------------------
 
@@ -75,7 +87,9 @@ class MissionTreeModel(QAbstractItemModel):
 
     def _build(self) -> None:
         catalog = self._catalog
-        programmes = catalog.programmes()
+        # Crewed programmes first (the browser is about crewed flights), then the others by name.
+        programmes = sorted(catalog.programmes(),
+                            key=lambda p: (not any(m.vehicle_role == "crew" for m in catalog.missions(p.id)), p.name))
         known = {p.id for p in programmes}
         for programme in programmes:
             missions = catalog.missions(programme.id)
@@ -130,15 +144,18 @@ class MissionTreeModel(QAbstractItemModel):
                                    detail=_count(len(mission.references), "source")))
             for ref_id in mission.references:
                 ref = catalog.reference(ref_id)
-                group.add(_Node(ref.title if ref else ref_id, NodeKind.REFERENCE, ref_id,
-                                detail=(ref.publisher or "") if ref else "unknown reference",
-                                tooltip=(ref.url or "") if ref else ""))
+                ref_node = group.add(_Node(ref.title if ref else ref_id, NodeKind.REFERENCE, ref_id,
+                                           detail=(ref.publisher or "") if ref else "unknown reference",
+                                           tooltip=(ref.url or "") if ref else ""))
+                self._by_entity.setdefault(ref_id, ref_node)
 
     def _person_node(self, person_id: str, position: str | None) -> _Node:
         person = self._catalog.person(person_id)
         name = person.name if person else f"{person_id} (unknown)"
         search = " ".join(filter(None, [person_id, person.native_name if person else None]))
-        return _Node(name, NodeKind.PERSON, person_id, detail=position or "position unknown", search=search)
+        node = _Node(name, NodeKind.PERSON, person_id, detail=position or "position unknown", search=search)
+        self._by_entity.setdefault(person_id, node)  # a person's first seat stands for them in the tree
+        return node
 
     # --- look-ups for views ---------------------------------------------------------------------------------
 
@@ -192,6 +209,10 @@ class MissionTreeModel(QAbstractItemModel):
             return node.text if index.column() == 0 else node.detail
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self._icons.get(node.kind) if self._icons else None
+        if role == Qt.ItemDataRole.FontRole and node.kind == NodeKind.PROGRAMME:
+            return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{node.text}, {node.detail}" if node.detail else node.text
         if role == Role.ENTITY_ID:

@@ -203,7 +203,7 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
         ("Launch", pg.when(mission.launch.time)),
         ("Landing", pg.when(mission.landing.time)),
         ("Mission duration", pg.span(duration)),
-        ("Crew", str(c.crew_size(mission)) if mission.crew or mission.vehicle_role == "crew" else pg.unknown()),
+        ("Crew", str(c.crew_size(mission)) if mission.vehicle_role == "crew" else "uncrewed cargo ship"),
     ]))
 
     # Left column: story, crew, dockings, events. Right column: the infobox.
@@ -217,8 +217,9 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
         cite = pg.cite(first_ref) if first_ref else ""
         left.append(f"<p>It was the {ordinal_number(int(flight_number))} flight of a Soyuz spacecraft, "
                     f"as its source counts them. {cite}</p>")
+    below: list[str] = []
     if mission.crew:
-        left.append(pg.heading("Crew"))
+        below.append(pg.heading("Crew"))
         rows = []
         for seat in mission.crew:
             person = c.person(seat.person)
@@ -228,46 +229,50 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
                 legs.append("landed only")
             if not seat.landed:
                 legs.append("launched only")
+            extra = [escape(person.native_name)] if person and person.native_name else []
+            if person and person.nationality:
+                extra.append(escape(country_name(person.nationality) or ""))
+            if mission.outcome == "launch-abort":
+                flight = pg.muted("launch abort: not counted as a spaceflight")
+            else:
+                flight = f"{ordinal_word(ordinal)} spaceflight" if ordinal else pg.unknown()
             rows.append([
                 pg.value(seat.position),
-                pg.link(seat.person) + (f"<br>{pg.muted(escape(person.native_name))}"
-                                         if person and person.native_name else ""),
-                escape(country_name(person.nationality) or "") if person and person.nationality else pg.unknown(),
+                pg.link(seat.person) + (f"<br>{pg.muted(' · '.join(extra))}" if extra else ""),
                 pg.link(seat.agency) if seat.agency else pg.unknown(),
-                ", ".join(pg.link(e) for e in seat.expeditions) or pg.unknown(),
-                (f"{ordinal_word(ordinal)} spaceflight" if ordinal else pg.unknown())
-                + (f"<br>{pg.muted(', '.join(legs))}" if legs else ""),
+                "<br>".join(pg.link(e) for e in seat.expeditions) or pg.unknown(),
+                flight + (f"<br>{pg.muted(', '.join(legs))}" if legs else ""),
             ])
-        left.append(pg.table(["Position", "Crew member", "Country", "Agency", "Expeditions", "Flight"], rows))
+        below.append(pg.table(["Position", "Crew member", "Agency", "Expeditions", "Flight"], rows))
     if mission.backup_crew:
-        left.append(pg.heading("Backup crew"))
+        below.append(pg.heading("Backup crew"))
         rows = []
         for seat in mission.backup_crew:
             person = c.person(seat.person)
-            rows.append([pg.value(seat.position), pg.link(seat.person),
-                         escape(country_name(person.nationality) or "") if person and person.nationality
-                         else pg.unknown(),
+            country = escape(country_name(person.nationality) or "") if person and person.nationality else ""
+            rows.append([pg.value(seat.position),
+                         pg.link(seat.person) + (f"<br>{pg.muted(country)}" if country else ""),
                          pg.link(seat.agency) if seat.agency else pg.unknown()])
-        left.append(pg.table(["Position", "Crew member", "Country", "Agency"], rows))
+        below.append(pg.table(["Position", "Crew member", "Agency"], rows))
     if mission.dockings:
-        left.append(pg.heading("Dockings"))
+        below.append(pg.heading("Dockings"))
         rows = []
         for docking in mission.dockings:
             station = c.station(docking.station)
             port = station.port(docking.port) if station else None
             rows.append([pg.link(docking.station), escape(port.name if port else docking.port),
                          pg.when(docking.docked), pg.when(docking.undocked)])
-        left.append(pg.table(["Station", "Port", "Docked", "Undocked"], rows))
-        left.append(f"<p>Time docked: <b>{pg.span(docked)}</b></p>")
+        below.append(pg.table(["Station", "Port", "Docked", "Undocked"], rows))
+        below.append(f"<p>Time docked: <b>{pg.span(docked)}</b></p>")
     events = c.events(mission)
     if events:
-        left.append(pg.heading("Events"))
+        below.append(pg.heading("Events"))
         rows = [[pg.when(e.time), f"<b>{escape(e.title)}</b>"
                  + (f"<br>{escape(e.description)}" if e.description else "")
                  + " ".join(pg.cite(r) for r in e.references)] for e in events]
-        left.append(pg.table(["When", "What"], rows))
+        below.append(pg.table(["When", "What"], rows))
     if mission.images:
-        left.append(pg.heading("Images"))
+        below.append(pg.heading("Images"))
         rows = []
         for image in mission.images:
             title = (f'<a href="{escape(image.source)}">{escape(image.title)}</a>' if image.source
@@ -276,12 +281,12 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
                          + (f"<br>{escape(image.caption)}" if image.caption else ""),
                          pg.value(image.credit), pg.value(image.licence),
                          "bundled" if image.file else pg.muted("no file in the data")])
-        left.append(pg.table(["Kind", "Title and caption", "Credit", "Licence", "File"], rows))
+        below.append(pg.table(["Kind", "Title and caption", "Credit", "Licence", "File"], rows))
     if mission.alternatives:
-        left.append(pg.heading("Where sources differ"))
+        below.append(pg.heading("Where sources differ"))
         rows = [[escape(a.field), escape(a.value), pg.cite(a.reference) + (f" {escape(a.note)}" if a.note else "")]
                 for a in mission.alternatives]
-        left.append(pg.table(["Field", "Other value", "Source"], rows))
+        below.append(pg.table(["Field", "Other value", "Source"], rows))
 
     station = c.station(mission.station)
     first = mission.dockings[0] if mission.dockings else None
@@ -297,7 +302,7 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
         ("Callsign", pg.value(mission.callsign)),
         ("Manufacturer", pg.value(mission.manufacturer)),
         ("Launch mass", pg.value(f"{mission.launch_mass_kg:,.0f} kg" if mission.launch_mass_kg else None)),
-        ("Crew size", str(c.crew_size(mission))),
+        ("Crew size", str(c.crew_size(mission)) if mission.vehicle_role == "crew" else "uncrewed"),
         ("Launch date", pg.when(mission.launch.time)),
         ("Launch vehicle", pg.value(mission.launch_vehicle)),
         ("Launch site", pg.link(mission.launch.site) if mission.launch.site else pg.unknown()),
@@ -315,8 +320,9 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
     out.append(
         f'<table cellspacing="0" cellpadding="0" width="100%"><tr>'
         f'<td valign="top" style="padding-right:22px">{"".join(left)}</td>'
-        f'<td valign="top" width="300">{right}</td></tr></table>'
+        f'<td valign="top" width="320">{right}</td></tr></table>'
     )
+    out.extend(below)
     out.append(pg.references(mission.references))
     return "".join(out)
 
@@ -466,11 +472,11 @@ def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None
         out.append(pg.table(["Port", "Module", "Visiting vehicles"], rows))
     elif isinstance(entity, Programme):
         missions = c.missions(entity.id)
-        out = [pg.title(entity.name, f"{len(missions)} missions in the data")]
+        out = [pg.title(entity.name, f"{len(missions)} mission{'' if len(missions) == 1 else 's'} in the data")]
         if entity.description:
             out.append(f"<p>{escape(entity.description)}</p>")
-        rows = [[pg.link(m.id), pg.when(m.launch.time), pg.span(c.mission_duration(m)), str(c.crew_size(m))]
-                for m in missions]
+        rows = [[pg.link(m.id), pg.when(m.launch.time), pg.span(c.mission_duration(m)),
+                 str(c.crew_size(m)) if m.vehicle_role == "crew" else pg.muted("cargo")] for m in missions]
         out.append(pg.table(["Mission", "Launch", "Duration", "Crew"], rows))
     else:
         out = [pg.title(display_name(entity), "")]

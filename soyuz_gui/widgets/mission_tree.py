@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from soyuz_gui.domain import Catalog
-from soyuz_gui.models.mission_tree import MissionTreeModel
+from soyuz_gui.models.mission_tree import MissionTreeModel, NodeKind
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
+from soyuz_gui.paths import resource
 
 
 class FilterBox(QLineEdit):
@@ -29,6 +30,36 @@ class FilterBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _TreeView(QTreeView):
+    """A tree view that tells apart the current row Qt picks by itself on focus-in from a user's choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.focusing = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.focusing = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.focusing = False
+
+
+def tree_icons() -> dict[NodeKind, QIcon]:
+    """One small SVG icon per row kind, so kinds differ by shape and not by colour alone."""
+    names = {
+        NodeKind.PROGRAMME: "programme", NodeKind.MISSION: "mission", NodeKind.GROUP: "group",
+        NodeKind.GROUP_YEAR: "group", NodeKind.PERSON: "person", NodeKind.DOCKING: "docking",
+        NodeKind.EVENT: "event", NodeKind.REFERENCE: "reference", NodeKind.EXPEDITION: "expedition",
+    }
+    icons: dict[NodeKind, QIcon] = {}
+    for kind, name in names.items():
+        path = resource("icons", "tree", f"{name}.svg")
+        if path.exists():
+            icons[kind] = QIcon(str(path))
+    return icons
+
+
 class MissionTree(QWidget):
     """Programmes, missions and what belongs to them; typing in the box filters every level."""
 
@@ -38,6 +69,7 @@ class MissionTree(QWidget):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = MissionTreeModel(catalog, self)
+        self.model.set_icons(tree_icons())
         self.proxy = TreeFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
@@ -48,7 +80,7 @@ class MissionTree(QWidget):
         self.filter_box.setAccessibleName("Filter")
         self.filter_box.setAccessibleDescription("Show only tree rows whose text contains every typed word")
 
-        self.view = QTreeView(self)
+        self.view = _TreeView(self)
         self.view.setObjectName("missionTree")
         self.view.setModel(self.proxy)
         self.view.setUniformRowHeights(True)
@@ -138,6 +170,8 @@ class MissionTree(QWidget):
         return fallback
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.view.focusing:  # Qt's automatic pick of a first row is not a navigation
+            return
         entity_id = current.data(Role.ENTITY_ID) if current.isValid() else None
         if entity_id:
             self.entity_selected.emit(entity_id)
