@@ -28,9 +28,12 @@ from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
 from soyuz_gui.domain import Catalog, Mission, display_name
 from soyuz_gui.loading import LoadResult, Severity
+from soyuz_gui.models.mission_tree import GroupBy
+from soyuz_gui.widgets.aboard_panel import AboardPanel
 from soyuz_gui.widgets.detail_pane import DetailPane
 from soyuz_gui.widgets.mission_tree import MissionTree
 from soyuz_gui.widgets.problems_panel import ProblemsPanel
+from soyuz_gui.widgets.search_popup import SearchPopup
 
 DEFAULT_MISSION = "soyuz-ms-07"
 
@@ -62,6 +65,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Views of the selected item")
         self.tabs.addTab(self.details, "Overview")
+        self.aboard = AboardPanel(catalog, self)
+        self.aboard.setObjectName("aboardPanel")
+        self.tabs.addTab(self.aboard, "Who Was Aboard")
+        self.search_popup = SearchPopup(catalog, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -85,9 +92,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
 
+        try:
+            self.tree.set_group_by(GroupBy(self._settings.tree_grouping()))
+        except ValueError:
+            pass  # an unknown value in a hand-edited settings file: keep the default grouping
+        self.tree.group_by_changed.connect(self._settings.set_tree_grouping)
         self.tree.entity_selected.connect(self._on_tree_entity_selected)
         self.tree.entity_activated.connect(self._on_tree_entity_selected)
         self.details.entity_requested.connect(self.show_entity)
+        self.aboard.entity_requested.connect(self.show_entity)
+        self.search_popup.entity_chosen.connect(self.show_entity)
 
         self._apply_result(result)
         self._restore_layout()
@@ -129,6 +143,8 @@ class MainWindow(QMainWindow):
         self.next_action = action("&Next Mission", lambda: self._step_mission(1), "Ctrl+]")
         self.filter_action = action("&Filter Tree", self._on_filter_triggered, QKeySequence.StandardKey.Find,
                                     "Type to filter the tree")
+        self.search_action = action("&Search Everything…", self.search_popup.open_search, "Ctrl+K",
+                                    "Find missions, people, expeditions and events")
         self.problems_action = action("Data &Problems", self._toggle_problems, "Ctrl+Shift+P")
         self.about_action = action("&About Soyuz Mission Browser", self._on_about_triggered)
         self.theme_group = QActionGroup(self)
@@ -151,7 +167,7 @@ class MainWindow(QMainWindow):
         go_menu = menus.addMenu("&Go")
         go_menu.addActions([self.back_action, self.forward_action])
         go_menu.addSeparator()
-        go_menu.addActions([self.previous_action, self.next_action, self.filter_action])
+        go_menu.addActions([self.previous_action, self.next_action, self.filter_action, self.search_action])
         view_menu = menus.addMenu("&View")
         theme_menu = view_menu.addMenu("&Theme")
         theme_menu.addActions(list(self.theme_actions.values()))
@@ -199,6 +215,8 @@ class MainWindow(QMainWindow):
         self._apply_result(result)
         self.tree.set_catalog(result.catalog)
         self.details.set_catalog(result.catalog)
+        self.aboard.set_catalog(result.catalog)
+        self.search_popup.set_catalog(result.catalog)
         self.statusBar().showMessage("Data reloaded", 3000)
         if current:
             self.show_entity(current, record=False)
@@ -222,6 +240,8 @@ class MainWindow(QMainWindow):
             self._history.visit(entity_id)
         self.tree.select_entity(entity_id)
         self.details.show_entity(entity_id)
+        if isinstance(self.catalog.get(entity_id), Mission):
+            self.aboard.show_mission_moment(entity_id)
         entity = self.catalog.get(entity_id)
         name = display_name(entity) if entity else entity_id
         self.setWindowTitle(f"{name} — {APP_NAME}")

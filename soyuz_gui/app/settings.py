@@ -53,6 +53,13 @@ class Settings:
     def set_theme(self, mode: ThemeMode) -> None:
         self._qs.setValue("view/theme", mode.value)
 
+    def tree_grouping(self) -> str:
+        value = self._qs.value("view/grouping", "programme")
+        return value if isinstance(value, str) else "programme"
+
+    def set_tree_grouping(self, value: str) -> None:
+        self._qs.setValue("view/grouping", value)
+
     def last_entity(self) -> str | None:
         value = self._qs.value("navigation/last")
         return value if isinstance(value, str) and value else None

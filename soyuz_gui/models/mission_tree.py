@@ -19,6 +19,14 @@ from soyuz_gui.models.roles import Role
 Index = QModelIndex | QPersistentModelIndex
 
 
+class GroupBy(StrEnum):
+    """How the top level of the tree is organised."""
+
+    PROGRAMME = "programme"
+    YEAR = "year"
+    EXPEDITION = "expedition"
+
+
 class NodeKind(StrEnum):
     PROGRAMME = "programme"
     GROUP_YEAR = "year"
@@ -67,6 +75,7 @@ class MissionTreeModel(QAbstractItemModel):
         self._icons: dict[NodeKind, QIcon] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._group_by = GroupBy.PROGRAMME
         self._build()
 
     def set_icons(self, icons: dict[NodeKind, QIcon]) -> None:
@@ -78,14 +87,63 @@ class MissionTreeModel(QAbstractItemModel):
     # --- building -------------------------------------------------------------------------------------------
 
     def set_catalog(self, catalog: Catalog) -> None:
+        self._rebuild(catalog, self._group_by)
+
+    @property
+    def group_by(self) -> GroupBy:
+        return self._group_by
+
+    def set_group_by(self, group_by: GroupBy) -> None:
+        if group_by != self._group_by:
+            self._rebuild(self._catalog, group_by)
+
+    def _rebuild(self, catalog: Catalog, group_by: GroupBy) -> None:
         self.beginResetModel()
         self._catalog = catalog
+        self._group_by = group_by
         self._root = _Node("", NodeKind.GROUP)
         self._by_entity = {}
         self._build()
         self.endResetModel()
 
     def _build(self) -> None:
+        if self._group_by == GroupBy.YEAR:
+            self._build_by_year()
+        elif self._group_by == GroupBy.EXPEDITION:
+            self._build_by_expedition()
+        else:
+            self._build_by_programme()
+
+    def _build_by_year(self) -> None:
+        by_year: dict[str, list[Mission]] = {}
+        for mission in self._catalog.missions():
+            launch = mission.launch.time
+            by_year.setdefault(str(launch.value.year) if launch else "Launch year unknown", []).append(mission)
+        for year, missions in by_year.items():
+            node = self._root.add(_Node(year, NodeKind.GROUP_YEAR, None, detail=_count(len(missions), "mission")))
+            for mission in missions:
+                self._add_mission(node, mission)
+
+    def _build_by_expedition(self) -> None:
+        catalog = self._catalog
+        placed: set[str] = set()
+        for expedition in catalog.expeditions():
+            missions = [m for m in catalog.missions() if any(expedition.id in a.expeditions for a in m.crew)]
+            node = self._root.add(_Node(expedition.name, NodeKind.EXPEDITION, expedition.id,
+                                        detail=_count(len(missions), "ship"),
+                                        search=expedition.id))
+            self._by_entity.setdefault(expedition.id, node)
+            for mission in missions:
+                self._add_mission(node, mission)
+                placed.add(mission.id)
+        rest = [m for m in catalog.missions() if m.id not in placed]
+        if rest:
+            node = self._root.add(_Node("No expedition in the data", NodeKind.GROUP, None,
+                                        detail=_count(len(rest), "mission")))
+            for mission in rest:
+                self._add_mission(node, mission)
+
+    def _build_by_programme(self) -> None:
         catalog = self._catalog
         # Crewed programmes first (the browser is about crewed flights), then the others by name.
         programmes = sorted(catalog.programmes(),
@@ -211,7 +269,7 @@ class MissionTreeModel(QAbstractItemModel):
             return node.tooltip or None
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self._icons.get(node.kind) if self._icons else None
-        if role == Qt.ItemDataRole.FontRole and node.kind == NodeKind.PROGRAMME:
+        if role == Qt.ItemDataRole.FontRole and node.parent is self._root:
             return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{node.text}, {node.detail}" if node.detail else node.text

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from soyuz_gui.domain import Catalog
-from soyuz_gui.models.mission_tree import MissionTreeModel, NodeKind
+from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel, NodeKind
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
 from soyuz_gui.paths import resource
@@ -65,6 +74,7 @@ class MissionTree(QWidget):
 
     entity_selected = Signal(str)
     entity_activated = Signal(str)
+    group_by_changed = Signal(str)
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,13 +106,26 @@ class MissionTree(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("Flight Engineer 2  ") + 8)
 
+        self.group_box = QComboBox(self)
+        self.group_box.setObjectName("treeGrouping")
+        self.group_box.setAccessibleName("Group missions by")
+        self.group_box.setToolTip("Group missions by programme, launch year or station expedition")
+        for label, mode in (("By programme", GroupBy.PROGRAMME), ("By launch year", GroupBy.YEAR),
+                            ("By expedition", GroupBy.EXPEDITION)):
+            self.group_box.addItem(label, mode.value)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.group_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.filter_box)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
 
+        self.group_box.currentIndexChanged.connect(self._on_group_changed)
         self.filter_box.textChanged.connect(self._on_filter_changed)
         self.filter_box.returnPressed.connect(self._on_filter_return_pressed)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -131,6 +154,22 @@ class MissionTree(QWidget):
             self.blockSignals(False)
         self.view.scrollTo(index)
         return True
+
+    def set_group_by(self, group_by: GroupBy) -> None:
+        index = self.group_box.findData(group_by.value)
+        if index >= 0:
+            self.group_box.setCurrentIndex(index)
+
+    def _on_group_changed(self, _index: int) -> None:
+        current = self.current_entity()
+        self.model.set_group_by(GroupBy(self.group_box.currentData()))
+        if self.filter_box.text().strip():
+            self.view.expandAll()
+        else:
+            self.view.expandToDepth(0)
+        if current:
+            self.select_entity(current)
+        self.group_by_changed.emit(self.model.group_by.value)
 
     def current_entity(self) -> str | None:
         index = self.view.currentIndex()

@@ -100,3 +100,22 @@ def test_screenshot_is_written_atomically(qtbot, tmp_path: Path):
     assert save_png(window, target)
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert not [p for p in tmp_path.iterdir() if p.name != "shot.png"]
+
+
+def test_ctrl_k_search_opens_the_chosen_entity(qtbot):
+    window = make_window(qtbot)
+    window.show_start_entity()
+    window.search_action.trigger()
+    assert window.search_popup.isVisible()
+    qtbot.keyClicks(window.search_popup.query, "expedition 55")
+    qtbot.keyClick(window.search_popup.query, Qt.Key.Key_Return)
+    assert window.current_entity() == "iss-expedition-55"
+
+
+def test_tree_grouping_is_remembered(qtbot):
+    from soyuz_gui.models.mission_tree import GroupBy
+
+    window = make_window(qtbot)
+    window.tree.set_group_by(GroupBy.YEAR)
+    again = make_window(qtbot)
+    assert again.tree.model.group_by == GroupBy.YEAR

@@ -57,3 +57,20 @@ def test_filter_matches_every_word_in_any_order(catalog):
     assert proxy.rowCount() == 1
     proxy.set_query("no-such-thing-anywhere")
     assert proxy.rowCount() == 0
+
+
+def test_grouping_by_year_and_by_expedition(qtmodeltester, catalog):
+    from soyuz_gui.models.mission_tree import GroupBy
+
+    model = MissionTreeModel(catalog)
+    model.set_group_by(GroupBy.YEAR)
+    qtmodeltester.check(model)
+    years = [i.data() for i in _children(model, model.index(-1, -1).parent())]
+    assert years[:2] == ["2016", "2017"]
+    assert model.index_for_entity("soyuz-ms-07").parent().data() == "2017"
+    model.set_group_by(GroupBy.EXPEDITION)
+    qtmodeltester.check(model)
+    exp54 = model.index_for_entity("iss-expedition-54")
+    assert exp54.data() == "Expedition 54"
+    ships = [i.data() for i in _children(model, exp54)]
+    assert "Soyuz MS-07" in ships
