@@ -1,0 +1,750 @@
+"""The kiosk controller: the only code that reacts to kiosk mode.
+
+It works on an ordinary :class:`MainWindow` from the outside: an application-wide event filter blocks shortcuts,
+quit keys, context menus and tool tips and notices every touch, click and key; window flags, a touch bar and a style
+sheet give the large touch layout; overlays show the idle countdown, the attract banner and the operator's PIN pad.
+All timing goes through an injectable clock and the Qt-free :class:`Session`, so tests drive it with ``tick()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QCursor, QDesktopServices, QFont, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QScroller,
+    QSplitter,
+    QTabWidget,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+)
+
+from soyuz_gui.app.kiosk.attract_banner import AttractBanner
+from soyuz_gui.app.kiosk.clock import Clock, MonotonicClock
+from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
+from soyuz_gui.app.kiosk.countdown import CountdownOverlay
+from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tr
+from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
+from soyuz_gui.app.kiosk.style import touch_style_sheet
+from soyuz_gui.app.kiosk.touch_bar import TouchBar
+from soyuz_gui.domain import ImageKind, Mission
+
+log = logging.getLogger("soyuz_gui.kiosk")
+
+FALLBACK_HOME = "soyuz-ms-07"
+ZOOM_LIMITS = (-2, 6)  # steps of 2 points below and above the kiosk's base size
+BLOCKED_SCHEMES = ("http", "https", "file", "mailto", "ftp")
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+_PRESS_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+_TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress)
+_SWALLOWED = (QEvent.Type.Shortcut, QEvent.Type.ContextMenu, QEvent.Type.ToolTip, QEvent.Type.WhatsThis,
+              QEvent.Type.QueryWhatsThis, QEvent.Type.WhatsThisClicked)
+_FREE_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
+              Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+              Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Space,
+              Qt.Key.Key_Delete}
+
+
+def is_blocked_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """Keys a visitor's keyboard must not use: Escape, function keys, system keys and every Ctrl/Alt/Meta chord.
+
+    Plain typing, arrows, Tab, Enter and Backspace stay usable (the tree filter, the PIN pad).
+    """
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    if modifiers & chord:
+        return True
+    if key in _FREE_KEYS:
+        return False
+    if key == Qt.Key.Key_Escape or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35:
+        return True
+    # Modifier keys themselves, media/system keys (Menu, Super, Sleep, Power, Close, Quit...) live above 0x01000000.
+    return key >= Qt.Key.Key_Escape
+
+
+def corner_rect(corner: Corner, width: int, height: int, size: int) -> QRect:
+    """The square of the window where the operator's exit taps count."""
+    left = 0 if corner in (Corner.TOP_LEFT, Corner.BOTTOM_LEFT) else width - size
+    top = 0 if corner in (Corner.TOP_LEFT, Corner.TOP_RIGHT) else height - size
+    return QRect(left, top, size, size)
+
+
+class _UrlSink(QObject):
+    """Receives links that would open a browser or a file manager: a visitor must never leave the app."""
+
+    @Slot(QUrl)
+    def open_url(self, url: QUrl) -> None:
+        log.info("blocked opening an external link: %s", url.toString())
+
+
+class KioskController(QObject):
+    """Owns kiosk behaviour for one main window. ``install()`` starts it, ``uninstall()`` undoes it (tests)."""
+
+    attract_step_shown = Signal(str, str)  # mission id, step ("home" for the home screen)
+    countdown_started = Signal()
+    countdown_cancelled = Signal()
+    session_reset = Signal()
+    exit_gesture_detected = Signal()
+    pin_rejected = Signal()
+    exit_granted = Signal()
+    input_blocked = Signal(str)
+
+    def __init__(self, window: QMainWindow, config: KioskConfig | None = None, *, clock: Clock | None = None,
+                 home_fallback: str | None = None, tick_ms: int = 250, animate: bool = True,
+                 on_exit: Callable[[], None] | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("kioskController")
+        self._window = window
+        self.config = config or KioskConfig()
+        self.clock: Clock = clock or MonotonicClock()
+        self._animate = animate
+        self._on_exit = on_exit or (lambda: QApplication.exit(0))
+        self._installed = False
+        self._exiting = False
+        self._full_screen = False
+        self._cursor_hidden = False
+        self._last_pointer = 0.0
+        self._swallow_release = False
+        self._taps: deque[float] = deque(maxlen=32)
+        self._last_press_key: tuple[int, float, float] | None = None
+        self._pin_failures = 0
+        self._locked_until = 0.0
+        self._no_pin_warned = False
+        self._app_font: QFont | None = None
+        self._url_sink = _UrlSink(self)
+        self._clock_text = ""
+        self._fitted_width = -1
+        self._hidden_controls: list[QWidget] = []
+        self._app_state = (True, False)
+
+        self.home = self._resolve_home(home_fallback)
+        self.playlist = self._resolve_playlist()
+        self.session = Session(self.config.dwell_seconds, self.config.idle_seconds, self.config.countdown_seconds)
+        self.tour = Tour(self.playlist, self.config.steps)
+
+        self._timer = QTimer(self)
+        self._timer.setObjectName("kioskTick")
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+
+        self.touch_bar: TouchBar | None = None
+        self.countdown: CountdownOverlay | None = None
+        self.pin_pad: PinPadOverlay | None = None
+        self.banner: AttractBanner | None = None
+
+    # --- set-up -------------------------------------------------------------------------------------------
+
+    def install(self, full_screen: bool = True, start_timer: bool = True) -> None:
+        """Turn the window into a kiosk and start at the home screen with the attract loop running."""
+        if self._installed:
+            return
+        self._installed = True
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._app_state = (app.quitOnLastWindowClosed(),
+                           app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs))
+        app.setQuitOnLastWindowClosed(False)
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)  # so the filter can see them
+        self._apply_font(app)
+        self._apply_chrome()
+        self._build_overlays()
+        self._enable_kinetic_scrolling()
+        self._fit_tree_columns()
+        self._hide_file_controls()
+        for scheme in BLOCKED_SCHEMES:
+            QDesktopServices.setUrlHandler(scheme, self._url_sink, "open_url")  # type: ignore[arg-type]
+        app.installEventFilter(self)
+        self._last_pointer = self.clock.now()
+        self._handle(self.session.start(self.clock.now()))
+        self._full_screen = full_screen
+        if full_screen:
+            self._window.showFullScreen()
+        else:
+            self._window.show()
+        if start_timer:
+            self._timer.start()
+        log.info("kiosk started: home %s, %d missions in the attract loop, dwell %gs, idle %gs, countdown %gs",
+                 self.home, len(self.playlist), self.config.dwell_seconds, self.config.idle_seconds,
+                 self.config.countdown_seconds)
+        if not self.config.pin_hash:
+            log.warning("no pin_hash in the kiosk config: the operator exit is disabled (stop the service instead)")
+
+    def uninstall(self) -> None:
+        """Remove the event filter, timers, cursor override and URL handlers (the window keeps its layout)."""
+        if not self._installed:
+            return
+        self._installed = False
+        self._timer.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.removeEventFilter(self)
+            if self._app_font is not None:
+                app.setFont(self._app_font)
+            app.setQuitOnLastWindowClosed(self._app_state[0])
+            app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, self._app_state[1])
+        for scheme in BLOCKED_SCHEMES:
+            QDesktopServices.unsetUrlHandler(scheme)
+        self._show_cursor()
+
+    def _apply_font(self, app: QApplication) -> None:
+        self._app_font = QFont(app.font())
+        font = QFont(app.font())
+        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(max(10.0, base) * self.config.font_scale)
+        app.setFont(font)
+
+    def _apply_chrome(self) -> None:
+        window = self._window
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        window.menuBar().hide()
+        window.statusBar().hide()
+        for dock in window.findChildren(QDockWidget):
+            dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+            dock.hide()
+        window.setStyleSheet(touch_style_sheet(self.config.font_scale, window.palette()))
+        self.touch_bar = TouchBar(window, self.config.exit_corner_size)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.touch_bar)
+        self.touch_bar.back_requested.connect(self._on_back_requested)
+        self.touch_bar.home_requested.connect(self._on_home_requested)
+        self.touch_bar.zoom_in_requested.connect(self._on_zoom_in_requested)
+        self.touch_bar.zoom_out_requested.connect(self._on_zoom_out_requested)
+        self._update_clock()
+        splitter = self._splitter()
+        if splitter is not None:
+            splitter.setHandleWidth(14)
+        self._fit_splitter()
+        tabs = self._tabs()
+        if tabs is not None:
+            tabs.setUsesScrollButtons(True)
+            tabs.tabBar().setExpanding(False)
+
+    def _fit_tree_columns(self) -> None:
+        """Re-measure rows and the fixed-width columns in the larger font, so dates are not cut off."""
+        for view in self._window.findChildren(QTreeView):
+            view.doItemsLayout()
+            header = view.header()
+            for column in range(1, header.count()):
+                if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                    view.resizeColumnToContents(column)
+
+    def _hide_file_controls(self) -> None:
+        """Controls that open file dialogs (export, open folder) make no sense for a visitor."""
+        for widget in self._window.findChildren(QWidget):
+            name = widget.objectName().lower()
+            if "export" in name or "opendata" in name:
+                widget.hide()
+                self._hidden_controls.append(widget)
+
+    def _splitter(self) -> QSplitter | None:
+        splitter = getattr(self._window, "splitter", None)
+        return splitter if isinstance(splitter, QSplitter) else self._window.findChild(QSplitter, "mainSplitter")
+
+    def _fit_splitter(self) -> None:
+        """Give the tree about a third of the screen (its date column must not be cut off)."""
+        splitter = self._splitter()
+        width = self._window.width()
+        if splitter is None or width == self._fitted_width or splitter.count() != 2:
+            return
+        self._fitted_width = width
+        tree = min(680, max(440, int(width * 0.32)))
+        splitter.setSizes([tree, max(200, width - tree)])
+
+    def _build_overlays(self) -> None:
+        self.banner = AttractBanner(self._window)
+        self.countdown = CountdownOverlay(self._window)
+        self.countdown.keep_exploring_clicked.connect(self._on_keep_exploring_clicked)
+        self.pin_pad = PinPadOverlay(self._window)
+        self.pin_pad.pin_entered.connect(self._on_pin_entered)
+        self.pin_pad.cancelled.connect(self._on_pin_cancelled)
+
+    def _enable_kinetic_scrolling(self) -> None:
+        """Flick to scroll every scrolling view (a press without movement still clicks)."""
+        for area in self._window.findChildren(QAbstractScrollArea):
+            viewport = area.viewport()
+            if not QScroller.hasScroller(viewport):
+                QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    def _resolve_home(self, fallback: str | None) -> str | None:
+        catalog = getattr(self._window, "catalog", None)
+        candidates = [self.config.home_mission, fallback, FALLBACK_HOME]
+        for candidate in candidates:
+            if candidate and catalog is not None and candidate in catalog:
+                return candidate
+        missions = catalog.missions() if catalog is not None else []
+        return missions[0].id if missions else None
+
+    def _resolve_playlist(self) -> list[str]:
+        catalog = getattr(self._window, "catalog", None)
+        if catalog is None:
+            return []
+        if self.config.playlist:
+            return [m for m in self.config.playlist if m in catalog]
+        missions = catalog.missions()
+        crewed = [m.id for m in missions if m.vehicle_role == "crew" and m.crew]
+        return crewed or [m.id for m in missions]
+
+    # --- input ----------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in _SWALLOWED:
+            if kind == QEvent.Type.Shortcut:
+                self.input_blocked.emit("shortcut")
+            return True
+        if kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+            # No file dialogs or message boxes for visitors: whatever opened it gets "cancelled".
+            log.info("blocked a dialog: %s", watched.windowTitle() or type(watched).__name__)
+            self.input_blocked.emit("dialog")
+            QTimer.singleShot(0, watched.reject)
+            return False
+        if watched is self._window:
+            if kind == QEvent.Type.Close and not self._exiting:
+                event.ignore()
+                log.info("blocked a request to close the window")
+                self.input_blocked.emit("close")
+                return True
+            if kind == QEvent.Type.WindowStateChange and self._full_screen and not self._exiting:
+                QTimer.singleShot(0, self._reassert_full_screen)
+            elif kind == QEvent.Type.Resize:
+                self._fit_splitter()
+        if kind in _KEY_EVENTS and isinstance(event, QKeyEvent):
+            if kind == QEvent.Type.KeyPress:
+                self.note_input()
+            if is_blocked_key(event.key(), event.modifiers()):
+                if kind == QEvent.Type.KeyPress:
+                    self.input_blocked.emit(f"key {event.keyCombination().toCombined():#x}")
+                return True
+            return False
+        if kind in _PRESS_EVENTS and isinstance(event, QMouseEvent):
+            return self._on_press(event)
+        if kind == QEvent.Type.MouseButtonRelease and self._swallow_release:
+            self._swallow_release = False
+            return True
+        if kind == QEvent.Type.MouseMove:
+            self._last_pointer = self.clock.now()
+            self._show_cursor()
+            if isinstance(event, QMouseEvent) and event.buttons() != Qt.MouseButton.NoButton:
+                self.note_input()  # a drag or a flick; a mere hover does not count as a visitor
+            return False
+        if kind == QEvent.Type.Wheel or kind in _TOUCH_EVENTS:
+            self._last_pointer = self.clock.now()
+            self.note_input()
+        return False
+
+    def _on_press(self, event: QMouseEvent) -> bool:
+        position = event.globalPosition()
+        key = (int(event.timestamp()), position.x(), position.y())
+        repeated = event.timestamp() != 0 and key == self._last_press_key
+        self._last_press_key = key
+        if repeated:  # the same press, delivered again to a parent widget
+            return self._swallow_release
+        self._last_pointer = self.clock.now()
+        self._show_cursor()
+        local = self._window.mapFromGlobal(position.toPoint())
+        self._count_corner_tap(local.x(), local.y())
+        waking = self.session.phase in (Phase.ATTRACT, Phase.COUNTDOWN)
+        self.note_input()
+        if waking:
+            # The touch that wakes the kiosk only wakes it: it must not also follow a link by accident.
+            self._swallow_release = True
+            return True
+        return False
+
+    def note_input(self) -> None:
+        """A visitor touched, clicked, typed or scrolled."""
+        self._handle(self.session.touched(self.clock.now()))
+
+    def _count_corner_tap(self, x: int, y: int) -> None:
+        now = self.clock.now()
+        area = corner_rect(self.config.corner, self._window.width(), self._window.height(),
+                           self.config.exit_corner_size)
+        if not area.contains(x, y):
+            self._taps.clear()
+            return
+        self._taps.append(now)
+        while self._taps and now - self._taps[0] > self.config.exit_tap_seconds:
+            self._taps.popleft()
+        if len(self._taps) >= self.config.exit_taps:
+            self._taps.clear()
+            self._on_exit_gesture()
+
+    def _on_exit_gesture(self) -> None:
+        self.exit_gesture_detected.emit()
+        if not self.config.pin_hash:
+            log.warning("operator exit gesture seen, but no pin_hash is configured: exit disabled")
+            return
+        now = self.clock.now()
+        if now < self._locked_until:
+            log.warning("operator exit gesture ignored: PIN entry locked for %.0f more seconds",
+                        self._locked_until - now)
+            return
+        log.info("operator exit gesture: PIN pad shown")
+        if self.countdown is not None:
+            self.countdown.hide()
+        if self.pin_pad is not None:
+            self.pin_pad.open()
+
+    # --- time -----------------------------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Advance the kiosk to the clock's current time (the timer calls this; tests call it directly)."""
+        now = self.clock.now()
+        self._handle(self.session.tick(now))
+        if self.session.phase == Phase.COUNTDOWN and self.countdown is not None:
+            self.countdown.set_remaining(self.session.countdown_remaining(now), self.session.countdown,
+                                         self.session.countdown_seconds_shown(now))
+        if not self._cursor_hidden and now - self._last_pointer >= self.config.cursor_hide_seconds:
+            self._hide_cursor()
+        pad = self.pin_pad
+        if pad is not None and pad.isVisible() and now - self.session.last_input >= \
+                self.config.pin_pad_timeout_seconds:
+            log.info("PIN pad closed after %.0f idle seconds", self.config.pin_pad_timeout_seconds)
+            pad.close_pad()
+        self._update_clock()
+
+    def _handle(self, happenings: list[Happened]) -> None:
+        for happened in happenings:
+            if happened == Happened.ATTRACT_STOPPED:
+                if self.banner is not None:
+                    self.banner.hide()
+            elif happened == Happened.ATTRACT_STEP_DUE:
+                self.show_next_attract_step()
+            elif happened == Happened.COUNTDOWN_STARTED:
+                if self.pin_pad is not None:
+                    self.pin_pad.close_pad()
+                if self.countdown is not None:
+                    now = self.clock.now()
+                    self.countdown.set_remaining(self.session.countdown_remaining(now), self.session.countdown,
+                                                 self.session.countdown_seconds_shown(now))
+                    self.countdown.show_over()
+                self.countdown_started.emit()
+            elif happened == Happened.COUNTDOWN_CANCELLED:
+                if self.countdown is not None:
+                    self.countdown.hide()
+                self.countdown_cancelled.emit()
+            elif happened == Happened.RESET_DUE:
+                self.reset_to_home()
+                self.tour.restart()
+                if self.banner is not None:
+                    self.banner.show_over()
+                self.session_reset.emit()
+
+    def _update_clock(self) -> None:
+        text = time.strftime("%H:%M")
+        if text != self._clock_text and self.touch_bar is not None:
+            self._clock_text = text
+            self.touch_bar.set_time_text(text)
+
+    # --- what the screen shows ------------------------------------------------------------------------------
+
+    def reset_to_home(self) -> None:
+        """Close everything a visitor opened and show the home mission from the top."""
+        self._close_stray_windows()
+        if self.countdown is not None:
+            self.countdown.hide()
+        if self.pin_pad is not None:
+            self.pin_pad.close_pad()
+        self._pin_failures = 0
+        filter_box = self._window.findChild(QLineEdit, "treeFilter")
+        if filter_box is not None and filter_box.text():
+            filter_box.clear()
+        tree = self._window.findChild(QTreeView, "missionTree")
+        if tree is not None:
+            tree.collapseAll()
+            tree.expandToDepth(0)
+        self.reset_zoom()
+        self._show_overview_tab()
+        if self.home is not None:
+            self._show_mission(self.home)
+            self._scroll_details_to(0.0, animate=False)
+            self.attract_step_shown.emit(self.home, "home")
+
+    def show_next_attract_step(self) -> bool:
+        """Show the next step of the tour that can be shown here (missing tabs or images are skipped)."""
+        for _ in range(len(self.tour)):
+            item = self.tour.next()
+            if item is None:
+                break
+            mission, step = item
+            try:
+                shown = self._show_step(mission, step)
+            except Exception:  # a broken pane must not stop the exhibit
+                log.exception("attract step %s of %s failed", step.value, mission)
+                shown = False
+            if shown:
+                self.attract_step_shown.emit(mission, step.value)
+                return True
+        return False
+
+    def _show_step(self, mission: str, step: Step) -> bool:
+        if step == Step.OVERVIEW:
+            self._show_mission(mission)
+            self._show_overview_tab()
+            self._scroll_details_to(0.0)
+            return True
+        if step == Step.CREW:
+            self._show_mission(mission)
+            self._show_overview_tab()
+            y = self._heading_y("Crew")
+            if y is None:
+                return False
+            self._scroll_details_to(y)
+            return True
+        if step == Step.TIMELINE:
+            tab = self.find_tab("timeline")
+            if tab is None:
+                return False
+            self._show_mission(mission)
+            pane = _with_method(tab, "show_mission")
+            if pane is not None:
+                pane.show_mission(mission)  # type: ignore[attr-defined]
+            self._set_current_tab(tab)
+            _call_first(pane or tab, ("play", "start_playback", "play_from_start"))
+            return True
+        if step == Step.PATCH:
+            if not self._has_patch(mission):
+                return False
+            tab = self.find_tab("image")
+            if tab is None:
+                return False
+            self._show_mission(mission)
+            pane = _with_method(tab, "show_mission")
+            if pane is not None:
+                pane.show_mission(mission)  # type: ignore[attr-defined]
+            _call_first(pane or tab, ("show_patch", "show_mission_patch"))
+            self._set_current_tab(tab)
+            return True
+        return False
+
+    def _show_mission(self, mission: str) -> None:
+        current = getattr(self._window, "current_entity", lambda: None)()
+        if current != mission:
+            self._window.show_entity(mission)  # type: ignore[attr-defined]
+
+    def _has_patch(self, mission_id: str) -> bool:
+        catalog = getattr(self._window, "catalog", None)
+        mission = catalog.get(mission_id) if catalog is not None else None
+        return isinstance(mission, Mission) and any(i.kind == ImageKind.MISSION_PATCH for i in mission.images)
+
+    def _tabs(self) -> QTabWidget | None:
+        tabs = getattr(self._window, "tabs", None)
+        return tabs if isinstance(tabs, QTabWidget) else self._window.findChild(QTabWidget, "contentTabs")
+
+    def find_tab(self, key: str) -> QWidget | None:
+        """A tab whose text, object name or class name mentions ``key`` (e.g. "timeline", "image"); or None."""
+        tabs = self._tabs()
+        if tabs is None:
+            return None
+        for index in range(tabs.count()):
+            widget = tabs.widget(index)
+            if widget is None:
+                continue
+            text = tabs.tabText(index).replace("&", "").strip().lower()
+            names = (widget.objectName().lower(), type(widget).__name__.lower())
+            if text.startswith(key) or any(key in name for name in names):
+                return widget
+        return None
+
+    def _details(self) -> QTextEdit | None:
+        details = getattr(self._window, "details", None)
+        return details if isinstance(details, QTextEdit) else self._window.findChild(QTextEdit, "detailPane")
+
+    def _show_overview_tab(self) -> None:
+        details = self._details()
+        tabs = self._tabs()
+        if tabs is not None and details is not None and tabs.indexOf(details) >= 0:
+            tabs.setCurrentWidget(details)
+        elif tabs is not None and tabs.count():
+            tabs.setCurrentIndex(0)
+
+    def _set_current_tab(self, widget: QWidget) -> None:
+        tabs = self._tabs()
+        if tabs is not None and tabs.indexOf(widget) >= 0:
+            tabs.setCurrentWidget(widget)
+
+    def _heading_y(self, heading: str) -> float | None:
+        """Document y of the first heading (h1-h6) that reads exactly ``heading`` in the detail pane."""
+        details = self._details()
+        if details is None:
+            return None
+        document = details.document()
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0 and block.text().strip() == heading:
+                # cursorRect is in viewport coordinates and, unlike blockBoundingRect, right inside table cells.
+                cursor = QTextCursor(block)
+                return float(details.cursorRect(cursor).top() + details.verticalScrollBar().value())
+            block = block.next()
+        return None
+
+    def _scroll_details_to(self, y: float, animate: bool | None = None) -> None:
+        details = self._details()
+        if details is None:
+            return
+        bar = details.verticalScrollBar()
+        target = max(0, min(int(y) - 12, bar.maximum()))
+        viewport = details.viewport()
+        if QScroller.hasScroller(viewport):
+            QScroller.scroller(viewport).stop()
+        if (self._animate if animate is None else animate) and details.isVisible():
+            QScroller.scroller(viewport).scrollTo(QPointF(details.horizontalScrollBar().value(), target), 1200)
+        else:
+            bar.setValue(target)
+
+    def _close_stray_windows(self) -> None:
+        for _ in range(8):
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    # --- zoom -----------------------------------------------------------------------------------------------
+
+    def zoom(self, step: int) -> bool:
+        """Make the text of the current tab larger (+1) or smaller (-1); False at the limit."""
+        tabs = self._tabs()
+        widget = tabs.currentWidget() if tabs is not None else None
+        if widget is None:
+            return False
+        pane = _with_method(widget, "zoom_in")
+        if pane is not None and not isinstance(pane, QTextEdit):
+            _call_first(pane, ("zoom_in",) if step > 0 else ("zoom_out",))
+            return True
+        editor = widget if isinstance(widget, QTextEdit) else widget.findChild(QTextEdit)
+        if editor is None:
+            return False
+        current = int(editor.property("kioskZoom") or 0)
+        wanted = min(ZOOM_LIMITS[1], max(ZOOM_LIMITS[0], current + step))
+        if wanted == current:
+            return False
+        editor.zoomIn(2 * (wanted - current))
+        editor.setProperty("kioskZoom", wanted)
+        return True
+
+    def zoom_level(self) -> int:
+        details = self._details()
+        return int(details.property("kioskZoom") or 0) if details is not None else 0
+
+    def reset_zoom(self) -> None:
+        for editor in self._window.findChildren(QTextEdit):
+            steps = int(editor.property("kioskZoom") or 0)
+            if steps:
+                editor.zoomOut(2 * steps)
+                editor.setProperty("kioskZoom", 0)
+        tabs = self._tabs()
+        for index in range(tabs.count() if tabs is not None else 0):
+            pane = _with_method(tabs.widget(index), "zoom_reset") if tabs is not None else None
+            if pane is not None:
+                _call_first(pane, ("zoom_reset",))
+
+    # --- cursor and window ----------------------------------------------------------------------------------
+
+    def _hide_cursor(self) -> None:
+        if not self._cursor_hidden:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            self._cursor_hidden = True
+
+    def _show_cursor(self) -> None:
+        if self._cursor_hidden:
+            QApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
+
+    @property
+    def cursor_hidden(self) -> bool:
+        return self._cursor_hidden
+
+    def _reassert_full_screen(self) -> None:
+        if self._installed and self._full_screen and not self._exiting and not self._window.isFullScreen():
+            log.info("window left full screen; restoring it")
+            self._window.showFullScreen()
+
+    # --- operator exit --------------------------------------------------------------------------------------
+
+    def _on_pin_entered(self, pin: str) -> None:
+        if verify_pin(pin, self.config.pin_hash):
+            log.warning("operator exit: correct PIN entered; leaving kiosk mode")
+            self.exit_kiosk()
+            return
+        self._pin_failures += 1
+        self.pin_rejected.emit()
+        left = self.config.pin_attempts - self._pin_failures
+        log.warning("operator exit: wrong PIN (%d of %d attempts)", self._pin_failures, self.config.pin_attempts)
+        if left <= 0:
+            self._pin_failures = 0
+            self._locked_until = self.clock.now() + self.config.pin_lockout_seconds
+            log.warning("operator exit: PIN entry locked for %.0f seconds", self.config.pin_lockout_seconds)
+            if self.pin_pad is not None:
+                self.pin_pad.close_pad()
+        elif self.pin_pad is not None:
+            self.pin_pad.show_error(tr("Wrong PIN. {n} tries left.").replace("{n}", str(left)))
+
+    def _on_pin_cancelled(self) -> None:
+        log.info("operator exit cancelled")
+
+    def exit_kiosk(self) -> None:
+        """Leave kiosk mode and quit (only after the right PIN, or a SIGTERM from the service manager)."""
+        self._exiting = True
+        self.exit_granted.emit()
+        self.uninstall()
+        self._on_exit()
+
+    def shutdown(self, reason: str) -> None:
+        log.info("kiosk stopping: %s", reason)
+        self._exiting = True
+        self.uninstall()
+        self._on_exit()
+
+    # --- touch bar ------------------------------------------------------------------------------------------
+
+    def _on_back_requested(self) -> None:
+        go_back = getattr(self._window, "go_back", None)
+        if callable(go_back):
+            go_back()
+
+    def _on_home_requested(self) -> None:
+        self.reset_to_home()
+
+    def _on_zoom_in_requested(self) -> None:
+        self.zoom(1)
+
+    def _on_zoom_out_requested(self) -> None:
+        self.zoom(-1)
+
+    def _on_keep_exploring_clicked(self) -> None:
+        self.note_input()
+
+
+def _with_method(widget: QWidget | None, method: str) -> QWidget | None:
+    """The widget itself or its first descendant that has ``method`` (panes may sit inside a container)."""
+    if widget is None:
+        return None
+    if callable(getattr(widget, method, None)):
+        return widget
+    for child in widget.findChildren(QWidget):
+        if callable(getattr(child, method, None)):
+            return child
+    return None
+
+
+def _call_first(target: QObject | None, names: tuple[str, ...]) -> bool:
+    for name in names:
+        method = getattr(target, name, None)
+        if callable(method):
+            method()
+            return True
+    return False

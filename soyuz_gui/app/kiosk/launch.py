@@ -1,0 +1,169 @@
+"""Start kiosk mode for ``soyuz-gui --kiosk``: logging, config, language, screen blanking, the controller.
+
+Nothing here may stop the kiosk from starting: a broken config is logged and replaced by safe defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from soyuz_gui.app.kiosk.config import ConfigLoad, KioskConfig, check_missions, default_config_path, load_config
+from soyuz_gui.app.kiosk.controller import KioskController
+from soyuz_gui.app.kiosk.logs import setup_logging
+from soyuz_gui.app.kiosk.screensaver import inhibit_screen_blanking
+from soyuz_gui.paths import resource
+
+log = logging.getLogger("soyuz_gui.kiosk")
+_keep: list[object] = []  # translators and D-Bus interfaces must live as long as the app
+
+
+def read_config(path: Path | None, mission_ids: list[str]) -> KioskConfig:
+    """Load and check the config, log every problem, and return what to use. Never raises."""
+    explicit = path is not None
+    if path is None:
+        candidate = default_config_path()
+        path = candidate if candidate.exists() else None
+    try:
+        result = load_config(path)
+    except Exception:  # a bug in validation must not keep the exhibit dark
+        log.exception("kiosk config %s could not be read; using safe defaults", path)
+        result = ConfigLoad(KioskConfig(), source=str(path))
+    if path is None:
+        log.info("no kiosk config (%s not found); using the defaults", default_config_path())
+    elif explicit and not path.exists():
+        log.error("kiosk config %s does not exist; using the defaults", path)
+    for problem in result.problems:
+        log.error("%s", problem)
+    if path is not None:
+        (log.error if result.problems else log.info)("%s", result.summary())
+    config, missing = check_missions(result.config, mission_ids, result.source)
+    for problem in missing:
+        log.error("%s", problem)
+    return config
+
+
+def apply_language(app: QApplication, language: str) -> None:
+    """Set the locale and load translations when they exist (English is built in)."""
+    QLocale.setDefault(QLocale(language))
+    if language.split("_")[0] == "en":
+        return
+    loaded = False
+    for name, folder in (("soyuz_gui", str(resource("translations"))),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", folder):
+            app.installTranslator(translator)
+            _keep.append(translator)
+            loaded = loaded or name == "soyuz_gui"
+    if not loaded:
+        log.warning("no '%s' translation of Soyuz Mission Browser is installed; showing English", language)
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+             QtMsgType.QtFatalMsg: logging.CRITICAL}.get(kind, logging.WARNING)
+    logging.getLogger("soyuz_gui.qt").log(level, "%s", message)
+
+
+def inhibit_via_dbus() -> None:
+    """Ask the desktop's screen saver service not to blank (works on many Wayland and X11 desktops)."""
+    try:
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+    except ImportError:
+        return
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return
+    interface = QDBusInterface("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
+                               "org.freedesktop.ScreenSaver", bus)
+    if not interface.isValid():
+        return
+    reply = interface.call("Inhibit", "soyuz-gui", "kiosk exhibit")
+    if reply.errorMessage():
+        log.info("screen blanking: D-Bus ScreenSaver.Inhibit failed: %s", reply.errorMessage())
+        return
+    _keep.append(interface)  # the inhibition lasts while the connection does
+    log.info("screen blanking: inhibited through org.freedesktop.ScreenSaver")
+
+
+def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None, *,
+                home_fallback: str | None = None, screenshot: bool = False) -> KioskController:
+    """Configure and install the controller on a created main window."""
+    setup_logging()
+    catalog = getattr(window, "catalog", None)
+    mission_ids = [m.id for m in catalog.missions()] if catalog is not None else []
+    config = read_config(config_path, mission_ids)
+    if (config.log_max_bytes, config.log_backups) != (KioskConfig().log_max_bytes, KioskConfig().log_backups):
+        setup_logging(max_bytes=config.log_max_bytes, backups=config.log_backups)
+    if not screenshot:
+        qInstallMessageHandler(_qt_message)
+    try:
+        apply_language(app, config.language)
+    except Exception:
+        log.exception("could not apply language %r", config.language)
+    if config.inhibit_screen_blanking and not screenshot:
+        try:
+            inhibit_screen_blanking()
+            inhibit_via_dbus()
+        except Exception:
+            log.exception("screen blanking inhibition failed")
+    try:
+        controller = KioskController(window, config, home_fallback=home_fallback, animate=not screenshot)
+        controller.install(full_screen=not screenshot, start_timer=not screenshot)
+    except Exception:
+        log.exception("kiosk set-up failed with the configured values; retrying with safe defaults")
+        controller = KioskController(window, KioskConfig(), home_fallback=home_fallback, animate=not screenshot)
+        controller.install(full_screen=not screenshot, start_timer=not screenshot)
+    _install_signal_handlers(controller)
+    return controller
+
+
+def _install_signal_handlers(controller: KioskController) -> None:
+    """SIGTERM (``systemctl stop``) and SIGINT end the app cleanly; the tick timer lets Python see them."""
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        QTimer.singleShot(0, lambda: controller.shutdown(signal.Signals(signum).name))
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        try:
+            signal.signal(signum, stop)
+        except ValueError:  # not the main thread
+            return
+
+
+def run_kiosk(app: QApplication, window: QMainWindow, args: argparse.Namespace) -> int:
+    """The ``--kiosk`` branch of :func:`soyuz_gui.app.main.run`."""
+    controller = start_kiosk(app, window, getattr(args, "kiosk_config", None), home_fallback=args.mission,
+                             screenshot=args.screenshot is not None)
+    if args.screenshot is not None:
+        from soyuz_gui.app.main import save_png
+
+        width, height = args.size
+        window.resize(width, height)
+        QTimer.singleShot(80, lambda: app.exit(0))  # quit() would ask the kiosk window to close
+        app.exec()
+        ok = save_png(window, args.screenshot)
+        controller.uninstall()
+        print(f"saved {args.screenshot} ({width}x{height})" if ok else f"soyuz-gui: could not write "
+              f"{args.screenshot}", file=sys.stderr)
+        return 0 if ok else 1
+    code = app.exec()
+    log.info("kiosk stopped (exit code %d)", code)
+    return code

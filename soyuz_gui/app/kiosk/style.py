@@ -1,0 +1,44 @@
+"""The kiosk's touch layout as a style sheet on the main window: bigger rows, tabs, scroll bars and fields."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+
+from soyuz_gui.app.kiosk.overlay import MIN_TOUCH
+
+
+def touch_style_sheet(scale: float, palette: QPalette) -> str:
+    """Sizes grow with the configured font scale but never fall below a finger's width."""
+    row = max(48, round(30 * scale))
+    bar = max(28, round(18 * scale))
+    window = palette.window().color()
+    dark = window.lightness() < 128
+    button = palette.button().color().name()
+    text = palette.buttonText().color().name()
+    rule = palette.mid().color().name()
+    accent = palette.highlight().color().name()
+    base = palette.base().color().name()
+    raised = (window.lighter(130) if dark else window.darker(104)).name()
+    return f"""
+QToolBar#kioskTouchBar {{ spacing: 14px; padding: 10px 8px; border: none; border-bottom: 1px solid {rule}; }}
+QToolBar#kioskTouchBar QPushButton {{
+    min-height: {MIN_TOUCH}px; padding: 0px 26px; margin: 0px 5px; border-radius: 16px;
+    background: {button}; color: {text}; border: 2px solid {rule};
+}}
+QToolBar#kioskTouchBar QPushButton:pressed {{ background: {accent}; color: white; border-color: {accent}; }}
+QToolBar#kioskTouchBar QPushButton:disabled {{ color: {rule}; }}
+QTabBar::tab {{
+    min-height: {MIN_TOUCH - 12}px; min-width: 170px; padding: 4px 30px; margin: 6px 6px 0px 0px;
+    background: {raised}; color: {text}; border: 1px solid {rule}; border-bottom: none;
+    border-top-left-radius: 12px; border-top-right-radius: 12px;
+}}
+QTabBar::tab:selected {{ background: {base}; border-bottom: 4px solid {accent}; font-weight: 600; }}
+QTreeView::item {{ min-height: {row}px; }}
+QTreeView {{ outline: none; }}
+QHeaderView::section {{ min-height: {row}px; padding: 0px 10px; }}
+QLineEdit {{ min-height: {MIN_TOUCH - 16}px; padding: 0px 12px; border-radius: 10px; border: 2px solid {rule}; }}
+QLineEdit:focus {{ border-color: {accent}; }}
+QScrollBar:vertical {{ width: {bar}px; }}
+QScrollBar:horizontal {{ height: {bar}px; }}
+QSplitter::handle {{ background: {rule}; margin: 40px 4px; border-radius: 3px; }}
+"""

@@ -1,0 +1,79 @@
+"""The kiosk's top bar: large Back, Home and text-size buttons in place of menus and shortcuts.
+
+Both ends hold plain labels (title and clock), so the operator's hidden exit corner never lies on a button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
+
+from soyuz_gui import APP_NAME
+from soyuz_gui.app.kiosk.overlay import MIN_TOUCH, scaled_font
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Kiosk", text)
+
+
+class TouchBar(QToolBar):
+    back_requested = Signal()
+    home_requested = Signal()
+    zoom_in_requested = Signal()
+    zoom_out_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, corner_size: int = 110) -> None:
+        super().__init__(tr("Kiosk controls"), parent)
+        self.setObjectName("kioskTouchBar")
+        self.setAccessibleName(tr("Kiosk controls"))
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.toggleViewAction().setVisible(False)
+
+        self.title = QLabel(APP_NAME, self)
+        self.title.setObjectName("kioskTitle")
+        self.title.setAccessibleName(APP_NAME)
+        self.title.setFont(scaled_font(self, 1.35, bold=True))
+        self.title.setMinimumWidth(corner_size + 12)
+        self.title.setContentsMargins(20, 0, 28, 0)
+        self.addWidget(self.title)
+
+        self.back_button = self._button("‹  " + tr("Back"), tr("Back"), tr("Go back to the previous page"),
+                                        "kioskBack", self.back_requested)
+        self.home_button = self._button("⌂  " + tr("Home"), tr("Home"), tr("Return to the start page"),
+                                        "kioskHome", self.home_requested)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.text_label = QLabel(tr("Text size"), self)
+        self.text_label.setObjectName("kioskTextSizeLabel")
+        self.text_label.setContentsMargins(0, 0, 12, 0)
+        self.addWidget(self.text_label)
+        self.zoom_out_button = self._button("A−", tr("Smaller text"), tr("Make the text smaller"),
+                                            "kioskZoomOut", self.zoom_out_requested)
+        self.zoom_in_button = self._button("A+", tr("Larger text"), tr("Make the text larger"),
+                                           "kioskZoomIn", self.zoom_in_requested)
+        self.clock = QLabel(self)
+        self.clock.setObjectName("kioskClock")
+        self.clock.setAccessibleName(tr("Time of day"))
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock.setFont(scaled_font(self, 1.2))
+        self.clock.setMinimumWidth(corner_size + 12)
+        self.addWidget(self.clock)
+
+    def _button(self, text: str, name: str, description: str, object_name: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(object_name)
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setFont(scaled_font(self, 1.15, bold=True))
+        button.setMinimumSize(MIN_TOUCH + 48, MIN_TOUCH)
+        button.clicked.connect(signal)
+        self.addWidget(button)
+        return button
+
+    def set_time_text(self, text: str) -> None:
+        if text != self.clock.text():
+            self.clock.setText(text)
