@@ -9,14 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -136,6 +134,11 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.Open, "Load another data folder on top")
         self.reload_action = action("&Reload Data", self.reload_data, QKeySequence.StandardKey.Refresh,
                                     "Read the data files again")
+        self.export_pdf_action = action("&Export Fact Sheet as PDF…", self._on_export_pdf_triggered, "Ctrl+Shift+E",
+                                        "Save the page shown, with its pictures, as a PDF")
+        self.print_action = action("&Print Fact Sheet…", self._on_print_triggered, QKeySequence.StandardKey.Print)
+        self.copy_text_action = action("Copy Page as &Text", self._on_copy_text_triggered, "Ctrl+Shift+C",
+                                       "Copy the page shown as plain text")
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.back_action = action("&Back", self.go_back, QKeySequence.StandardKey.Back)
         self.forward_action = action("&Forward", self.go_forward, QKeySequence.StandardKey.Forward)
@@ -163,7 +166,11 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         file_menu.addActions([self.open_data_action, self.reload_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.export_pdf_action, self.print_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.copy_text_action)
         go_menu = menus.addMenu("&Go")
         go_menu.addActions([self.back_action, self.forward_action])
         go_menu.addSeparator()
@@ -318,11 +325,15 @@ class MainWindow(QMainWindow):
         self.tree.filter_box.selectAll()
 
     def _on_open_data_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs are imported when used, not at start-up
+
         folder = QFileDialog.getExistingDirectory(self, "Open Data Folder")
         if folder:
             self.add_data_folder(Path(folder))
 
     def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, f"About {APP_NAME}",
             f"<h3>{APP_NAME} {__version__}</h3>"
@@ -330,6 +341,66 @@ class MainWindow(QMainWindow):
             "source.</p><p>Code: MIT licence. Data: compiled from the cited sources; text from the Wikipedia "
             "article on Soyuz MS-07 is used under CC BY-SA 4.0.</p>",
         )
+
+    # --- export ---------------------------------------------------------------------------------------------
+
+    def fact_sheet_pictures(self, entity_id: str) -> list[tuple[str, QImage]]:
+        """Pictures for the sheet from every tab that offers one (the emblem, the timeline)."""
+        pictures: list[tuple[str, QImage]] = []
+        for index in range(self.tabs.count()):
+            provider = getattr(self.tabs.widget(index), "fact_sheet_picture", None)
+            if callable(provider):
+                picture = provider(entity_id)
+                if picture is not None:
+                    pictures.append(picture)
+        return pictures
+
+    def export_pdf(self, path: Path) -> int:
+        from soyuz_gui.app.fact_sheet import build_document, write_pdf
+
+        entity_id = self.current_entity()
+        if entity_id is None:
+            return 0
+        entity = self.catalog.get(entity_id)
+        document = build_document(self.catalog, entity_id, self.fact_sheet_pictures(entity_id))
+        return write_pdf(document, path, display_name(entity) if entity else entity_id)
+
+    def _on_export_pdf_triggered(self) -> None:
+        entity_id = self.current_entity()
+        if entity_id is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self, "Export Fact Sheet", f"{entity_id}.pdf", "PDF files (*.pdf)")
+        if not name:
+            return
+        try:
+            pages = self.export_pdf(Path(name))
+        except OSError as exc:
+            self.statusBar().showMessage(f"Could not write {name}: {exc}", 8000)
+            return
+        self.statusBar().showMessage(f"Saved {name} ({pages} pages)", 5000)
+
+    def _on_print_triggered(self) -> None:
+        entity_id = self.current_entity()
+        if entity_id is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from soyuz_gui.app.fact_sheet import build_document, print_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_document(build_document(self.catalog, entity_id, self.fact_sheet_pictures(entity_id)), printer)
+
+    def _on_copy_text_triggered(self) -> None:
+        from soyuz_gui.app.fact_sheet import plain_text
+
+        entity_id = self.current_entity()
+        if entity_id is not None:
+            QApplication.clipboard().setText(plain_text(self.catalog, entity_id))
+            self.statusBar().showMessage("Page copied as text", 3000)
 
     # --- layout persistence -------------------------------------------------------------------------------
 
