@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -310,8 +310,6 @@ class MainWindow(QMainWindow):
             apply_theme(app, mode)
         self._settings.set_theme(mode)
         self.theme_actions[mode].setChecked(True)
-        # Let the palette change reach the widgets before the pages re-read their colours.
-        QTimer.singleShot(0, self.details.refresh)
 
     def _toggle_problems(self) -> None:
         self.problems_dock.setVisible(not self.problems_dock.isVisible())
@@ -423,6 +421,12 @@ class MainWindow(QMainWindow):
         self._settings.save_layout(QByteArray(self.saveGeometry()), QByteArray(self.saveState()),
                                    QByteArray(self.splitter.saveState()))
         self._settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # The system switched light/dark (or a theme was chosen): pages pick their colours from the palette.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            QTimer.singleShot(0, self.details.refresh)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()

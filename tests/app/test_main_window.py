@@ -119,3 +119,12 @@ def test_tree_grouping_is_remembered(qtbot):
     window.tree.set_group_by(GroupBy.YEAR)
     again = make_window(qtbot)
     assert again.tree.model.group_by == GroupBy.YEAR
+
+
+def test_pages_recolour_when_the_theme_changes(qtbot):
+    window = make_window(qtbot)
+    window.show_start_entity()
+    window.set_theme(ThemeMode.LIGHT)
+    qtbot.waitUntil(lambda: "#5f6878" in window.details.toHtml())  # light muted text
+    window.set_theme(ThemeMode.DARK)
+    qtbot.waitUntil(lambda: "#9aa2b1" in window.details.toHtml())  # dark muted text
