@@ -1,11 +1,10 @@
-"""Checks across files: references that dangle, times out of order, ports held twice, stated figures that the
-computed ones contradict."""
+"""Checks across files: references that dangle, ports held twice, stated figures that the computed ones
+contradict. (Times out of order inside one file are refused earlier, by :mod:`soyuz_gui.loading.timeline`.)"""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from datetime import datetime
 
 from soyuz_gui.domain.catalog import Catalog, Span
 from soyuz_gui.domain.entities import (
@@ -28,6 +27,7 @@ from soyuz_gui.domain.timeutil import (
     smallest_unit_seconds,
 )
 from soyuz_gui.loading.problems import DataProblem, Severity
+from soyuz_gui.loading.timeline import before
 from soyuz_gui.loading.yamlsource import Path_, SourceFile
 
 _KIND_NAMES: dict[type, str] = {
@@ -77,35 +77,6 @@ class _Checker:
             self.refs(owner, (*path, index, "mentions"), note.mentions, None)
             self.refs(owner, (*path, index, "references"), note.references, Reference)
 
-    def order(self, owner: Entity, steps: list[tuple[Path_, str, Instant | None]]) -> None:
-        """Each named instant must not come before the previous known one."""
-        previous: tuple[str, Instant] | None = None
-        for path, label, instant in steps:
-            if instant is None:
-                continue
-            if previous is not None and _before(instant, previous[1]):
-                self.report(owner, path, f"{label} ({instant.iso()}) is before {previous[0]} ({previous[1].iso()})")
-            previous = (label, instant)
-
-
-def _before(later: Instant, earlier: Instant) -> bool:
-    """True only when ``later`` is certainly earlier, judged at the coarser precision of the two."""
-    precision = min(later.precision, earlier.precision)
-    return _truncate(later, precision) < _truncate(earlier, precision)
-
-
-def _truncate(instant: Instant, precision: Precision) -> datetime:
-    v = instant.value
-    if precision == Precision.YEAR:
-        return v.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
-    if precision == Precision.MONTH:
-        return v.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    if precision == Precision.DAY:
-        return v.replace(hour=0, minute=0, second=0, microsecond=0)
-    if precision == Precision.MINUTE:
-        return v.replace(second=0, microsecond=0)
-    return v
-
 
 def check_catalog(catalog: Catalog, sources: dict[str, SourceFile]) -> list[DataProblem]:
     checker = _Checker(catalog, sources)
@@ -119,13 +90,10 @@ def check_catalog(catalog: Catalog, sources: dict[str, SourceFile]) -> list[Data
             checker.notes(entity, ("notes",), entity.notes)
             for index, flight in enumerate(entity.other_flights):
                 checker.refs(entity, ("other_flights", index, "references"), flight.references, Reference)
-                checker.order(entity, [(("other_flights", index, "launch"), "launch", flight.launch),
-                                       (("other_flights", index, "landing"), "landing", flight.landing)])
         elif isinstance(entity, Expedition):
             checker.ref(entity, ("station",), entity.station, Station)
             checker.ref(entity, ("commander",), entity.commander, Person)
             checker.refs(entity, ("members",), entity.members, Person)
-            checker.order(entity, [(("start",), "start", entity.start), (("end",), "end", entity.end)])
     _check_ports(checker)
     return checker.problems
 
@@ -153,11 +121,6 @@ def _check_mission(c: _Checker, m: Mission) -> None:
             close = difflib.get_close_matches(docking.port, names, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             c.report(m, ("dockings", index, "port"), f"station '{station.id}' has no port '{docking.port}'{hint}")
-        c.order(m, [(("launch", "time"), "launch", m.launch.time),
-                    (("dockings", index, "docked"), "docking", docking.docked),
-                    (("dockings", index, "undocked"), "undocking", docking.undocked),
-                    (("landing", "time"), "landing", m.landing.time)])
-    c.order(m, [(("launch", "time"), "launch", m.launch.time), (("landing", "time"), "landing", m.landing.time)])
     for index, event in enumerate(m.events):
         c.refs(m, ("events", index, "references"), event.references, Reference)
     for index, alt in enumerate(m.alternatives):
@@ -224,7 +187,7 @@ def _check_ports(c: _Checker) -> None:
         for (m1, _, _, end1), (m2, i2, start2, _) in zip(stays, stays[1:], strict=False):
             if m1.id == m2.id:
                 continue
-            if end1 is None or _before(start2, end1):
+            if end1 is None or before(start2, end1):
                 until = end1.iso() if end1 else "an unknown time (no undocking recorded)"
                 c.report(m2, ("dockings", i2, "docked"),
                          f"port {station}/{port} is still held by {m1.id} until {until}")

@@ -48,6 +48,8 @@ class _Converter:
             return parse_instant(text)
         except TimeFormatError as exc:
             raise self.fail(path, str(exc)) from None
+        except OverflowError:  # e.g. 9999-12-31T23:59-01:00 is past the last moment Python can hold in UTC
+            raise self.fail(path, f"'{text}' is out of the range of dates the app can handle") from None
 
     def required_time(self, text: str, path: Path_) -> Instant:
         value = self.time(text, path)

@@ -21,6 +21,7 @@ from soyuz_gui.loading.convert import to_entity
 from soyuz_gui.loading.messages import explain
 from soyuz_gui.loading.problems import DataError, DataProblem, quote
 from soyuz_gui.loading.result import LoadResult
+from soyuz_gui.loading.timeline import timeline_problem
 from soyuz_gui.loading.yamlsource import SourceFile, read_yaml
 
 MAX_FILES = 20_000
@@ -98,6 +99,9 @@ def load_file(path: Path, display: str, folder: Path | None = None) -> tuple[Ent
     source.folder = str((folder or path.parent).resolve())
     document = parse_document(source)
     entity = to_entity(document, source)
+    out_of_order = timeline_problem(entity)
+    if out_of_order is not None:
+        raise DataError(source.problem(*out_of_order, skipped=True))
     expected = path.stem
     if entity.id != expected:
         raise DataError(source.problem(("id",), f"id '{entity.id}' does not match the file name '{path.name}' "
