@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from soyuz_gui import APP_NAME, __version__
@@ -27,11 +30,13 @@ from soyuz_gui.app.theme import ThemeMode, apply_theme
 from soyuz_gui.domain import Catalog, Mission, display_name
 from soyuz_gui.loading import LoadResult, Severity
 from soyuz_gui.models.mission_tree import GroupBy
-from soyuz_gui.widgets.aboard_panel import AboardPanel
 from soyuz_gui.widgets.detail_pane import DetailPane
 from soyuz_gui.widgets.mission_tree import MissionTree
-from soyuz_gui.widgets.problems_panel import ProblemsPanel
-from soyuz_gui.widgets.search_popup import SearchPopup
+
+if TYPE_CHECKING:
+    from soyuz_gui.widgets.aboard_panel import AboardPanel
+    from soyuz_gui.widgets.problems_panel import ProblemsPanel
+    from soyuz_gui.widgets.search_popup import SearchPopup
 
 DEFAULT_MISSION = "soyuz-ms-07"
 
@@ -63,10 +68,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Views of the selected item")
         self.tabs.addTab(self.details, "Overview")
-        self.aboard = AboardPanel(catalog, self)
-        self.aboard.setObjectName("aboardPanel")
-        self.tabs.addTab(self.aboard, "Who Was Aboard")
-        self.search_popup = SearchPopup(catalog, self)
+        # Secondary views are built the first time they are needed: start-up only pays for what it shows.
+        self._aboard: AboardPanel | None = None
+        self._aboard_host = QWidget(self)
+        self._aboard_host.setObjectName("aboardTab")
+        QVBoxLayout(self._aboard_host).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._aboard_host, "Who Was Aboard")
+        self._search_popup: SearchPopup | None = None
+        self._problems: ProblemsPanel | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -79,10 +88,8 @@ class MainWindow(QMainWindow):
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
 
-        self.problems = ProblemsPanel(self)
         self.problems_dock = QDockWidget("Data problems", self)
         self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
 
@@ -98,8 +105,7 @@ class MainWindow(QMainWindow):
         self.tree.entity_selected.connect(self._on_tree_entity_selected)
         self.tree.entity_activated.connect(self._on_tree_entity_selected)
         self.details.entity_requested.connect(self.show_entity)
-        self.aboard.entity_requested.connect(self.show_entity)
-        self.search_popup.entity_chosen.connect(self.show_entity)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self._apply_result(result)
         self._restore_layout()
@@ -146,7 +152,7 @@ class MainWindow(QMainWindow):
         self.next_action = action("&Next Mission", lambda: self._step_mission(1), "Ctrl+]")
         self.filter_action = action("&Filter Tree", self._on_filter_triggered, QKeySequence.StandardKey.Find,
                                     "Type to filter the tree")
-        self.search_action = action("&Search Everything…", self.search_popup.open_search, "Ctrl+K",
+        self.search_action = action("&Search Everything…", lambda: self.search_popup.open_search(), "Ctrl+K",
                                     "Find missions, people, expeditions and events")
         self.problems_action = action("Data &Problems", self._toggle_problems, "Ctrl+Shift+P")
         self.about_action = action("&About Soyuz Mission Browser", self._on_about_triggered)
@@ -183,6 +189,47 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         self.view_menu = view_menu
 
+    # --- views built on first use -------------------------------------------------------------------------
+
+    @property
+    def aboard(self) -> AboardPanel:
+        if self._aboard is None:
+            from soyuz_gui.widgets.aboard_panel import AboardPanel
+
+            self._aboard = AboardPanel(self.catalog, self._aboard_host)
+            self._aboard.setObjectName("aboardPanel")
+            self._aboard.entity_requested.connect(self.show_entity)
+            layout = self._aboard_host.layout()
+            assert layout is not None
+            layout.addWidget(self._aboard)
+            current = self.current_entity()
+            if current and isinstance(self.catalog.get(current), Mission):
+                self._aboard.show_mission_moment(current)
+        return self._aboard
+
+    @property
+    def search_popup(self) -> SearchPopup:
+        if self._search_popup is None:
+            from soyuz_gui.widgets.search_popup import SearchPopup
+
+            self._search_popup = SearchPopup(self.catalog, self)
+            self._search_popup.entity_chosen.connect(self.show_entity)
+        return self._search_popup
+
+    @property
+    def problems(self) -> ProblemsPanel:
+        if self._problems is None:
+            from soyuz_gui.widgets.problems_panel import ProblemsPanel
+
+            self._problems = ProblemsPanel(self)
+            self._problems.set_problems(self._result.problems)
+            self.problems_dock.setWidget(self._problems)
+        return self._problems
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self._aboard_host:
+            self.aboard.show()
+
     # --- data ---------------------------------------------------------------------------------------------
 
     @property
@@ -199,7 +246,8 @@ class MainWindow(QMainWindow):
         missions = len(catalog.missions())
         people = len(catalog.people())
         self.counts_label.setText(f"{missions} missions · {people} people · {result.files_read} files")
-        self.problems.set_problems(result.problems)
+        if result.problems or self._problems is not None:
+            self.problems.set_problems(result.problems)
         errors = [p for p in result.problems if p.severity == Severity.ERROR]
         skipped = len(result.skipped_files)
         if result.problems:
@@ -222,8 +270,10 @@ class MainWindow(QMainWindow):
         self._apply_result(result)
         self.tree.set_catalog(result.catalog)
         self.details.set_catalog(result.catalog)
-        self.aboard.set_catalog(result.catalog)
-        self.search_popup.set_catalog(result.catalog)
+        if self._aboard is not None:
+            self._aboard.set_catalog(result.catalog)
+        if self._search_popup is not None:
+            self._search_popup.set_catalog(result.catalog)
         self.statusBar().showMessage("Data reloaded", 3000)
         if current:
             self.show_entity(current, record=False)
@@ -247,8 +297,8 @@ class MainWindow(QMainWindow):
             self._history.visit(entity_id)
         self.tree.select_entity(entity_id)
         self.details.show_entity(entity_id)
-        if isinstance(self.catalog.get(entity_id), Mission):
-            self.aboard.show_mission_moment(entity_id)
+        if isinstance(self.catalog.get(entity_id), Mission) and self._aboard is not None:
+            self._aboard.show_mission_moment(entity_id)
         entity = self.catalog.get(entity_id)
         name = display_name(entity) if entity else entity_id
         self.setWindowTitle(f"{name} — {APP_NAME}")
@@ -312,9 +362,11 @@ class MainWindow(QMainWindow):
         self.theme_actions[mode].setChecked(True)
 
     def _toggle_problems(self) -> None:
+        self.problems.show()
         self.problems_dock.setVisible(not self.problems_dock.isVisible())
 
     def _on_problems_button_clicked(self) -> None:
+        self.problems.show()
         self.problems_dock.show()
         self.problems_dock.raise_()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QDateTime, QTimeZone, QUrl, Signal
@@ -71,13 +71,16 @@ class AboardPanel(QWidget):
         self.when.setDateTime(QDateTime(moment.astimezone(UTC)))
 
     def show_mission_moment(self, mission_id: str) -> None:
-        """Jump to the day after a mission docked (the moment its crew had just joined the station)."""
+        """Jump to the first whole minute at which a mission was docked: its crew has just joined the station."""
         mission = self._catalog.mission(mission_id)
         if mission is None:
             return
         docked = [d.docked for d in mission.dockings if d.docked]
         if docked:
-            self.set_moment(min(docked).value.replace(second=0, microsecond=0))
+            moment = min(docked).value
+            if moment.second or moment.microsecond:  # the picker shows minutes: round up, not back before docking
+                moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
+            self.set_moment(moment)
 
     def moment(self) -> datetime:
         return self.when.dateTime().toPython().replace(tzinfo=UTC)  # type: ignore[no-any-return]

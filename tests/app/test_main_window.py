@@ -128,3 +128,13 @@ def test_pages_recolour_when_the_theme_changes(qtbot):
     qtbot.waitUntil(lambda: "#5f6878" in window.details.toHtml())  # light muted text
     window.set_theme(ThemeMode.DARK)
     qtbot.waitUntil(lambda: "#9aa2b1" in window.details.toHtml())  # dark muted text
+
+
+def test_aboard_tab_is_built_when_first_opened_and_follows_the_mission(qtbot):
+    window = make_window(qtbot)
+    window.show_start_entity("soyuz-ms-07")
+    assert window._aboard is None
+    window.tabs.setCurrentIndex(1)
+    assert window.aboard.result.toPlainText().startswith("6 people aboard")
+    window.show_entity("soyuz-ms-08")
+    assert "Soyuz MS-08" in window.aboard.result.toPlainText()
