@@ -44,7 +44,7 @@ from soyuz_gui.domain.entities import Entity, Mission, Person  # noqa: E402
 from soyuz_gui.domain.serialize import entity_json  # noqa: E402
 from soyuz_gui.loading import DataError, DataProblem, load_file, load_folders  # noqa: E402
 from soyuz_gui.loading.checks import check_catalog  # noqa: E402
-from soyuz_gui.loading.loader import INTERNAL_ERROR  # noqa: E402
+from soyuz_gui.loading.problems import INTERNAL_ERROR  # noqa: E402
 from soyuz_gui.loading.yamlsource import SourceFile  # noqa: E402
 
 PROBLEM_LINE = re.compile(r"^[^\n]+:\d+:\d+: [^\n]+: [^\n]+$")
@@ -294,7 +294,7 @@ def _bad_lines(problems: list[DataProblem]) -> list[str]:
     bad = []
     for problem in problems:
         text = str(problem)
-        if INTERNAL_ERROR in problem.message:
+        if problem.message.startswith(INTERNAL_ERROR):
             bad.append(f"safety net: {text}")
         elif not PROBLEM_LINE.match(text):
             bad.append(f"malformed problem line: {text!r}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from datetime import timedelta
 
 from soyuz_gui.domain.catalog import Catalog, Span
 from soyuz_gui.domain.entities import (
@@ -26,7 +27,7 @@ from soyuz_gui.domain.timeutil import (
     parse_human_duration,
     smallest_unit_seconds,
 )
-from soyuz_gui.loading.problems import DataProblem, Severity
+from soyuz_gui.loading.problems import DataProblem, Severity, internal_error
 from soyuz_gui.loading.timeline import before
 from soyuz_gui.loading.yamlsource import Path_, SourceFile
 
@@ -81,21 +82,31 @@ class _Checker:
 def check_catalog(catalog: Catalog, sources: dict[str, SourceFile]) -> list[DataProblem]:
     checker = _Checker(catalog, sources)
     for entity in catalog:
-        if not isinstance(entity, Reference):
-            checker.refs(entity, ("references",), entity.references, Reference)
-        if isinstance(entity, Mission):
-            _check_mission(checker, entity)
-        elif isinstance(entity, Person):
-            checker.ref(entity, ("agency",), entity.agency, Agency)
-            checker.notes(entity, ("notes",), entity.notes)
-            for index, flight in enumerate(entity.other_flights):
-                checker.refs(entity, ("other_flights", index, "references"), flight.references, Reference)
-        elif isinstance(entity, Expedition):
-            checker.ref(entity, ("station",), entity.station, Station)
-            checker.ref(entity, ("commander",), entity.commander, Person)
-            checker.refs(entity, ("members",), entity.members, Person)
-    _check_ports(checker)
+        try:
+            _check_entity(checker, entity)
+        except Exception as exc:  # noqa: BLE001 - a checker bug must not stop the app; tests and fuzzer flag it
+            checker.report(entity, (), internal_error("checking this entity", exc))
+    try:
+        _check_ports(checker)
+    except Exception as exc:  # noqa: BLE001 - as above
+        checker.problems.append(DataProblem("(all files)", 1, 1, "", internal_error("checking docking ports", exc)))
     return checker.problems
+
+
+def _check_entity(checker: _Checker, entity: Entity) -> None:
+    if not isinstance(entity, Reference):
+        checker.refs(entity, ("references",), entity.references, Reference)
+    if isinstance(entity, Mission):
+        _check_mission(checker, entity)
+    elif isinstance(entity, Person):
+        checker.ref(entity, ("agency",), entity.agency, Agency)
+        checker.notes(entity, ("notes",), entity.notes)
+        for index, flight in enumerate(entity.other_flights):
+            checker.refs(entity, ("other_flights", index, "references"), flight.references, Reference)
+    elif isinstance(entity, Expedition):
+        checker.ref(entity, ("station",), entity.station, Station)
+        checker.ref(entity, ("commander",), entity.commander, Person)
+        checker.refs(entity, ("members",), entity.members, Person)
 
 
 def _check_mission(c: _Checker, m: Mission) -> None:
@@ -157,7 +168,7 @@ def _same_duration(stated: str, span: Span) -> bool:
     """Equal within the coarser of the printed unit and the stored precision (sources round their figures)."""
     try:
         printed = parse_human_duration(stated)
-    except ValueError:
+    except (ValueError, OverflowError):  # no duration in the text, or more days than a timedelta holds
         return False
     printed_unit = smallest_unit_seconds(stated)
     stored_unit = {Precision.SECOND: 1, Precision.MINUTE: 60}.get(span.precision, 86400)
@@ -167,6 +178,9 @@ def _same_duration(stated: str, span: Span) -> bool:
 
 
 def _human(span: Span) -> str:
+    # Ends given at different precisions (a day, and a minute within it) can leave a slightly negative span.
+    if span.delta < timedelta(0):
+        return "minus " + duration_human(-span.delta, span.precision)
     return duration_human(span.delta, span.precision)
 
 

@@ -19,7 +19,7 @@ from soyuz_gui.loading import schema
 from soyuz_gui.loading.checks import check_catalog
 from soyuz_gui.loading.convert import to_entity
 from soyuz_gui.loading.messages import explain
-from soyuz_gui.loading.problems import DataError, DataProblem, quote
+from soyuz_gui.loading.problems import DataError, DataProblem, internal_error, quote
 from soyuz_gui.loading.result import LoadResult
 from soyuz_gui.loading.timeline import timeline_problem
 from soyuz_gui.loading.yamlsource import SourceFile, read_yaml
@@ -163,9 +163,6 @@ class _Collector:
             self.sources[entity.id] = source
 
 
-INTERNAL_ERROR = "internal error while reading this file"
-
-
 def _load_guarded(path: Path, display: str, base: Path) -> tuple[Entity, SourceFile]:
     """:func:`load_file`, with any unexpected exception turned into a problem for that one file.
 
@@ -178,5 +175,5 @@ def _load_guarded(path: Path, display: str, base: Path) -> tuple[Entity, SourceF
         raise
     except Exception as exc:  # noqa: BLE001 - see the docstring
         log.debug("internal error while loading %s", display, exc_info=True)
-        message = f"{INTERNAL_ERROR} ({type(exc).__name__}: {quote(exc, 120)}); please report it"
+        message = internal_error("reading this file", exc)
         raise DataError(DataProblem(display, 1, 1, "", message, skipped=True)) from None

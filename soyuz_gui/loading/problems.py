@@ -61,3 +61,11 @@ def quote(value: object, limit: int = 60) -> str:
     """A value shown inside a message: shortened, so a 100,000-character key cannot flood the output."""
     text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+INTERNAL_ERROR = "internal error"
+
+
+def internal_error(doing: str, exc: Exception) -> str:
+    """The message for a bug caught by a safety net: it names the exception, and tests and the fuzzer look for it."""
+    return f"{INTERNAL_ERROR} while {doing} ({type(exc).__name__}: {quote(exc, 120)}); please report it"

@@ -30,7 +30,7 @@ from soyuz_gui.loading.problems import DataError, DataProblem, format_path, quot
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 24
-MAX_NODES = 100_000
+MAX_NODES = 20_000  # the largest bundled file has ~200 values; this bounds the worst case at ~0.1 s
 MAX_NUMBER_CHARS = 40  # far above any real figure; keeps Python from parsing a 4,000-digit "number"
 
 Path_ = tuple[str | int, ...]
