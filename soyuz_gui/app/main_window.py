@@ -5,6 +5,7 @@ It owns navigation (history, current entity) so that panes only emit ids and nev
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,10 +98,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
 
-        try:
+        with contextlib.suppress(ValueError):  # an unknown value in a hand-edited settings file: keep the default
             self.tree.set_group_by(GroupBy(self._settings.tree_grouping()))
-        except ValueError:
-            pass  # an unknown value in a hand-edited settings file: keep the default grouping
         self.tree.group_by_changed.connect(self._settings.set_tree_grouping)
         self.tree.entity_selected.connect(self._on_tree_entity_selected)
         self.tree.entity_activated.connect(self._on_tree_entity_selected)

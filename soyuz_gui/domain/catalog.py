@@ -178,7 +178,8 @@ class Catalog:
         total = timedelta()
         precision = Precision.SECOND
         for docking in mission.dockings:
-            assert docking.docked is not None and docking.undocked is not None
+            assert docking.docked is not None
+            assert docking.undocked is not None
             total += docking.undocked.value - docking.docked.value
             precision = min(precision, common_precision(docking.docked, docking.undocked))
         return Span(total, precision)

@@ -2,8 +2,9 @@
 
 They are msgspec Structs rather than dataclasses: immutable and typed the same way, but created in C, which keeps
 start-up fast (two dozen frozen dataclasses cost tens of milliseconds to build at import) and lets the start-up
-cache decode straight into them. They hold stored facts only. Everything that can be computed from them (durations, flight ordinals, who was aboard
-when) lives in :mod:`soyuz_gui.domain.catalog`, so a derived value can never disagree with its inputs.
+cache decode straight into them. They hold stored facts only. Everything that can be computed from them
+(durations, flight ordinals, who was aboard when) lives in :mod:`soyuz_gui.domain.catalog`, so a derived value
+can never disagree with its inputs.
 """
 
 from __future__ import annotations

@@ -32,7 +32,8 @@ def test_programme_mission_and_groups(catalog):
     backup = [c.data() for c in _children(model, groups["Backup crew"])]
     assert backup == ["Sergey Prokopyev", "Alexander Gerst", "Jeanette Epps"]
     events = [c.data() for c in _children(model, groups["Events"])]
-    assert events[0] == "Launch of Soyuz MS-07" and events[-1] == "Landing of Soyuz MS-07"
+    assert events[0] == "Launch of Soyuz MS-07"
+    assert events[-1] == "Landing of Soyuz MS-07"
     assert len(_children(model, groups["References"])) >= 6
 
 
