@@ -83,7 +83,9 @@ class AboardPanel(QWidget):
             self.set_moment(moment)
 
     def moment(self) -> datetime:
-        return self.when.dateTime().toPython().replace(tzinfo=UTC)  # type: ignore[no-any-return]
+        value = self.when.dateTime().toPython()
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
 
     def _fill_stations(self) -> None:
         self.station_box.blockSignals(True)

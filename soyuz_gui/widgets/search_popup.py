@@ -71,7 +71,8 @@ class SearchPopup(QDialog):
         if watched is self.query and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
+                        Qt.Key.Key_PageUp: -8}[Qt.Key(key)]
                 row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
                 self.results.setCurrentRow(row)
                 return True
