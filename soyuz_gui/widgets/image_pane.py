@@ -1,0 +1,873 @@
+"""The image pane: a mission's patch and other images in a zoomable viewer, a strip of thumbnails and credits.
+
+The patch comes first. When the mission's data folder has a patch file (a ``mission-patch`` image entry with a
+``file``), that file is shown; otherwise an emblem generated from the mission data stands in for it, captioned as
+such. Every file is resolved inside its own data folder only and checked before decoding; an image that cannot be
+shown is explained in the viewer instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSaveFile, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QImageReader,
+    QImageWriter,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soyuz_gui.domain import Catalog, Image, ImageKind, Mission
+from soyuz_gui.domain.emblem import emblem_image, emblem_svg
+from soyuz_gui.loading.images import (
+    FORMAT_NAMES,
+    ImageFormat,
+    ImageProblem,
+    check_dimensions,
+    check_svg,
+    read_image_file,
+    resolve_image_path,
+    sniff,
+    svg_text,
+)
+from soyuz_gui.widgets.image_view import BACKDROP_LABELS, Backdrop, Decoded, ImageView, keeps_singletons
+
+THUMB = QSize(96, 72)
+SLIDESHOW_MS = 4000
+KIND_LABELS = {
+    ImageKind.MISSION_PATCH: "Mission patch", ImageKind.CREW_PHOTO: "Crew photo",
+    ImageKind.LAUNCH_PHOTO: "Launch photo", ImageKind.SPACECRAFT_PHOTO: "Spacecraft photo",
+    ImageKind.DIAGRAM: "Diagram", ImageKind.OTHER: "Image",
+}
+_SAVE_FORMATS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".bmp": "bmp", ".webp": "webp"}
+
+
+@dataclass(frozen=True)
+class ImageItem:
+    """One entry of the strip: the image entry and where its pixels come from."""
+
+    image: Image
+    svg: bytes | None = None  # the generated emblem
+    path: Path | None = None  # a file inside the data folder
+    problem: str | None = None  # why the file cannot even be looked for
+
+    @property
+    def generated(self) -> bool:
+        return self.svg is not None
+
+
+def mission_images(mission: Mission, catalog: Catalog | None = None) -> list[ImageItem]:
+    """The patch first (the data's file, else the generated emblem), then the mission's other images."""
+    folder = mission.origin.folder if mission.origin is not None else None
+    items: list[ImageItem] = []
+    patch: ImageItem | None = None
+    for image in mission.images:
+        item = _item_for(image, folder)
+        if image.kind == ImageKind.MISSION_PATCH and patch is None and image.file:
+            patch = item
+            continue
+        if image.kind == ImageKind.MISSION_PATCH and not image.file:
+            continue  # a patch the data names but has no file for: the emblem takes its place
+        items.append(item)
+    if patch is None:
+        patch = ImageItem(emblem_image(mission), svg=emblem_svg(mission, catalog).encode("utf-8"))
+    return [patch, *items]
+
+
+def _item_for(image: Image, folder: str | None) -> ImageItem:
+    if not image.file:
+        return ImageItem(image)
+    if folder is None:
+        return ImageItem(image, problem="The mission's data folder is not known, so its image files cannot be found.")
+    try:
+        return ImageItem(image, path=resolve_image_path(folder, image.file))
+    except ImageProblem as problem:
+        return ImageItem(image, problem=problem.message)
+
+
+class _FullScreenHost(QWidget):
+    """A top-level window that holds the canvas while it is shown full screen.
+
+    Keys the canvas does not use arrive here: Escape or F11 leave, Page Down or Space and Page Up step through the
+    mission's images.
+    """
+
+    closed = Signal()
+    leave_requested = Signal()
+    step_requested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("imageFullScreen")
+        self.setAccessibleName("Full-screen image")
+        self.setWindowTitle("Image")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    @keeps_singletons
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+            self.leave_requested.emit()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            self.step_requested.emit(1)
+        elif key == Qt.Key.Key_PageUp:
+            self.step_requested.emit(-1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    @keeps_singletons
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+class ImagePane(QWidget):
+    """Viewer, strip of thumbnails and credits for the images of one mission."""
+
+    image_shown = Signal(int)  # index in the strip
+    saved = Signal(str)  # path written by "save as"
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imagePane")
+        self.setAccessibleName("Images")
+        self._catalog = catalog
+        self._mission_id: str | None = None
+        self._items: list[ImageItem] = []
+        self._current = -1
+        self._decoded: Decoded | None = None
+        self._data: bytes | None = None
+        self._full_screen: _FullScreenHost | None = None
+
+        self.view = ImageView(self)
+        self._build_actions()
+        self.toolbar = self._build_toolbar()
+        self.credits = self._build_credits()
+        self.strip = self._build_strip()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("imageSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.credits)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 260])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.strip)
+        self.setFocusProxy(self.view)
+
+        self._slideshow = QTimer(self)
+        self._slideshow.setInterval(SLIDESHOW_MS)
+        self._slideshow.timeout.connect(self._on_slideshow_timeout)
+        self.view.zoom_changed.connect(self._on_view_zoom_changed)
+        self.view.content_changed.connect(self._update_actions)
+        self.strip.currentRowChanged.connect(self._on_strip_row_changed)
+        self._update_actions()
+
+    # --- construction -------------------------------------------------------------------------------------
+
+    def _action(self, text: str, tip: str, slot: Callable[..., object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip if shortcut is None else f"{tip} ({QKeySequence(shortcut).toString()})")
+        action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        if checkable:
+            action.toggled.connect(lambda checked: slot(checked))
+        else:
+            action.triggered.connect(lambda: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        view = self.view
+        self.fit_action = self._action("Fit", "Show the whole image", view.fit, "Ctrl+0")
+        self.fill_action = self._action("Fill", "Fill the view with the image", view.fill, "Ctrl+2")
+        self.actual_action = self._action("1:1", "Actual size: one image pixel per screen pixel", view.actual_size,
+                                          "Ctrl+1")
+        self.zoom_in_action = self._action("+", "Zoom in", view.zoom_in, "Ctrl+=")
+        self.zoom_out_action = self._action("−", "Zoom out", view.zoom_out, "Ctrl+-")
+        self.rotate_left_action = self._action("⟲", "Rotate anticlockwise (Shift+R)", lambda: view.rotate_by(-90))
+        self.rotate_right_action = self._action("⟳", "Rotate clockwise (R)", lambda: view.rotate_by(90))
+        self.flip_h_action = self._action("⇆", "Flip left to right (H)", view.flip_horizontally)
+        self.flip_v_action = self._action("⇅", "Flip upside down (V)", view.flip_vertically)
+        self.full_screen_action = self._action("Full screen", "Show the image full screen", self.set_full_screen,
+                                               "F11", checkable=True)
+        self.copy_action = self._action("Copy", "Copy the image to the clipboard", self.copy_image,
+                                        QKeySequence.StandardKey.Copy)
+        self.save_action = self._action("Save As…", "Save the image to a file", self._on_save_triggered,
+                                        "Ctrl+Shift+S")
+        self.previous_action = self._action("Previous", "Previous image", lambda: self.step(-1), "PgUp")
+        self.next_action = self._action("Next", "Next image", lambda: self.step(1), "PgDown")
+        self.sharp_action = self._action("Sharp pixels when enlarged", "Show pixels as squares when zoomed in far",
+                                         view.set_sharp_pixels, checkable=True)
+        self.sharp_action.setChecked(view.sharp_pixels())
+        self.overview_action = self._action("Overview when zoomed in", "Show a small map of the whole image",
+                                            view.set_overview_enabled, checkable=True)
+        self.overview_action.setChecked(True)
+        self.slideshow_action = self._action("Slideshow", "Go through the mission's images one by one",
+                                             self.set_slideshow, checkable=True)
+        self.backdrop_group = QActionGroup(self)
+        self.backdrop_actions: dict[Backdrop, QAction] = {}
+        for backdrop in Backdrop:
+            action = QAction(BACKDROP_LABELS[backdrop], self, checkable=True)
+            action.setToolTip(f"Backdrop behind transparent parts: {BACKDROP_LABELS[backdrop].lower()}")
+            action.triggered.connect(lambda _checked=False, b=backdrop: self.set_backdrop(b))
+            self.backdrop_group.addAction(action)
+            self.backdrop_actions[backdrop] = action
+        self.backdrop_actions[view.backdrop()].setChecked(True)
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar("Image tools", self)
+        bar.setObjectName("imageToolbar")
+        bar.setAccessibleName("Image tools")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setIconSize(QSize(16, 16))
+        bar.addActions([self.fit_action, self.fill_action, self.actual_action, self.zoom_out_action])
+        self.zoom_label = QLabel("100 %", bar)
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setAccessibleName("Zoom level")
+        self.zoom_label.setMinimumWidth(52)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar.addWidget(self.zoom_label)
+        bar.addAction(self.zoom_in_action)
+        bar.addSeparator()
+        bar.addActions([self.rotate_left_action, self.rotate_right_action, self.flip_h_action, self.flip_v_action])
+        bar.addSeparator()
+        self.backdrop_button = self._menu_button(bar, "Backdrop", "Backdrop behind transparent parts",
+                                                 list(self.backdrop_actions.values()))
+        self.options_button = self._menu_button(bar, "View", "View options",
+                                                [self.sharp_action, self.overview_action, self.slideshow_action])
+        bar.addAction(self.full_screen_action)
+        extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName("More image tools")
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if button is not None and not button.accessibleName():
+                button.setAccessibleName(action.toolTip().split(" (")[0])
+        font = QFont(bar.font())
+        for action in (self.zoom_in_action, self.zoom_out_action, self.rotate_left_action, self.rotate_right_action,
+                       self.flip_h_action, self.flip_v_action):
+            button = bar.widgetForAction(action)
+            if button is not None:
+                big = QFont(font)
+                big.setPointSizeF(font.pointSizeF() * 1.25)
+                button.setFont(big)
+                button.setMinimumWidth(30)
+        return bar
+
+    def _menu_button(self, bar: QToolBar, text: str, name: str, actions: list[QAction]) -> QToolButton:
+        button = QToolButton(bar)
+        button.setText(text)
+        button.setToolTip(name)
+        button.setAccessibleName(name)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.setAccessibleName(name)
+        menu.addActions(actions)
+        button.setMenu(menu)
+        bar.addWidget(button)
+        return button
+
+    def _build_credits(self) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setObjectName("imageCredits")
+        area.setAccessibleName("Image credits")
+        area.setWidgetResizable(True)
+        area.setMinimumWidth(220)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(area)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.title_label = self._text_label(body, "imageTitle", "Image title")
+        bold = QFont(self.title_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.title_label.setFont(bold)
+        self.caption_label = self._text_label(body, "imageCaption", "Caption")
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.caption_label)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.kind_label = self._text_label(body, "imageKind", "Kind")
+        self.credit_label = self._text_label(body, "imageCredit", "Credit")
+        self.licence_label = self._text_label(body, "imageLicence", "Licence")
+        self.source_label = self._text_label(body, "imageSource", "Source address")
+        self.source_label.setTextFormat(Qt.TextFormat.RichText)
+        self.source_label.setOpenExternalLinks(False)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.source_label.linkActivated.connect(self._on_source_link_activated)
+        self.file_label = self._text_label(body, "imageFile", "File")
+        for name, label in (("Kind", self.kind_label), ("Credit", self.credit_label),
+                            ("Licence", self.licence_label), ("Source", self.source_label),
+                            ("File", self.file_label)):
+            form.addRow(f"{name}:", label)
+        layout.addLayout(form)
+        self.note_label = self._text_label(body, "imageNote", "Note")
+        layout.addWidget(self.note_label)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton("Copy", body)
+        self.copy_button.setAccessibleName("Copy image")
+        self.copy_button.clicked.connect(self.copy_action.trigger)
+        self.save_button = QPushButton("Save As…", body)
+        self.save_button.setAccessibleName("Save image as")
+        self.save_button.clicked.connect(self.save_action.trigger)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status_label = self._text_label(body, "imageStatus", "Status")
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        area.setWidget(body)
+        return area
+
+    @staticmethod
+    def _text_label(parent: QWidget, name: str, accessible: str) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _build_strip(self) -> QListWidget:
+        strip = QListWidget(self)
+        strip.setObjectName("imageStrip")
+        strip.setAccessibleName("Images of the mission")
+        strip.setAccessibleDescription("Choose an image to view; Page Up and Page Down step through them")
+        strip.setViewMode(QListView.ViewMode.IconMode)
+        strip.setFlow(QListView.Flow.LeftToRight)
+        strip.setWrapping(False)
+        strip.setMovement(QListView.Movement.Static)
+        strip.setIconSize(THUMB)
+        strip.setGridSize(QSize(THUMB.width() + 44, THUMB.height() + 30))
+        strip.setUniformItemSizes(True)
+        strip.setTextElideMode(Qt.TextElideMode.ElideRight)
+        strip.setWordWrap(False)
+        strip.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        strip.setFixedHeight(THUMB.height() + 46)
+        return strip
+
+    # --- public API ---------------------------------------------------------------------------------------
+
+    @property
+    def mission_id(self) -> str | None:
+        return self._mission_id
+
+    def items(self) -> list[ImageItem]:
+        return list(self._items)
+
+    def current_index(self) -> int:
+        return self._current
+
+    def current_item(self) -> ImageItem | None:
+        return self._items[self._current] if 0 <= self._current < len(self._items) else None
+
+    @keeps_singletons
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        if self._mission_id is not None:
+            if catalog.mission(self._mission_id) is not None:
+                self.show_mission(self._mission_id, keep_index=True)
+            else:
+                self.show_mission(self._mission_id)
+
+    @keeps_singletons
+    def show_mission(self, mission_id: str, keep_index: bool = False) -> bool:
+        """Show the images of a mission; False (and an explanation) when the id is not a mission in the data."""
+        previous = self._current if keep_index else 0
+        self._mission_id = mission_id
+        mission = self._catalog.mission(mission_id)
+        self.strip.blockSignals(True)
+        self.strip.clear()
+        self.strip.blockSignals(False)
+        self._current = -1
+        if mission is None:
+            self._items = []
+            self._show_credits(None)
+            self.view.set_message("No images", f"'{mission_id}' is not a mission in the data.")
+            self._update_actions()
+            return False
+        self._items = mission_images(mission, self._catalog)
+        self._fill_strip()
+        self.show_index(min(max(previous, 0), len(self._items) - 1))
+        return True
+
+    @keeps_singletons
+    def show_index(self, index: int) -> None:
+        if not 0 <= index < len(self._items):
+            return
+        if self.strip.currentRow() != index:
+            self.strip.setCurrentRow(index)  # comes back through _on_strip_row_changed
+            return
+        self._current = index
+        self._show_item(self._items[index])
+        self.image_shown.emit(index)
+
+    @keeps_singletons
+    def step(self, delta: int) -> None:
+        if self._items:
+            self.show_index((max(self._current, 0) + delta) % len(self._items))
+
+    @keeps_singletons
+    def set_backdrop(self, backdrop: Backdrop) -> None:
+        self.view.set_backdrop(backdrop)
+        self.backdrop_actions[backdrop].setChecked(True)
+
+    @keeps_singletons
+    def set_slideshow(self, running: bool) -> None:
+        if running and len(self._items) > 1:
+            self._slideshow.start()
+        else:
+            self._slideshow.stop()
+        self.slideshow_action.setChecked(self._slideshow.isActive())
+
+    def is_full_screen(self) -> bool:
+        return self._full_screen is not None
+
+    @keeps_singletons
+    def toggle_full_screen(self) -> None:
+        self.set_full_screen(self._full_screen is None)
+
+    @keeps_singletons
+    def set_full_screen(self, on: bool) -> None:
+        if on and self._full_screen is None:
+            self._enter_full_screen()
+        elif not on and self._full_screen is not None:
+            self._leave_full_screen()
+
+    @keeps_singletons
+    def copy_image(self) -> bool:
+        image = self._export_image()
+        if image.isNull():
+            self._set_status("There is no image to copy.")
+            return False
+        QGuiApplication.clipboard().setImage(image)
+        self._set_status(f"Copied {image.width()} × {image.height()} pixels to the clipboard.")
+        return True
+
+    @keeps_singletons
+    def fact_sheet_picture(self, entity_id: str) -> tuple[str, QImage] | None:
+        """The mission's patch (or generated emblem) for the printed fact sheet; None for other entities."""
+        mission = self._catalog.mission(entity_id)
+        if mission is None:
+            return None
+        patch = mission_images(mission, self._catalog)[0]
+        view = ImageView()
+        try:
+            if patch.svg is not None:
+                view.set_svg(patch.svg)
+            elif patch.path is not None and patch.problem is None:
+                try:
+                    view.set_data(read_image_file(patch.path), patch.path.name)
+                except ImageProblem:
+                    return None
+            if not view.has_content():
+                return None
+            image = view.rendered(640)
+        finally:
+            view.deleteLater()
+        caption = patch.image.caption if patch.generated else patch.image.title
+        return (caption or patch.image.title, image)
+
+    def suggested_file_name(self) -> str:
+        item = self.current_item()
+        if item is None:
+            return "image.png"
+        stem = f"{self._mission_id or 'image'}-{item.image.kind.value}"
+        if item.generated:
+            return f"{stem}-emblem.svg"
+        if item.path is not None:
+            return item.path.name
+        return f"{stem}.png"
+
+    @keeps_singletons
+    def save_to(self, path: str | Path) -> bool:
+        """Write the current image to ``path`` atomically (QSaveFile); the suffix decides the format.
+
+        The same format as the source is written byte for byte; another raster format is re-encoded from the
+        decoded pixels (a drawing is rendered first).
+        """
+        target = Path(path)
+        data = self._bytes_for(target.suffix.lower())
+        if data is None:
+            self._set_status(f"Cannot save as '{target.suffix or 'no extension'}': choose .png, .jpg, .bmp, "
+                             ".webp" + (" or .svg" if self._is_svg_source() else "") + ".")
+            return False
+        out = QSaveFile(str(target))
+        if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+            self._set_status(f"Cannot write {target}: {out.errorString()}")
+            return False
+        out.write(QByteArray(data))
+        if not out.commit():
+            self._set_status(f"Cannot write {target}: {out.errorString()}")
+            return False
+        self._set_status(f"Saved {target.name}.")
+        self.saved.emit(str(target))
+        return True
+
+    # --- showing ------------------------------------------------------------------------------------------
+
+    def _fill_strip(self) -> None:
+        self.strip.blockSignals(True)
+        for index, item in enumerate(self._items):
+            label = KIND_LABELS.get(item.image.kind, "Image")
+            if item.generated:
+                label = "Emblem"
+            entry = QListWidgetItem(QIcon(self._thumbnail(item)), label)
+            entry.setData(Qt.ItemDataRole.UserRole, index)
+            entry.setToolTip(f"{item.image.title}\n{item.image.caption or ''}".strip())
+            entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {item.image.title}")
+            entry.setSizeHint(self.strip.gridSize())
+            self.strip.addItem(entry)
+        self.strip.blockSignals(False)
+
+    def _refresh_thumbnails(self) -> None:
+        for row in range(self.strip.count()):
+            entry = self.strip.item(row)
+            entry.setIcon(QIcon(self._thumbnail(self._items[row])))
+
+    def _show_item(self, item: ImageItem) -> None:
+        self._decoded = None
+        self._data = None
+        note = None
+        if item.svg is not None:
+            self._data = item.svg
+            self._decoded = self.view.set_data(item.svg, "emblem.svg")
+        elif item.problem is not None:
+            self.view.set_message("Cannot show this image", item.problem)
+        elif item.path is None:
+            where = f" It can be seen at {item.image.source}." if item.image.source else ""
+            self.view.set_message("No file for this image",
+                                  f"The data describes “{item.image.title}” but no image file is bundled.{where}")
+        else:
+            try:
+                data = read_image_file(item.path)
+            except ImageProblem as problem:
+                self.view.set_message("Cannot show this image", problem.message)
+            else:
+                self._data = data
+                self._decoded = self.view.set_data(data, item.path.name)
+                if self._decoded is not None:
+                    note = self._decoded.note
+        self._show_credits(item, note)
+        self._update_actions()
+
+    def _show_credits(self, item: ImageItem | None, note: str | None = None) -> None:
+        if item is None:
+            for label in (self.title_label, self.caption_label, self.kind_label, self.credit_label,
+                          self.licence_label, self.source_label, self.file_label, self.note_label):
+                label.clear()
+            return
+        image = item.image
+        self.title_label.setText(image.title)
+        self.caption_label.setText(image.caption or "")
+        self.caption_label.setVisible(bool(image.caption))
+        self.kind_label.setText(KIND_LABELS.get(image.kind, image.kind.value))
+        self.credit_label.setText(image.credit or "unknown")
+        self.licence_label.setText(image.licence or "unknown")
+        if image.source and image.source.startswith(("http://", "https://")):
+            url = QUrl(image.source)
+            self.source_label.setText(f'<a href="{url.toString(QUrl.ComponentFormattingOption.FullyEncoded)}">'
+                                      f"{_html(image.source)}</a>")
+        elif item.generated:
+            self.source_label.setText("none: drawn by this app from the mission's data file")
+        else:
+            self.source_label.setText(_html(image.source) if image.source else "unknown")
+        self.file_label.setText(self._file_text(item))
+        self.note_label.setText(note or "")
+        self.note_label.setVisible(bool(note))
+        self.status_label.clear()
+
+    def _file_text(self, item: ImageItem) -> str:
+        decoded = self._decoded
+        if item.generated:
+            size = decoded.size if decoded is not None else QSize()
+            return f"SVG drawing generated from the data, {size.width()} × {size.height()}; sharp at any zoom"
+        if item.path is None:
+            return "not bundled" if item.problem is None else (item.image.file or "")
+        text = item.image.file or item.path.name
+        if decoded is not None:
+            text += f" — {FORMAT_NAMES[decoded.format]}, {decoded.size.width()} × {decoded.size.height()}"
+        if self._data is not None:
+            text += f", {_human_size(len(self._data))}"
+        return text
+
+    def _thumbnail(self, item: ImageItem) -> QPixmap:
+        try:
+            if item.svg is not None:
+                return self._svg_thumbnail(item.svg)
+            if item.problem is not None:
+                return self._placeholder("!", problem=True)
+            if item.path is None:
+                return self._placeholder(KIND_LABELS.get(item.image.kind, "Image") + "\nno file")
+            data = read_image_file(item.path)
+            sniffed = sniff(data, item.path.name)
+            if sniffed.format == ImageFormat.SVG:
+                text = svg_text(data)
+                check_svg(text)
+                return self._svg_thumbnail(text)
+            return self._raster_thumbnail(data, sniffed.format, sniffed.width, sniffed.height)
+        except ImageProblem:
+            return self._placeholder("!", problem=True)
+
+    def _svg_thumbnail(self, data: bytes) -> QPixmap:
+        renderer = QSvgRenderer(QByteArray(data))
+        if not renderer.isValid():
+            return self._placeholder("!", problem=True)
+        size = renderer.defaultSize().scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio)
+        pixmap = QPixmap(THUMB)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x, y = (THUMB.width() - size.width()) / 2, (THUMB.height() - size.height()) / 2
+        renderer.render(painter, _rect(x, y, size.width(), size.height()))
+        painter.end()
+        return pixmap
+
+    def _raster_thumbnail(self, data: bytes, fmt: ImageFormat, width: int | None, height: int | None) -> QPixmap:
+        if width and height:
+            check_dimensions(width, height)
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer, fmt.value.encode("ascii"))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid():
+            check_dimensions(size.width(), size.height())
+            reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if image.isNull():
+            return self._placeholder("!", problem=True)
+        image = image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        pixmap = QPixmap(THUMB)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.drawImage((THUMB.width() - image.width()) // 2, (THUMB.height() - image.height()) // 2, image)
+        painter.end()
+        return pixmap
+
+    def _placeholder(self, text: str, problem: bool = False) -> QPixmap:
+        palette = self.palette()
+        pixmap = QPixmap(THUMB)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        base = palette.color(QPalette.ColorRole.Base)
+        painter.setBrush(base)
+        pen = QPen(palette.color(QPalette.ColorRole.Mid), 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(_rect(1.5, 1.5, THUMB.width() - 3, THUMB.height() - 3), 6, 6)
+        font = QFont(self.font())
+        if problem:
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 2)
+            painter.setPen(QColor("#d8a02c") if base.lightness() < 128 else QColor("#a05a00"))
+        else:
+            font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.end()
+        return pixmap
+
+    # --- export -------------------------------------------------------------------------------------------
+
+    def _is_svg_source(self) -> bool:
+        return self._decoded is not None and self._decoded.format == ImageFormat.SVG
+
+    def _export_image(self) -> QImage:
+        if not self.view.has_content():
+            return QImage()
+        if self.view.is_svg():
+            size = self.view.image_size()
+            return self.view.rendered(max(2048, size.width(), size.height()))
+        return self.view.rendered()
+
+    def _bytes_for(self, suffix: str) -> bytes | None:
+        decoded, data = self._decoded, self._data
+        if decoded is None or data is None:
+            return None
+        if suffix in (".svg", ".svgz"):
+            return svg_text(data) if decoded.format == ImageFormat.SVG else None
+        fmt = _SAVE_FORMATS.get(suffix)
+        if fmt is None:
+            return None
+        if fmt == decoded.format.value:
+            return data
+        image = self._export_image()
+        if fmt == "jpeg" and image.hasAlphaChannel():  # JPEG has no transparency: flatten onto white
+            flat = QImage(image.size(), QImage.Format.Format_RGB32)
+            flat.fill(QColor("#ffffff"))
+            painter = QPainter(flat)
+            painter.drawImage(0, 0, image)
+            painter.end()
+            image = flat
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QImageWriter(buffer, fmt.encode("ascii"))
+        if not writer.write(image):
+            return None
+        return bytes(buffer.data().data())
+
+    # --- full screen --------------------------------------------------------------------------------------
+
+    def _enter_full_screen(self) -> None:
+        host = _FullScreenHost()
+        host.setPalette(self.palette())
+        host.setWindowTitle(self.title_label.text() or "Image")
+        host.layout_.addWidget(self.view)
+        host.leave_requested.connect(self._on_full_screen_closed)
+        host.step_requested.connect(self.step)
+        host.closed.connect(self._on_full_screen_closed)
+        self._full_screen = host
+        self.full_screen_action.setChecked(True)
+        host.showFullScreen()
+        self.view.show()
+        self.view.setFocus()
+
+    def _leave_full_screen(self) -> None:
+        host = self._full_screen
+        if host is None:
+            return
+        self._full_screen = None
+        host.closed.disconnect(self._on_full_screen_closed)
+        self.splitter.insertWidget(0, self.view)
+        self.view.show()
+        host.close()
+        host.deleteLater()
+        self.full_screen_action.setChecked(False)
+        self.view.setFocus()
+
+    @keeps_singletons
+    def _on_full_screen_closed(self) -> None:
+        self._leave_full_screen()
+
+    # --- slots --------------------------------------------------------------------------------------------
+
+    @keeps_singletons
+    def _on_strip_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._items) and row != self._current:
+            self.show_index(row)
+
+    @keeps_singletons
+    def _on_view_zoom_changed(self, scale: float) -> None:
+        self.zoom_label.setText(f"{scale * 100:.0f} %" if scale >= 0.1 else f"{scale * 100:.1f} %")
+
+    @keeps_singletons
+    def _on_slideshow_timeout(self) -> None:
+        self.step(1)
+
+    @keeps_singletons
+    def _on_save_triggered(self) -> None:
+        if not self.view.has_content():
+            self._set_status("There is no image to save.")
+            return
+        filters = "PNG image (*.png);;JPEG image (*.jpg *.jpeg);;WebP image (*.webp);;BMP image (*.bmp)"
+        if self._is_svg_source():
+            filters = "SVG drawing (*.svg);;" + filters
+        path, _chosen = QFileDialog.getSaveFileName(self, "Save Image As", self.suggested_file_name(), filters)
+        if path:
+            self.save_to(path)
+
+    @keeps_singletons
+    def _on_source_link_activated(self, link: str) -> None:
+        url = QUrl(link)
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _update_actions(self) -> None:
+        has = self.view.has_content()
+        for action in (self.fit_action, self.fill_action, self.actual_action, self.zoom_in_action,
+                       self.zoom_out_action, self.rotate_left_action, self.rotate_right_action, self.flip_h_action,
+                       self.flip_v_action, self.copy_action, self.save_action):
+            action.setEnabled(has)
+        many = len(self._items) > 1
+        self.previous_action.setEnabled(many)
+        self.next_action.setEnabled(many)
+        self.slideshow_action.setEnabled(many)
+        self.copy_button.setEnabled(has)
+        self.save_button.setEnabled(has)
+        if not has:
+            self.zoom_label.setText("—")
+
+    @keeps_singletons
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange and self._items:
+            self._refresh_thumbnails()
+        super().changeEvent(event)
+
+
+def _rect(x: float, y: float, width: float, height: float) -> QRectF:
+    return QRectF(x, y, width, height)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _human_size(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):.1f} MB"
+    if count >= 1024:
+        return f"{count / 1024:.0f} kB"
+    return f"{count} bytes"
