@@ -254,9 +254,10 @@ class _Builder:
             return text.lower() in _TRUE
         if len(text) > MAX_NUMBER_CHARS:
             self.fail(event, path, f"number is too long ({len(text):,} characters)")
-        if tag == INT:
-            return _yaml_int(text)
-        number = _yaml_float(text)
+        try:
+            number = _yaml_int(text) if tag == INT else _yaml_float(text)
+        except ValueError:  # YAML 1.1's patterns let through a few non-numbers, such as 0b_ or 0x_
+            self.fail(event, path, f"'{text}' is not a valid number")
         if not math.isfinite(number):
             self.fail(event, path, f"'{text}' is not a finite number")
         return number
