@@ -14,8 +14,10 @@ import ctypes
 import math
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -46,6 +48,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
     QWheelEvent,
@@ -95,29 +98,35 @@ BAND_HEIGHT = 20  # expedition names
 LANE_HEIGHT = 30
 GUTTER = 176  # lane titles
 MARKER = 6.0  # half size of a point's shape
+SPRITE_HALF = MARKER + 4  # half the side of a marker's bitmap (room for the outline)
 CLUSTER_GAP = 10.0  # points closer than this many pixels merge into a counted cluster
 ZOOM_STEP = 1.6
 
 _UNCERTAINTY = {Precision.DAY: DAY, Precision.MONTH: 30 * DAY, Precision.YEAR: 365 * DAY}
 
 
-def _none_refcount() -> int:
-    return sys.getrefcount(None)
+_SINGLETONS = (None, True, False)
 
 
-def _restore_none_refcount(before: int) -> None:
-    """Give None back the references PySide6 6.12 takes from it.
+def singleton_refcounts() -> tuple[int, ...]:
+    return tuple(sys.getrefcount(o) for o in _SINGLETONS)
+
+
+def restore_singleton_refcounts(before: tuple[int, ...]) -> None:
+    """Give None, True and False back the references PySide6 6.12 takes from them.
 
     On CPython 3.11 every call of a void Qt method (``QPainter.setPen``, ``QWidget.update``...) through this
-    PySide6 build drops one reference to None without taking it; a paint makes thousands of such calls, and None
-    reaching zero aborts the interpreter ("deallocating None"). Adding the lost count back is always safe: a few
-    references too many only keep an object alive that is never freed anyway. Python 3.12+ has an immortal None.
+    PySide6 build drops one reference to None without taking it (and bool results do the same to True/False); a
+    paint makes thousands of such calls, and a singleton reaching zero aborts the interpreter ("deallocating
+    None"). Adding the lost count back is always safe: a few references too many only keep alive an object that
+    is never freed anyway. Python 3.12+ has immortal singletons and needs nothing.
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    lost = before - sys.getrefcount(None)
-    if lost > 0:
-        ctypes.c_ssize_t.from_address(id(None)).value += lost
+    for obj, count in zip(_SINGLETONS, before, strict=True):
+        lost = count - sys.getrefcount(obj)
+        if lost > 0:
+            ctypes.c_ssize_t.from_address(id(obj)).value += lost
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +139,11 @@ class Hit:
     members: tuple[TimelineItem, ...] = ()
 
 
-def _fitting_label(candidates: tuple[str, ...], width: float, metrics: QFontMetricsF) -> str:
+def _fitting_label(candidates: tuple[str, ...], width: float, measure: Callable[[str], float],
+                   metrics: QFontMetricsF) -> str:
     """The first candidate that fits whole; a long first one may be elided, never cut to a stub like "So…"."""
     for text in candidates:
-        if text and metrics.horizontalAdvance(text) <= width:
+        if text and measure(text) <= width:
             return text
     if width >= 90 and candidates and candidates[0]:
         return metrics.elidedText(candidates[0], Qt.TextElideMode.ElideRight, width)
@@ -211,6 +221,11 @@ class TimelineView(QWidget):
         self._clusters_spp = 0.0
         self._paths: dict[str, QPainterPath] = {}
         self._measure_cache: dict[str, float] = {}
+        self._styles: dict[str, tuple[QBrush, QPen, QColor]] = {}
+        self._chosen_pen = QPen()
+        self._sprites: dict[tuple[object, ...], QPixmap] = {}
+        self._counts: dict[int, tuple[str, float]] = {}
+        self._pills: dict[tuple[int, int, float], tuple[QPixmap, int]] = {}
         self._small_font = QFont(self.font())
         self._small_font.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
         self._bold_font = QFont(self.font())
@@ -313,14 +328,14 @@ class TimelineView(QWidget):
         width, height, scale, offset = self._export_geometry(full_range)
         image = QImage(int(width * scale_factor), int(height * scale_factor), QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(scale_factor)
-        before = _none_refcount()
+        before = singleton_refcounts()
         image.fill(self.palette().color(QPalette.ColorRole.Base))
         painter = QPainter(image)
         try:
             self._paint(painter, QRectF(0, 0, width, height), scale, offset, vector=False)
         finally:
             painter.end()
-            _restore_none_refcount(before)
+            restore_singleton_refcounts(before)
         return image
 
     def export(self, path: str | Path, full_range: bool = False) -> bool:
@@ -339,14 +354,14 @@ class TimelineView(QWidget):
             generator.setViewBox(QRect(0, 0, int(width), int(height)))
             generator.setTitle(self._timeline.title if self._timeline else "Timeline")
             generator.setDescription("Soyuz Mission Browser timeline")
-            before = _none_refcount()
+            before = singleton_refcounts()
             painter = QPainter(generator)
             try:
                 painter.fillRect(QRectF(0, 0, width, height), self.palette().color(QPalette.ColorRole.Base))
                 self._paint(painter, QRectF(0, 0, width, height), scale, offset, vector=True)
             finally:
                 painter.end()
-                _restore_none_refcount(before)
+                restore_singleton_refcounts(before)
         else:
             if not self.render_image(full_range, 2.0).save(out, "PNG"):  # type: ignore[call-overload]
                 out.cancelWriting()
@@ -565,6 +580,8 @@ class TimelineView(QWidget):
                clip: QRectF | None = None) -> None:
         """Draw everything in ``area``; ``offset`` is the vertical scroll, ``vector`` avoids bitmaps (SVG)."""
         colours = self._colours()
+        self._styles = {}
+        self._chosen_pen = QPen(colours["text"], 2)
         painter.fillRect(area, colours["base"])
         painter.setFont(self._small_font)
         if self._timeline is None or not self._timeline.lanes:
@@ -587,7 +604,7 @@ class TimelineView(QWidget):
         painter.setClipRect(data)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for lane in rows:
-            self._paint_lane(painter, lane, scale, offset, colours)
+            self._paint_lane(painter, lane, scale, offset, colours, vector)
         painter.restore()
         self._paint_gutter(painter, rows, offset, area.height(), colours)
         self._paint_axis(painter, ticks, right, colours)
@@ -631,7 +648,7 @@ class TimelineView(QWidget):
             left, stop = max(x0, 0.0) + 4, min(x1, scale.width) - 4
             if stop - left < 24:
                 continue
-            text = _fitting_label((band.label, band.short), stop - left, metrics)
+            text = _fitting_label((band.label, band.short), stop - left, self._measure, metrics)
             if text:
                 painter.drawText(QRectF(GUTTER + left, AXIS_HEIGHT, stop - left, BAND_HEIGHT),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
@@ -707,7 +724,7 @@ class TimelineView(QWidget):
         return QBrush(colours["soft"]), QPen(accent, 1.2, Qt.PenStyle.DashLine), text  # free flight
 
     def _paint_lane(self, painter: QPainter, lane: int, scale: TimeScale, offset: float,
-                    colours: dict[str, QColor]) -> None:
+                    colours: dict[str, QColor], vector: bool) -> None:
         assert self._timeline is not None
         row = self._timeline.lanes[lane]
         y = self._lanes_top() + lane * LANE_HEIGHT - offset
@@ -715,6 +732,11 @@ class TimelineView(QWidget):
         t_lo, t_hi = scale.t_for(-MARKER * 2), scale.t_for(scale.width + MARKER * 2)
         metrics = QFontMetricsF(self._small_font)
         bold_metrics = QFontMetricsF(self._bold_font)
+        # Bars are axis-aligned: without antialiasing they fill twice as fast and look the same.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        styles = self._styles
+        focused = self.hasFocus()
+        baseline = mid + metrics.capHeight() / 2
         for index in visible_range_indices(row.range_starts, row.range_ends_max, t_lo, t_hi):
             item = row.ranges[index]
             if item.end < t_lo:
@@ -722,31 +744,41 @@ class TimelineView(QWidget):
             x0 = GUTTER + max(scale.x_for(item.start), -4.0)
             x1 = GUTTER + min(scale.x_for(item.end), scale.width + 4)
             rect = QRectF(x0, y + 5, max(x1 - x0, 2.0), LANE_HEIGHT - 10)
-            brush, pen, ink = self._range_style(item, colours)
+            style = styles.get(item.kind)
+            if style is None:
+                style = styles.setdefault(item.kind, self._range_style(item, colours))
+            brush, pen, ink = style
             chosen = item.entity_id is not None and item.entity_id == self._selected_entity
             if chosen:
-                pen = QPen(colours["text"], 2)
+                pen = self._chosen_pen
             painter.setPen(pen)
             painter.setBrush(brush)
             painter.drawRoundedRect(rect, 3, 3)
             if item.open_end:
                 self._paint_open_end(painter, rect, colours)
-            if rect.width() > 24:
-                painter.setPen(ink)
-                painter.setFont(self._bold_font if chosen else self._small_font)
-                inner = rect.adjusted(5, 0, -(14 if item.open_end else 4), 0)
-                visible = inner.intersected(QRectF(GUTTER + 2, y, scale.width - 4, LANE_HEIGHT))
-                text = _fitting_label((item.label, item.label.split(" · ")[0], item.short), visible.width(),
-                                      bold_metrics if chosen else metrics)
+            if x1 - x0 > 24:
+                # Text goes inside the bar's visible part, so a bar entering from the left still shows its name.
+                left = max(x0, GUTTER + 2) + 5
+                room = min(x1, GUTTER + scale.width - 2) - (14 if item.open_end else 4) - left
+                if chosen:
+                    painter.setFont(self._bold_font)
+                    text = _fitting_label((item.label, item.label.split(" · ")[0], item.short), room,
+                                          bold_metrics.horizontalAdvance, bold_metrics)
+                else:
+                    text = _fitting_label((item.label, item.label.split(" · ")[0], item.short), room,
+                                          self._measure, metrics)
                 if text:
-                    painter.drawText(visible, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-                painter.setFont(self._small_font)
-            if item.key == self._current and self.hasFocus():
+                    painter.setPen(ink)
+                    painter.drawText(QPointF(left, baseline), text)
+                if chosen:
+                    painter.setFont(self._small_font)
+            if focused and item.key == self._current:
                 painter.setPen(QPen(colours["text"], 1, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect.adjusted(-3, -3, 3, 3))
         if row.points:
-            self._paint_points(painter, lane, scale, mid, colours, metrics)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_points(painter, lane, scale, mid, colours, metrics, vector)
 
     def _paint_open_end(self, painter: QPainter, rect: QRectF, colours: dict[str, QColor]) -> None:
         """A chevron at the right end: the range is still open (the ship is still up there)."""
@@ -755,17 +787,31 @@ class TimelineView(QWidget):
         painter.drawPolyline(QPolygonF([QPointF(x - 3, yc - 5), QPointF(x + 2, yc), QPointF(x - 3, yc + 5)]))
 
     def _paint_points(self, painter: QPainter, lane: int, scale: TimeScale, mid: float,
-                      colours: dict[str, QColor], metrics: QFontMetricsF) -> None:
+                      colours: dict[str, QColor], metrics: QFontMetricsF, vector: bool) -> None:
+        """Single points as shapes, clusters as counted pills; bitmaps on screen, paths in SVG."""
         assert self._timeline is not None
         row = self._timeline.lanes[lane]
         every, shift = self._lane_clusters(lane, scale)
         clusters = visible_clusters(every, shift - MARKER * 2, shift + scale.width + MARKER * 2)
-        accent, text = colours["accent"], colours["text"]
-        fill_pen = QPen(text, 1.2)
         label_room = lane < 2 and len(clusters) < 400  # labels beside events, where they are few enough to read
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        # The hot loop: thousands of clusters per frame at a wide zoom, so lookups are bound to locals and a
+        # cluster whose pill is already drawn as a bitmap costs one dict lookup and one blit.
+        pills = self._pills
+        draw_pixmap = painter.drawPixmap
+        pill_top = mid - MARKER - 2
+        reach = MARKER - 1
         for n, cluster in enumerate(clusters):
-            if cluster.count > 1:
-                self._paint_cluster(painter, cluster, shift, mid, colours, metrics)
+            if cluster.last != cluster.first:
+                count = cluster.last - cluster.first + 1
+                x0 = GUTTER + cluster.x0 - shift - reach
+                x1 = GUTTER + cluster.x1 - shift + reach
+                pill = round(x1 - x0)
+                cached = pills.get((pill, count, ratio)) if not vector else None
+                if cached is not None:
+                    draw_pixmap(QPointF(round(x0) - 1 - cached[1], pill_top), cached[0])
+                else:
+                    self._paint_cluster(painter, cluster, shift, mid, colours, vector, ratio)
                 continue
             item = row.points[cluster.first]
             x = GUTTER + cluster.x0 - shift
@@ -775,42 +821,106 @@ class TimelineView(QWidget):
                 width = _UNCERTAINTY.get(item.precision, DAY) / scale.spp
                 if width > 4:
                     painter.setPen(QPen(colours["muted"], 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-                    painter.drawLine(QPointF(x, mid + MARKER + 3), QPointF(x + width, mid + MARKER + 3))
-            path = self._paths.get(item.kind)
-            if path is None:
-                path = self._paths.setdefault(item.kind, _marker_path(item.kind, MARKER))
-            painter.translate(x, mid)
-            painter.setPen(QPen(colours["text"], 2.2) if chosen else fill_pen)
-            painter.setBrush(colours["base"] if item.kind in _HOLLOW else accent)
-            painter.drawPath(path)
-            painter.translate(-x, -mid)
+                    painter.drawLine(QPointF(x, mid + MARKER + 3), QPointF(min(x + width, GUTTER + scale.width),
+                                                                            mid + MARKER + 3))
+            if vector:
+                self._draw_marker(painter, item.kind, chosen, x, mid, colours)
+            else:
+                half = SPRITE_HALF
+                draw = partial(self._draw_marker, kind=item.kind, chosen=chosen, x=half, y=half, colours=colours)
+                sprite = self._sprite(("marker", item.kind, chosen, ratio), 2 * half, 2 * half, ratio, draw)
+                painter.drawPixmap(QPointF(x - half, mid - half), sprite)
             if chosen and self.hasFocus():
-                painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+                painter.setPen(QPen(colours["text"], 1, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(x - MARKER - 3, mid - MARKER - 3, 2 * MARKER + 6, 2 * MARKER + 6))
             if label_room:
                 room = (clusters[n + 1].x0 - cluster.x0 - 2 * MARKER - 6) if n + 1 < len(clusters) else 200.0
-                width = metrics.horizontalAdvance(item.label)
-                if width <= room:
+                if self._measure(item.label) <= room:
                     painter.setPen(colours["muted"])
                     painter.drawText(QPointF(x + MARKER + 4, mid + metrics.ascent() / 2 - 1), item.label)
 
+    def _draw_marker(self, painter: QPainter, kind: str, chosen: bool, x: float, y: float,
+                     colours: dict[str, QColor]) -> None:
+        path = self._paths.get(kind)
+        if path is None:
+            path = self._paths.setdefault(kind, _marker_path(kind, MARKER))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.translate(x, y)
+        painter.setPen(QPen(colours["text"], 2.2 if chosen else 1.2))
+        painter.setBrush(colours["base"] if kind in _HOLLOW else colours["accent"])
+        painter.drawPath(path)
+        painter.restore()
+
+    def _sprite(self, key: tuple[object, ...], width: float, height: float, ratio: float,
+                draw: Callable[[QPainter], None]) -> QPixmap:
+        """A small bitmap drawn once and blitted many times: far cheaper than antialiased paths per frame."""
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            if len(self._sprites) > 3000:
+                self._sprites.clear()
+            sprite = QPixmap(max(int(math.ceil(width * ratio)), 1), max(int(math.ceil(height * ratio)), 1))
+            sprite.setDevicePixelRatio(ratio)
+            sprite.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(sprite)
+            try:
+                painter.setFont(self._small_font)
+                draw(painter)
+            finally:
+                painter.end()
+            self._sprites[key] = sprite
+        return sprite
+
     def _paint_cluster(self, painter: QPainter, cluster: Cluster, shift: float, mid: float,
-                       colours: dict[str, QColor], metrics: QFontMetricsF) -> None:
+                       colours: dict[str, QColor], vector: bool, ratio: float) -> None:
         """A pill over the members' extent; the count is printed when it fits inside."""
         x0, x1 = GUTTER + cluster.x0 - shift - MARKER + 1, GUTTER + cluster.x1 - shift + MARKER - 1
-        count = str(cluster.count) if cluster.count < 1000 else f"{cluster.count // 1000}k"
-        width = metrics.horizontalAdvance(count) + 6
+        count, width = self._count_text(cluster.count)
         if x1 - x0 < width:
             grow = min((width - (x1 - x0)) / 2, CLUSTER_GAP / 2 - 1)
             x0, x1 = x0 - grow, x1 + grow
-        rect = QRectF(x0, mid - MARKER - 1, x1 - x0, 2 * MARKER + 2)
+        shown = count if x1 - x0 >= width - 0.5 else ""
+        if vector or x1 - x0 > 60:
+            self._draw_pill(painter, QRectF(x0, mid - MARKER - 1, x1 - x0, 2 * MARKER + 2), shown, colours)
+            return
+        pill = round(x1 - x0)
+        draw = partial(self._draw_pill, rect=QRectF(1, 1, pill, 2 * MARKER + 2), text=shown, colours=colours)
+        sprite = self._sprite(("pill", pill, shown, ratio), pill + 2, 2 * MARKER + 4, ratio, draw)
+        painter.drawPixmap(QPointF(round(x0) - 1, mid - MARKER - 2), sprite)
+        # Remember, per unwidened width and count, the bitmap and how far the pill grew to the left.
+        plain = round((GUTTER + cluster.x1 - shift + MARKER - 1) - (GUTTER + cluster.x0 - shift - MARKER + 1))
+        start = GUTTER + cluster.x0 - shift - MARKER + 1
+        if len(self._pills) > 3000:
+            self._pills.clear()
+        self._pills[(plain, cluster.count, ratio)] = (sprite, round(start) - round(x0))
+
+    def _count_text(self, count: int) -> tuple[str, float]:
+        """The text of a cluster's count and the width a pill needs to print it (cached: thousands per frame)."""
+        found = self._counts.get(count)
+        if found is None:
+            text = str(count) if count < 1000 else f"{count // 1000}k"
+            found = self._counts.setdefault(count, (text, self._measure(text) + 6))
+        return found
+
+    def _draw_pill(self, painter: QPainter, rect: QRectF, text: str, colours: dict[str, QColor]) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(colours["text"], 1))
         painter.setBrush(colours["base"])
         painter.drawRoundedRect(rect, MARKER + 1, MARKER + 1)
-        if rect.width() >= width - 0.5:
-            painter.setPen(colours["text"])
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, count)
+        if text:
+            painter.setFont(self._small_font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._sprites.clear()  # they carry the old colours
+            self._measure_cache.clear()
+            self._counts.clear()
+            self._pills.clear()
+        super().changeEvent(event)
 
     # --- events -------------------------------------------------------------------------------------------
 
@@ -953,11 +1063,11 @@ class TimelineView(QWidget):
         self.update()
 
     def event(self, event: QEvent) -> bool:
-        before = _none_refcount()
+        before = singleton_refcounts()
         try:
             return self._dispatch(event)
         finally:
-            _restore_none_refcount(before)
+            restore_singleton_refcounts(before)
 
     def _dispatch(self, event: QEvent) -> bool:
         kind = event.type()

@@ -1,0 +1,210 @@
+"""Paint and hit-test cost of the timeline on a synthetic load: 100,000 events in 500 lanes.
+
+Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/timeline.py`` (add ``--frames N`` or ``--size WxH``).
+
+Prints the median time per frame fully zoomed out, at mid zoom and fully zoomed in (each frame is a synchronous
+``repaint()`` after a small pan, so the cluster cache is exercised the way dragging does), the first frame after
+a zoom change (clusters recomputed), the median hit-test time, the memory the timeline and its view take, and the
+ratio against a bare PySide6 widget that only fills its background, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from soyuz_gui.domain.timeline import ItemKind, Lane, LaneKind, Timeline, TimelineItem  # noqa: E402
+from soyuz_gui.domain.timescale import YEAR  # noqa: E402
+from soyuz_gui.widgets.timeline_view import (  # noqa: E402
+    GUTTER,
+    TimelineView,
+    restore_singleton_refcounts,
+    singleton_refcounts,
+)
+
+EVENT_KINDS = ("launch", "docking", "undocking", "relocation", "landing", "spacewalk", "abort", "other")
+START = 1.45e9  # mid 2015
+
+
+def synthetic(events: int = 100_000, lanes: int = 500, ranges_per_lane: int = 12, seed: int = 7) -> Timeline:
+    """Lanes with random events over ten years, plus a few ranges each (phases, dockings)."""
+    rng = random.Random(seed)
+    rows: list[Lane] = []
+    per_lane = events // lanes
+    for n in range(lanes):
+        lane = Lane(f"Lane {n + 1}", LaneKind.EVENTS, f"lane-{n}")
+        for k in range(per_lane):
+            t = START + rng.random() * 10 * YEAR
+            kind = EVENT_KINDS[rng.randrange(len(EVENT_KINDS))]
+            lane.points.append(TimelineItem(f"e{n}:{k}", n, t, t, kind, kind.capitalize(), f"{kind} {n}.{k}",
+                                            f"lane-{n}"))
+        cursor = START
+        for k in range(ranges_per_lane):
+            cursor += rng.random() * 0.4 * YEAR
+            length = rng.random() * 0.4 * YEAR
+            lane.ranges.append(TimelineItem(f"r{n}:{k}", n, cursor, cursor + length, ItemKind.DOCKED,
+                                            f"Range {k}", f"Range {n}.{k}", f"lane-{n}"))
+            cursor += length
+        rows.append(lane)
+    timeline = Timeline("Synthetic load", rows)
+    timeline.finish()
+    timeline.focus = timeline.extent
+    return timeline
+
+
+class Baseline(QWidget):
+    """A bare PySide6 widget: one fill per frame. Everything a real widget costs on top shows in the ratio."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
+        painter.end()
+
+
+CPU: dict[int, list[float]] = {}  # id(result list) -> CPU ms per frame, for the same frames
+
+
+def frame_times(widget: QWidget, frames: int, between: object = None) -> list[float]:
+    """Wall-clock ms per synchronous repaint; the thread's CPU ms go to ``CPU`` (robust on a busy machine)."""
+    out: list[float] = []
+    cpu: list[float] = []
+    for n in range(frames):
+        guard = singleton_refcounts()  # see restore_singleton_refcounts: PySide6 6.12 on 3.11 leaks them
+        if callable(between):
+            between(n)
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        widget.repaint()
+        out.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+        restore_singleton_refcounts(guard)
+    CPU[id(out)] = cpu
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--frames", type=int, default=60)
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--lanes", type=int, default=500)
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    tracemalloc.start()
+    built = time.perf_counter()
+    timeline = synthetic(args.events, args.lanes)
+    build_ms = (time.perf_counter() - built) * 1000
+    after_build, _ = tracemalloc.get_traced_memory()
+
+    view = TimelineView()
+    view.resize(width, height)
+    view.show()
+    app.processEvents()
+    view.set_timeline(timeline)
+    app.processEvents()
+    view.repaint()
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    baseline = Baseline()
+    baseline.resize(width, height)
+    baseline.show()
+    app.processEvents()
+    base_frames = frame_times(baseline, args.frames)
+    base = statistics.median(base_frames)
+    base_cpu = statistics.median(CPU[id(base_frames)])
+
+    def pan(n: int) -> None:
+        view.pan(3 if n % 2 else -3)
+
+    results: dict[str, float] = {}
+    cpu_results: dict[str, float] = {}
+
+    def measured(name: str, values: list[float]) -> None:
+        results[name] = statistics.median(values)
+        cpu_results[name] = statistics.median(CPU.get(id(values), values))
+
+    guard = singleton_refcounts()
+    for _ in range(60):
+        view.zoom_out()
+    restore_singleton_refcounts(guard)
+    measured("zoomed out", frame_times(view, args.frames, pan))
+    span_out = view.scale.span
+    guard = singleton_refcounts()
+    view.fit()
+    for _ in range(8):
+        view.zoom_in()
+    measured("mid zoom", frame_times(view, args.frames, pan))
+    span_mid = view.scale.span
+    for _ in range(80):
+        view.zoom_in()
+    restore_singleton_refcounts(guard)
+    measured("zoomed in", frame_times(view, args.frames, pan))
+    span_in = view.scale.span
+
+    view.fit()
+    def rezoom(n: int) -> None:
+        view.zoom(1.05 if n % 2 else 1 / 1.05)  # every frame at a new zoom: clusters recomputed
+
+    measured("zoom change", frame_times(view, args.frames, rezoom))
+
+    rng = random.Random(3)
+    hits: list[float] = []
+    found = 0
+    for _ in range(2000):
+        guard = singleton_refcounts()
+        pos = QPointF(GUTTER + rng.random() * (width - GUTTER - 20), 70 + rng.random() * (height - 80))
+        start = time.perf_counter()
+        hit = view.hit_test(pos)
+        hits.append((time.perf_counter() - start) * 1e6)
+        found += hit is not None
+        restore_singleton_refcounts(guard)
+
+    print(f"Synthetic load: {args.events:,} events + {args.lanes * 12:,} ranges in {args.lanes} lanes, "
+          f"view {width}x{height}, {args.frames} frames per case")
+    print(f"  built in {build_ms:.0f} ms; Python memory: timeline {after_build / 2**20:.1f} MiB, "
+          f"with view and first frame {current / 2**20:.1f} MiB (peak {peak / 2**20:.1f} MiB)")
+    print(f"  bare PySide6 widget baseline: {base:.3f} ms/frame wall, {base_cpu:.3f} ms CPU")
+    spans = {"zoomed out": span_out, "mid zoom": span_mid, "zoomed in": span_in, "zoom change": 0.0}
+    for name, value in results.items():
+        extra = f" (view spans {_span_text(spans[name])})" if spans[name] else ""
+        verdict = "ok" if min(value, cpu_results[name]) < 16 else "over 16 ms"
+        cpu = cpu_results[name]
+        print(f"  {name:<12} median {value:7.2f} ms/frame wall, {cpu:6.2f} ms CPU  = {value / base:6.1f} x baseline"
+              f"  [{verdict}]{extra}")
+    print(f"  hit-test     median {statistics.median(hits):7.1f} µs  (p95 {sorted(hits)[int(len(hits) * .95)]:.1f} µs,"
+          f" {found} of {len(hits)} probes hit something)")
+    try:
+        import resource
+
+        print(f"  process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    except ImportError:  # not on Windows
+        pass
+
+
+def _span_text(seconds: float) -> str:
+    if seconds >= YEAR:
+        return f"{seconds / YEAR:.1f} years"
+    if seconds >= 86400:
+        return f"{seconds / 86400:.1f} days"
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f} hours"
+    return f"{seconds:.0f} s"
+
+
+if __name__ == "__main__":
+    main()
