@@ -359,7 +359,7 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
                                           t_out if t_out is not None else t_in,
                                           ItemKind.VEHICLE, f"{other.name} at {port}",
                                           f"{other.name} docked at {port}", other.id, precision,
-                                          open_end=t_out is None))
+                                          open_end=t_out is None, short=_short_name(other)))
             if spans:
                 lane = Lane(other.name, LaneKind.VEHICLE, other.id)
                 lane.ranges.extend(spans)
@@ -404,10 +404,14 @@ def _replace_end(item: TimelineItem, end: float) -> TimelineItem:
     return replace(item, end=end)
 
 
-def _short_name(name: str) -> str:
-    """``Soyuz MS-07`` -> ``MS-07``: the lane title already names the series."""
-    head, _, tail = name.rpartition(" ")
-    return tail if head and any(ch.isdigit() for ch in tail) else name
+def _short_name(mission: Mission) -> str:
+    """``Soyuz MS-07`` -> ``MS-07``; ``Progress MS-08`` -> ``Prog. MS-08``, so a port lane stays unambiguous."""
+    head, _, tail = mission.name.rpartition(" ")
+    if not head or not any(ch.isdigit() for ch in tail):
+        return mission.name
+    if mission.programme == "soyuz" or not tail.startswith("MS-"):
+        return tail
+    return f"{head.split()[0][:4]}. {tail}"
 
 
 def _pack(ranges: list[tuple[float, float]]) -> list[int]:
@@ -451,7 +455,7 @@ def programme_timeline(catalog: Catalog, grouping: Grouping = Grouping.SERIES, n
                 lane.ranges.append(TimelineItem(f"dock:{mission.id}:{n}", index, a, b, ItemKind.VEHICLE,
                                                 mission.name, f"{mission.name} docked at {port_name}",
                                                 mission.id, precision, open_end=dock.undocked is None,
-                                                short=_short_name(mission.name)))
+                                                short=_short_name(mission)))
             lanes.append(lane)
     else:
         by_series: dict[str, list[Mission]] = {}
@@ -475,7 +479,7 @@ def programme_timeline(catalog: Catalog, grouping: Grouping = Grouping.SERIES, n
                 lanes[first + row].ranges.append(TimelineItem(
                     f"mission:{mission.id}", first + row, a, b, ItemKind.MISSION, label,
                     f"{mission.name}, {mission.vehicle_role} flight", mission.id, precision, open_end=open_end,
-                    short=_short_name(mission.name)))
+                    short=_short_name(mission)))
     title = "Programme by docking port" if grouping == Grouping.PORT else "Programme by spacecraft"
     stations = {d.station for m in missions for d in m.dockings}
     timeline = Timeline(title, lanes, _expedition_bands(catalog, stations))

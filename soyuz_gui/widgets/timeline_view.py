@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from datetime import UTC
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
+    QObject,
+    QPoint,
     QPointF,
     QRect,
     QRectF,
@@ -33,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QAccessibleInterface,
     QBrush,
     QColor,
     QFocusEvent,
@@ -52,8 +56,10 @@ from PySide6.QtGui import (
     QPolygonF,
     QResizeEvent,
     QWheelEvent,
+    QWindow,
 )
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QComboBox,
     QFileDialog,
     QGestureEvent,
@@ -225,6 +231,8 @@ class TimelineView(QWidget):
         self._chosen_pen = QPen()
         self._sprites: dict[tuple[object, ...], QPixmap] = {}
         self._counts: dict[int, tuple[str, float]] = {}
+        self._accessibles: dict[str, _ItemAccessible] = {}
+        _install_accessibility()
         self._pills: dict[tuple[int, int, float], tuple[QPixmap, int]] = {}
         self._small_font = QFont(self.font())
         self._small_font.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
@@ -249,6 +257,10 @@ class TimelineView(QWidget):
     def current_key(self) -> str | None:
         return self._current
 
+    @property
+    def selected_entity(self) -> str | None:
+        return self._selected_entity
+
     def current_item(self) -> TimelineItem | None:
         return self._timeline.item(self._current) if self._timeline and self._current else None
 
@@ -256,6 +268,7 @@ class TimelineView(QWidget):
         """Show a timeline; fits its focus range unless ``keep_view``."""
         self._timeline = timeline
         self._clusters.clear()
+        self._accessibles.clear()
         if self._current and (timeline is None or timeline.item(self._current) is None):
             self._current = None
         self._hover = None
@@ -518,16 +531,22 @@ class TimelineView(QWidget):
             self._current = items[0].key
             self._update_accessible()
 
+    def accessible_item(self, key: str) -> _ItemAccessible:
+        """The accessibility interface of one item (kept, so assistive technology sees a stable object)."""
+        found = self._accessibles.get(key)
+        if found is None:
+            found = self._accessibles.setdefault(key, _ItemAccessible(self, key))
+        return found
+
     def _update_accessible(self) -> None:
-        """Tell assistive technology what the current item is; it is spoken as the view's name."""
+        """Move the accessibility focus to the current item, so a screen reader speaks its name."""
+        timeline = self._timeline
+        title = f"Timeline: {timeline.title}" if timeline else "Timeline"
+        if self.accessibleName() != title:
+            self.setAccessibleName(title)
         item = self.current_item()
-        origin = self._timeline.origin if self._timeline else None
-        text = item.accessible_name(self._mode, origin) if item else "Timeline"
-        if self.accessibleName() != text:
-            self.setAccessibleName(text)
-            if self.hasFocus():
-                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
-                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
+        if item is not None and self.hasFocus() and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.accessible_item(item.key), QAccessible.Event.Focus))
 
     def describe(self, hit: Hit) -> str:
         """Tooltip text for a hit: the item's sentence, or the cluster's count and first few members."""
@@ -697,8 +716,8 @@ class TimelineView(QWidget):
         painter.setPen(colours["text"])
         for tick in ticks.major:
             painter.drawText(QPointF(GUTTER + tick.left, 16), tick.label)
-            if tick.x >= 0:
-                painter.drawLine(QPointF(GUTTER + tick.x + 0.5, 3), QPointF(GUTTER + tick.x + 0.5, AXIS_HEIGHT))
+            if tick.x >= 0:  # only through the upper row: a minor label may sit centred on the same time
+                painter.drawLine(QPointF(GUTTER + tick.x + 0.5, 3), QPointF(GUTTER + tick.x + 0.5, 22))
         painter.setPen(colours["muted"])
         for tick in ticks.minor:
             painter.drawText(QPointF(GUTTER + tick.left, 36), tick.label)
@@ -1099,6 +1118,133 @@ class TimelineView(QWidget):
 
     def _on_scroll_value_changed(self, _value: int) -> None:
         self.update()
+
+
+class _ItemAccessible(QAccessibleInterface):
+    """One timeline item as assistive technology sees it: a list item with a name, a place and a state."""
+
+    def __init__(self, view: TimelineView, key: str) -> None:
+        super().__init__()
+        self._view = view
+        self._key = key
+
+    @property
+    def key(self) -> str:
+        return self._key
+
+    def _item(self) -> TimelineItem | None:
+        timeline = self._view.timeline
+        return timeline.item(self._key) if timeline is not None else None
+
+    def isValid(self) -> bool:  # noqa: N802
+        return self._item() is not None
+
+    def object(self) -> None:  # type: ignore[override]  # items are painted, not QObjects
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        return self._view.window().windowHandle()
+
+    def relations(self, _match: Any = None) -> list[Any]:
+        return []
+
+    def focusChild(self) -> None:  # type: ignore[override]  # noqa: N802
+        return None
+
+    def childAt(self, _x: int, _y: int) -> None:  # type: ignore[override]  # noqa: N802
+        return None
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return QAccessible.queryAccessibleInterface(self._view)
+
+    def child(self, _index: int) -> None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:  # noqa: N802
+        return 0
+
+    def indexOfChild(self, _child: Any) -> int:  # noqa: N802
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        item = self._item()
+        if item is None:
+            return ""
+        timeline = self._view.timeline
+        if kind == QAccessible.Text.Name:
+            return item.accessible_name(self._view.time_mode, timeline.origin if timeline else None)
+        if kind == QAccessible.Text.Description:
+            return item.label
+        return ""
+
+    def setText(self, _kind: Any, _text: str) -> None:  # noqa: N802
+        return None
+
+    def rect(self) -> QRect:
+        local = self._view.item_rect(self._key).toAlignedRect()
+        return QRect(self._view.mapToGlobal(local.topLeft()), local.size())
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.focusable = True
+        state.selectable = True
+        item = self._item()
+        current = self._view.current_key == self._key
+        state.focused = current and self._view.hasFocus()
+        state.selected = item is not None and item.entity_id is not None and \
+            item.entity_id == self._view.selected_entity
+        return state
+
+
+class _ViewAccessible(QAccessibleWidget):
+    """The view as a list whose children are the timeline's items, in time order (the order ←/→ walk)."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view, QAccessible.Role.List, "")
+        self._view = view
+
+    def childCount(self) -> int:  # noqa: N802
+        timeline = self._view.timeline
+        return len(timeline.items()) if timeline is not None else 0
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        timeline = self._view.timeline
+        if timeline is None:
+            return None
+        items = timeline.items()
+        return self._view.accessible_item(items[index].key) if 0 <= index < len(items) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802
+        timeline = self._view.timeline
+        if timeline is None or not isinstance(child, _ItemAccessible):
+            return -1
+        return timeline.index_of(child.key)
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
+        key = self._view.current_key
+        return self._view.accessible_item(key) if key and self._view.hasFocus() else None
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
+        hit = self._view.hit_test(QPointF(self._view.mapFromGlobal(QPoint(x, y))))
+        return self._view.accessible_item(hit.item.key) if hit is not None and hit.item is not None else None
+
+
+_ACCESSIBILITY_INSTALLED = False
+
+
+def _accessible_for(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    return _ViewAccessible(obj) if isinstance(obj, TimelineView) else None
+
+
+def _install_accessibility() -> None:
+    """Let screen readers reach the painted items: Qt asks this factory for the view's interface."""
+    global _ACCESSIBILITY_INSTALLED
+    if not _ACCESSIBILITY_INSTALLED:
+        QAccessible.installFactory(_accessible_for)
+        _ACCESSIBILITY_INSTALLED = True
 
 
 class TimelinePane(QWidget):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QNativeGestureEvent, QPalette, QPointingDevice, QWheelEvent
+from PySide6.QtGui import QAccessible, QImage, QNativeGestureEvent, QPalette, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from soyuz_gui.domain.timeline import Grouping, ItemKind, Lane, LaneKind, Timeline, TimelineItem
@@ -122,19 +122,33 @@ def test_keyboard_walks_zooms_and_activates(qtbot, pane: TimelinePane) -> None:
         qtbot.keyClick(view, Qt.Key.Key_Return)
 
 
-def test_tab_reaches_the_view_and_names_the_item(qtbot, pane: TimelinePane) -> None:
+def test_tab_reaches_the_view_and_screen_readers_reach_the_items(qtbot, pane: TimelinePane) -> None:
     pane.view_box.setFocus()
     for _ in range(6):
         if pane.view.hasFocus():
             break
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert pane.view.hasFocus()
-    qtbot.keyClick(pane.view, Qt.Key.Key_Home)
-    qtbot.keyClick(pane.view, Qt.Key.Key_Right)
-    assert pane.view.accessibleName() == pane.view.current_item().accessible_name()  # type: ignore[union-attr]
-    docking = _key_of(pane.view, "docking")
-    pane.view.set_current(docking, emit=False)
-    assert pane.view.accessibleName() == "Docking, Soyuz MS-07 at Rassvet nadir, 19 Dec 2017 08:39 UTC"
+    view = pane.view
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    iface = QAccessible.queryAccessibleInterface(view)
+    assert iface is not None
+    assert iface.role() == QAccessible.Role.List
+    assert iface.childCount() == len(view.timeline.items())  # type: ignore[union-attr]
+    focused = iface.focusChild()
+    assert focused is not None
+    assert focused.text(QAccessible.Text.Name) == view.current_item().accessible_name()  # type: ignore[union-attr]
+    assert focused.state().focused
+    names = [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())]
+    assert "Docking, Soyuz MS-07 at Rassvet nadir, 19 Dec 2017 08:39 UTC" in names
+    docking = names.index("Docking, Soyuz MS-07 at Rassvet nadir, 19 Dec 2017 08:39 UTC")
+    child = iface.child(docking)
+    assert iface.indexOfChild(child) == docking
+    assert child.role() == QAccessible.Role.ListItem
+    centre = child.rect().center()
+    assert iface.childAt(centre.x(), centre.y()) is not None
+    assert child.parent() is not None
 
 
 def test_wheel_zooms_around_the_cursor_and_shift_wheel_pans(pane: TimelinePane) -> None:
