@@ -275,9 +275,11 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
             continue
         counter += 1
         precision = min(a.precision, b.precision)
+        short = ""
         if kind_a == "docked" and dock_a is not None:
             port = _port_name(catalog, dock_a)
             kind, label, title = ItemKind.DOCKED, f"Docked at {port}", f"{name} docked at {port}"
+            short = port.split(" ")[0]  # the module: "Rassvet"
         elif kind_a == "undocked" and kind_b == "docked":
             kind, label, title = ItemKind.RELOCATION, "Relocation", f"{name} relocating between ports"
         elif kind_a == "launch" and kind_b == "docked":
@@ -287,7 +289,7 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
         else:
             kind, label, title = ItemKind.FREE_FLIGHT, "Flight", f"{name} in flight"
         phases.ranges.append(TimelineItem(f"phase:{counter}", 0, _t(a), _t(b), kind, label, title, mission.id,
-                                          precision))
+                                          precision, short=short))
     if open_end and marks and marks[-1][1] == "docked" and marks[-1][2] is not None:
         last = marks[-1]
         port = _port_name(catalog, last[2]) if last[2] else ""

@@ -238,6 +238,8 @@ class TimelineView(QWidget):
         self._small_font.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
         self._bold_font = QFont(self.font())
         self._bold_font.setBold(True)
+        self._small_bold = QFont(self._small_font)  # a selected bar's label: stands out, still fits like the rest
+        self._small_bold.setBold(True)
 
     # --- public -------------------------------------------------------------------------------------------
 
@@ -750,11 +752,12 @@ class TimelineView(QWidget):
         mid = y + LANE_HEIGHT / 2
         t_lo, t_hi = scale.t_for(-MARKER * 2), scale.t_for(scale.width + MARKER * 2)
         metrics = QFontMetricsF(self._small_font)
-        bold_metrics = QFontMetricsF(self._bold_font)
+        bold_metrics = QFontMetricsF(self._small_bold)
         # Bars are axis-aligned: without antialiasing they fill twice as fast and look the same.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         styles = self._styles
         focused = self.hasFocus()
+        hovered = self._hover.item.key if self._hover is not None and self._hover.item is not None else None
         baseline = mid + metrics.capHeight() / 2
         for index in visible_range_indices(row.range_starts, row.range_ends_max, t_lo, t_hi):
             item = row.ranges[index]
@@ -780,7 +783,7 @@ class TimelineView(QWidget):
                 left = max(x0, GUTTER + 2) + 5
                 room = min(x1, GUTTER + scale.width - 2) - (14 if item.open_end else 4) - left
                 if chosen:
-                    painter.setFont(self._bold_font)
+                    painter.setFont(self._small_bold)
                     text = _fitting_label((item.label, item.label.split(" · ")[0], item.short), room,
                                           bold_metrics.horizontalAdvance, bold_metrics)
                 else:
@@ -791,6 +794,10 @@ class TimelineView(QWidget):
                     painter.drawText(QPointF(left, baseline), text)
                 if chosen:
                     painter.setFont(self._small_font)
+            if hovered == item.key and not chosen:
+                painter.setPen(QPen(colours["text"], 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
             if focused and item.key == self._current:
                 painter.setPen(QPen(colours["text"], 1, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -993,6 +1000,13 @@ class TimelineView(QWidget):
         if hit != self._hover:
             self._hover = hit
             self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
+            self.update()  # the hovered bar gets an outline
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        if self._hover is not None:
+            self._hover = None
+            self.update()
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
