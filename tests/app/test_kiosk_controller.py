@@ -16,7 +16,6 @@ from soyuz_gui.app.kiosk.controller import KioskController, corner_rect, is_bloc
 from soyuz_gui.app.kiosk.session import Phase
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
-from soyuz_gui.domain import ImageKind
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN, iterations=10_000)
@@ -221,26 +220,37 @@ class FakePane(QWidget):
         self.calls.append("play")
 
 
-def test_attract_loop_tours_overview_crew_timeline_and_patch(make_kiosk, catalog):
+def test_attract_loop_tours_overview_crew_timeline_and_patch(make_kiosk):
     kiosk = make_kiosk(playlist=["soyuz-ms-07", "soyuz-ms-08"], dwell_seconds=10)
     timeline, images = FakePane("timelinePane"), FakePane("imagePane")
     kiosk.window.tabs.addTab(timeline, "Timeline")
     kiosk.window.tabs.addTab(images, "Images")
     kiosk.steps.clear()
-    kiosk.advance(80)
-
-    def patched(mission):
-        return any(i.kind == ImageKind.MISSION_PATCH for i in catalog.mission(mission).images)
-
-    expected = []
-    for mission in ("soyuz-ms-07", "soyuz-ms-08"):
-        expected += [(mission, "overview"), (mission, "crew"), (mission, "timeline")]
-        if patched(mission):
-            expected.append((mission, "patch"))
-    assert patched("soyuz-ms-07")
-    assert kiosk.steps == (expected * 2)[:8]
+    kiosk.advance(90)
+    tour = [(mission, step) for mission in ("soyuz-ms-07", "soyuz-ms-08")
+            for step in ("overview", "crew", "timeline", "patch")]
+    assert kiosk.steps == [*tour, tour[0]]
     assert timeline.calls[:2] == ["show:soyuz-ms-07", "play"]
-    assert "show:soyuz-ms-07" in images.calls
+    assert images.calls == ["show:soyuz-ms-07", "show:soyuz-ms-08"]
+    assert kiosk.window.tabs.currentWidget() is kiosk.window.details  # back to the overview
+
+
+def test_a_pane_that_cannot_show_a_mission_is_skipped(make_kiosk):
+    kiosk = make_kiosk(playlist=["soyuz-ms-07"], attract_steps=["overview", "patch"], dwell_seconds=10)
+    images = FakePane("imagePane")
+    images.show_mission = lambda mission_id: False  # type: ignore[method-assign]
+    kiosk.window.tabs.addTab(images, "Images")
+    kiosk.steps.clear()
+    kiosk.advance(20)
+    assert kiosk.steps == [("soyuz-ms-07", "overview"), ("soyuz-ms-07", "overview")]
+
+
+def test_separate_windows_are_closed(make_kiosk, qtbot):
+    make_kiosk()
+    stray = QWidget(None, Qt.WindowType.Window)
+    qtbot.addWidget(stray)
+    stray.show()
+    qtbot.waitUntil(lambda: not stray.isVisible())
 
 
 def test_configured_steps_and_default_playlist(make_kiosk, catalog):
@@ -494,3 +504,19 @@ def test_pin_pad_cancel_keyboard_and_timeout(make_kiosk, qtbot):
     qtbot.keyClicks(pad, PIN)
     qtbot.keyClick(pad, Qt.Key.Key_Return)
     assert kiosk.exits == [1]
+
+
+def test_default_exit_statuses(make_kiosk, monkeypatch):
+    """Operator exit: status 10 (the unit's RestartPreventExitStatus); service stop: status 0."""
+    from soyuz_gui.app.kiosk import controller as module
+
+    codes: list[int] = []
+    monkeypatch.setattr(module.QApplication, "exit", staticmethod(lambda code=0: codes.append(code)))
+    kiosk = make_kiosk()
+    controller = KioskController(kiosk.window, KioskConfig(pin_hash=PIN_HASH), clock=kiosk.clock, animate=False)
+    controller.install(full_screen=False, start_timer=False)
+    controller._on_exit_gesture()
+    enter(Kiosk(kiosk.window, controller, kiosk.clock), PIN)
+    assert codes == [module.OPERATOR_EXIT_STATUS]
+    controller.shutdown("test")
+    assert codes == [module.OPERATOR_EXIT_STATUS, 0]

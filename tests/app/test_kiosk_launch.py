@@ -151,3 +151,42 @@ def test_kiosk_starts_on_a_broken_config_and_renders(tmp_path):
     log = (tmp_path / "state" / "soyuz-gui" / "kiosk.log").read_text()
     assert f"{config}:1:16: dwell_seconds: Expected `float`, got `str`" in log
     assert "home soyuz-ms-10" in log
+
+
+def test_sigterm_stops_the_kiosk_with_status_zero(tmp_path):
+    """``systemctl --user stop`` sends SIGTERM: the kiosk logs it and exits 0 (and is not restarted)."""
+    import signal
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    process = subprocess.Popen([sys.executable, "-m", "soyuz_gui", "--kiosk"], cwd=REPO, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "state" / "soyuz-gui" / "kiosk.log"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (log.exists() and "kiosk started" in log.read_text()):
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            time.sleep(0.2)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if process.stderr:
+            process.stderr.close()
+    assert "kiosk stopping: SIGTERM" in log.read_text()
+
+
+def test_refguard_raises_low_counts_only():
+    from soyuz_gui.app.kiosk import refguard
+
+    if not refguard.needed():
+        pytest.skip("singletons are immortal on this Python")
+    marker = object()
+    assert refguard.top_up((marker,), floor=1_000, target=5_000) == 1
+    assert sys.getrefcount(marker) >= 4_990  # give or take the references held while counting
+    assert refguard.top_up((marker,), floor=1_000, target=5_000) == 0
+    refguard.top_up()
+    assert sys.getrefcount(None) > refguard.FLOOR

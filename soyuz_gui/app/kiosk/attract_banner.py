@@ -14,11 +14,18 @@ def tr(text: str) -> str:
 
 
 class AttractBanner(QWidget):
-    """A floating pill near the bottom edge of the host, centred; transparent for mouse and touch."""
+    """A floating pill, transparent for mouse and touch.
 
-    def __init__(self, host: QWidget) -> None:
+    It sits over ``anchor`` (the free middle of the touch bar) when it fits there, so it hides no content;
+    otherwise it floats near the bottom edge of the host, centred.
+    """
+
+    def __init__(self, host: QWidget, anchor: QWidget | None = None) -> None:
         super().__init__(host)
         self._host = host
+        self._anchor = anchor
+        if anchor is not None:
+            anchor.installEventFilter(self)
         self._text = tr("Touch the screen to explore")
         self.setObjectName("kioskAttractBanner")
         self.setAccessibleName(self._text)
@@ -40,11 +47,18 @@ class AttractBanner(QWidget):
         metrics = self.fontMetrics()
         width = metrics.horizontalAdvance(self._text) + metrics.height() * 3
         height = metrics.height() * 2 + 8
+        anchor = self._anchor
+        if anchor is not None and anchor.isVisible():
+            fitted = min(height, anchor.height() - 8)
+            if anchor.width() >= width + 24 and fitted >= metrics.height() + 16:
+                centre = anchor.mapTo(self._host, anchor.rect().center())
+                self.setGeometry(centre.x() - width // 2, centre.y() - fitted // 2, width, fitted)
+                return
         host = self._host.rect()
         self.setGeometry((host.width() - width) // 2, host.height() - height - 48, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self._host and event.type() == QEvent.Type.Resize:
+        if watched in (self._host, self._anchor) and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._place()
         return False
 

@@ -14,8 +14,9 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QCursor, QDesktopServices, QFont, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtGui import QAction, QCursor, QDesktopServices, QFont, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QDialog,
@@ -36,16 +37,18 @@ from soyuz_gui.app.kiosk.clock import Clock, MonotonicClock
 from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
 from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tr
+from soyuz_gui.app.kiosk.refguard import top_up
 from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
 from soyuz_gui.app.kiosk.style import touch_style_sheet
 from soyuz_gui.app.kiosk.touch_bar import TouchBar
-from soyuz_gui.domain import ImageKind, Mission
 
 log = logging.getLogger("soyuz_gui.kiosk")
 
 FALLBACK_HOME = "soyuz-ms-07"
+OPERATOR_EXIT_STATUS = 10  # the service unit lists it in RestartPreventExitStatus= so an operator exit stays one
 ZOOM_LIMITS = (-2, 6)  # steps of 2 points below and above the kiosk's base size
 BLOCKED_SCHEMES = ("http", "https", "file", "mailto", "ftp")
+HIDDEN_CONTROL_WORDS = ("export", "save", "open data", "opendata", "full screen", "fullscreen", "copy")
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 _PRESS_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 _TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress)
@@ -109,7 +112,8 @@ class KioskController(QObject):
         self.config = config or KioskConfig()
         self.clock: Clock = clock or MonotonicClock()
         self._animate = animate
-        self._on_exit = on_exit or (lambda: QApplication.exit(0))
+        self._on_exit = on_exit or (lambda: QApplication.exit(OPERATOR_EXIT_STATUS))
+        self._on_stop: Callable[[], None] = on_exit or (lambda: QApplication.exit(0))
         self._installed = False
         self._exiting = False
         self._full_screen = False
@@ -150,6 +154,7 @@ class KioskController(QObject):
         if self._installed:
             return
         self._installed = True
+        top_up()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._app_state = (app.quitOnLastWindowClosed(),
@@ -240,12 +245,26 @@ class KioskController(QObject):
                     view.resizeColumnToContents(column)
 
     def _hide_file_controls(self) -> None:
-        """Controls that open file dialogs (export, open folder) make no sense for a visitor."""
+        """Controls that save files or open other windows make no sense for a visitor: hide them."""
         for widget in self._window.findChildren(QWidget):
             name = widget.objectName().lower()
-            if "export" in name or "opendata" in name:
+            if isinstance(widget, QAbstractButton):
+                name += " " + widget.text().replace("&", "").lower()
+            if any(word in name for word in HIDDEN_CONTROL_WORDS):
                 widget.hide()
                 self._hidden_controls.append(widget)
+        for action in self._window.findChildren(QAction):
+            text = action.text().replace("&", "").lower()
+            if any(word in text for word in HIDDEN_CONTROL_WORDS):
+                action.setVisible(False)
+                action.setEnabled(False)
+
+    def _is_stray_window(self, widget: QWidget) -> bool:
+        """A top-level window other than the kiosk's own (a full-screen image viewer, a detached panel...)."""
+        if not widget.isWindow() or widget is self._window or isinstance(widget, QDialog):
+            return False
+        kind = widget.windowType()
+        return kind in (Qt.WindowType.Window, Qt.WindowType.Tool)
 
     def _splitter(self) -> QSplitter | None:
         splitter = getattr(self._window, "splitter", None)
@@ -262,7 +281,7 @@ class KioskController(QObject):
         splitter.setSizes([tree, max(200, width - tree)])
 
     def _build_overlays(self) -> None:
-        self.banner = AttractBanner(self._window)
+        self.banner = AttractBanner(self._window, self.touch_bar.spacer if self.touch_bar is not None else None)
         self.countdown = CountdownOverlay(self._window)
         self.countdown.keep_exploring_clicked.connect(self._on_keep_exploring_clicked)
         self.pin_pad = PinPadOverlay(self._window)
@@ -308,6 +327,11 @@ class KioskController(QObject):
             log.info("blocked a dialog: %s", watched.windowTitle() or type(watched).__name__)
             self.input_blocked.emit("dialog")
             QTimer.singleShot(0, watched.reject)
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and self._is_stray_window(watched):
+            log.info("blocked a separate window: %s", watched.objectName() or type(watched).__name__)
+            self.input_blocked.emit("window")
+            QTimer.singleShot(0, watched.close)
             return False
         if watched is self._window:
             if kind == QEvent.Type.Close and not self._exiting:
@@ -400,6 +424,7 @@ class KioskController(QObject):
 
     def tick(self) -> None:
         """Advance the kiosk to the clock's current time (the timer calls this; tests call it directly)."""
+        top_up()  # PySide6 6.12 on CPython 3.11 over-releases None: keep the process alive (see refguard)
         now = self.clock.now()
         self._handle(self.session.tick(now))
         if self.session.phase == Phase.COUNTDOWN and self.countdown is not None:
@@ -514,16 +539,15 @@ class KioskController(QObject):
             _call_first(pane or tab, ("play", "start_playback", "play_from_start"))
             return True
         if step == Step.PATCH:
-            if not self._has_patch(mission):
-                return False
+            # The image pane opens on the mission's patch (or its generated emblem) first.
             tab = self.find_tab("image")
-            if tab is None:
+            pane = _with_method(tab, "show_mission")
+            if tab is None or pane is None:
                 return False
             self._show_mission(mission)
-            pane = _with_method(tab, "show_mission")
-            if pane is not None:
-                pane.show_mission(mission)  # type: ignore[attr-defined]
-            _call_first(pane or tab, ("show_patch", "show_mission_patch"))
+            if pane.show_mission(mission) is False:  # type: ignore[attr-defined]
+                return False
+            _call_first(pane, ("show_patch", "show_mission_patch"))
             self._set_current_tab(tab)
             return True
         return False
@@ -532,11 +556,6 @@ class KioskController(QObject):
         current = getattr(self._window, "current_entity", lambda: None)()
         if current != mission:
             self._window.show_entity(mission)  # type: ignore[attr-defined]
-
-    def _has_patch(self, mission_id: str) -> bool:
-        catalog = getattr(self._window, "catalog", None)
-        mission = catalog.get(mission_id) if catalog is not None else None
-        return isinstance(mission, Mission) and any(i.kind == ImageKind.MISSION_PATCH for i in mission.images)
 
     def _tabs(self) -> QTabWidget | None:
         tabs = getattr(self._window, "tabs", None)
@@ -612,6 +631,8 @@ class KioskController(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+            elif widget.isVisible() and self._is_stray_window(widget):
+                widget.close()
 
     # --- zoom -----------------------------------------------------------------------------------------------
 
@@ -697,17 +718,18 @@ class KioskController(QObject):
         log.info("operator exit cancelled")
 
     def exit_kiosk(self) -> None:
-        """Leave kiosk mode and quit (only after the right PIN, or a SIGTERM from the service manager)."""
+        """Leave kiosk mode after the right PIN: quit with :data:`OPERATOR_EXIT_STATUS`."""
         self._exiting = True
         self.exit_granted.emit()
         self.uninstall()
         self._on_exit()
 
     def shutdown(self, reason: str) -> None:
+        """Stop for the service manager (SIGTERM) or Ctrl+C in a terminal: exit status 0."""
         log.info("kiosk stopping: %s", reason)
         self._exiting = True
         self.uninstall()
-        self._on_exit()
+        self._on_stop()
 
     # --- touch bar ------------------------------------------------------------------------------------------
 

@@ -17,6 +17,9 @@ QPushButton {{
 QPushButton:pressed {{ background: {accent}; color: white; }}
 QPushButton[primary="true"] {{ background: {accent}; color: white; border: none; font-weight: 600; }}
 QPushButton[primary="true"]:pressed {{ background: {accent_dark}; }}
+QPushButton:disabled, QPushButton[primary="true"]:disabled {{
+    background: {button}; color: {rule}; border: 2px solid {rule};
+}}
 """
 
 

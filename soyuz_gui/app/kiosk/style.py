@@ -38,6 +38,10 @@ QTreeView {{ outline: none; }}
 QHeaderView::section {{ min-height: {row}px; padding: 0px 10px; }}
 QLineEdit {{ min-height: {MIN_TOUCH - 16}px; padding: 0px 12px; border-radius: 10px; border: 2px solid {rule}; }}
 QLineEdit:focus {{ border-color: {accent}; }}
+QToolButton {{ min-height: {MIN_TOUCH - 16}px; min-width: {MIN_TOUCH - 16}px; padding: 0px 10px; }}
+QComboBox {{ min-height: {MIN_TOUCH - 16}px; padding: 0px 12px; }}
+QPushButton {{ min-height: {MIN_TOUCH - 16}px; padding: 0px 16px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 32px; height: 32px; }}
 QScrollBar:vertical {{ width: {bar}px; }}
 QScrollBar:horizontal {{ height: {bar}px; }}
 QSplitter::handle {{ background: {rule}; margin: 40px 4px; border-radius: 3px; }}

@@ -43,9 +43,10 @@ class TouchBar(QToolBar):
                                         "kioskBack", self.back_requested)
         self.home_button = self._button("⌂  " + tr("Home"), tr("Home"), tr("Return to the start page"),
                                         "kioskHome", self.home_requested)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(spacer)
+        self.spacer = QWidget(self)
+        self.spacer.setObjectName("kioskTouchBarSpace")
+        self.spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(self.spacer)
         self.text_label = QLabel(tr("Text size"), self)
         self.text_label.setObjectName("kioskTextSizeLabel")
         self.text_label.setContentsMargins(0, 0, 12, 0)
