@@ -105,7 +105,7 @@ LANE_HEIGHT = 30
 GUTTER = 176  # lane titles
 MARKER = 6.0  # half size of a point's shape
 SPRITE_HALF = MARKER + 4  # half the side of a marker's bitmap (room for the outline)
-CLUSTER_GAP = 10.0  # points closer than this many pixels merge into a counted cluster
+CLUSTER_GAP = 2 * MARKER + 2  # points closer than this merge into a counted cluster: shapes never overlap
 ZOOM_STEP = 1.6
 
 _UNCERTAINTY = {Precision.DAY: DAY, Precision.MONTH: 30 * DAY, Precision.YEAR: 365 * DAY}
