@@ -1243,7 +1243,10 @@ class _ViewAccessible(QAccessibleWidget):
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
         hit = self._view.hit_test(QPointF(self._view.mapFromGlobal(QPoint(x, y))))
-        return self._view.accessible_item(hit.item.key) if hit is not None and hit.item is not None else None
+        if hit is None:
+            return None
+        item = hit.item or (hit.members[0] if hit.members else None)  # a cluster answers with its first member
+        return self._view.accessible_item(item.key) if item is not None else None
 
 
 _ACCESSIBILITY_INSTALLED = False
