@@ -250,8 +250,12 @@ def check_dimensions(width: int, height: int, limit_mb: int = DECODE_LIMIT_MB) -
     needed = width * height * 4
     if needed > limit_mb * 1024 * 1024:
         raise ImageProblem(
-            f"The image is {width:,} × {height:,} pixels; showing it would need {_human_bytes(needed)} of memory, "
-            f"more than the {limit_mb} MB limit.".replace(",", " "))
+            f"The image is {_grouped(width)} × {_grouped(height)} pixels; showing it would need "
+            f"{_human_bytes(needed)} of memory, more than the {limit_mb} MB limit.")
+
+
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
 
 
 def _human_bytes(count: int) -> str:

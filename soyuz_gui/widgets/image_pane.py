@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QShowEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -65,7 +66,14 @@ from soyuz_gui.loading.images import (
     sniff,
     svg_text,
 )
-from soyuz_gui.widgets.image_view import BACKDROP_LABELS, Backdrop, Decoded, ImageView, keeps_singletons
+from soyuz_gui.widgets.image_view import (
+    BACKDROP_LABELS,
+    Backdrop,
+    Decoded,
+    ImageView,
+    decode_image,
+    keeps_singletons,
+)
 
 THUMB = QSize(96, 72)
 SLIDESHOW_MS = 4000
@@ -118,6 +126,44 @@ def _item_for(image: Image, folder: str | None) -> ImageItem:
         return ImageItem(image, path=resolve_image_path(folder, image.file))
     except ImageProblem as problem:
         return ImageItem(image, problem=problem.message)
+
+
+@keeps_singletons
+def patch_picture(catalog: Catalog, mission_id: str, side: int = 640) -> tuple[str, QImage] | None:
+    """(caption, image) of a mission's patch, or of its generated emblem, at most ``side`` pixels wide and high.
+
+    None for an id that is not a mission or a patch file that cannot be shown. Needs no pane (the fact sheet uses
+    it even when the Images tab was never opened).
+    """
+    mission = catalog.mission(mission_id)
+    if mission is None:
+        return None
+    patch = mission_images(mission, catalog)[0]
+    try:
+        if patch.svg is not None:
+            decoded = decode_image(patch.svg, "emblem.svg")
+        elif patch.path is not None and patch.problem is None:
+            decoded = decode_image(read_image_file(patch.path), patch.path.name)
+        else:
+            return None
+    except ImageProblem:
+        return None
+    if decoded.svg is not None:
+        renderer = QSvgRenderer(QByteArray(decoded.svg))
+        size = renderer.defaultSize().scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+    elif decoded.image is not None:
+        image = decoded.image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+    else:
+        return None
+    caption = patch.image.caption if patch.generated else patch.image.title
+    return (caption or patch.image.title, image)
 
 
 class _FullScreenHost(QWidget):
@@ -176,6 +222,7 @@ class ImagePane(QWidget):
         self._decoded: Decoded | None = None
         self._data: bytes | None = None
         self._full_screen: _FullScreenHost | None = None
+        self._pending: bool | None = None  # a mission to load when the pane is shown (keep_index)
 
         self.view = ImageView(self)
         self._build_actions()
@@ -336,6 +383,10 @@ class ImagePane(QWidget):
         self.caption_label = self._text_label(body, "imageCaption", "Caption")
         layout.addWidget(self.title_label)
         layout.addWidget(self.caption_label)
+        self.details_box = QWidget(body)
+        self.details_box.setObjectName("imageDetails")
+        details = QVBoxLayout(self.details_box)
+        details.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -353,9 +404,9 @@ class ImagePane(QWidget):
                             ("Licence", self.licence_label), ("Source", self.source_label),
                             ("File", self.file_label)):
             form.addRow(f"{name}:", label)
-        layout.addLayout(form)
+        details.addLayout(form)
         self.note_label = self._text_label(body, "imageNote", "Note")
-        layout.addWidget(self.note_label)
+        details.addWidget(self.note_label)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton("Copy", body)
         self.copy_button.setAccessibleName("Copy image")
@@ -366,7 +417,8 @@ class ImagePane(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        details.addLayout(buttons)
+        layout.addWidget(self.details_box)
         self.status_label = self._text_label(body, "imageStatus", "Status")
         layout.addWidget(self.status_label)
         layout.addStretch(1)
@@ -429,9 +481,20 @@ class ImagePane(QWidget):
 
     @keeps_singletons
     def show_mission(self, mission_id: str, keep_index: bool = False) -> bool:
-        """Show the images of a mission; False (and an explanation) when the id is not a mission in the data."""
-        previous = self._current if keep_index else 0
+        """Show the images of a mission; False (and an explanation) when the id is not a mission in the data.
+
+        While the pane is hidden (another tab is current) only the id is kept; the images are read when the pane
+        is shown, so browsing other tabs costs nothing here.
+        """
         self._mission_id = mission_id
+        if not self.isVisible():
+            self._pending = keep_index
+            return self._catalog.mission(mission_id) is not None
+        self._pending = None
+        return self._load_mission(mission_id, keep_index)
+
+    def _load_mission(self, mission_id: str, keep_index: bool) -> bool:
+        previous = self._current if keep_index else 0
         mission = self._catalog.mission(mission_id)
         self.strip.blockSignals(True)
         self.strip.clear()
@@ -440,7 +503,11 @@ class ImagePane(QWidget):
         if mission is None:
             self._items = []
             self._show_credits(None)
-            self.view.set_message("No images", f"'{mission_id}' is not a mission in the data.")
+            if mission_id in self._catalog:
+                self.view.set_message("No images", "Images belong to missions: choose a mission to see its patch "
+                                                   "and pictures.")
+            else:
+                self.view.set_message("No images", f"'{mission_id}' is not a mission in the data.")
             self._update_actions()
             return False
         self._items = mission_images(mission, self._catalog)
@@ -501,29 +568,9 @@ class ImagePane(QWidget):
         self._set_status(f"Copied {image.width()} × {image.height()} pixels to the clipboard.")
         return True
 
-    @keeps_singletons
     def fact_sheet_picture(self, entity_id: str) -> tuple[str, QImage] | None:
         """The mission's patch (or generated emblem) for the printed fact sheet; None for other entities."""
-        mission = self._catalog.mission(entity_id)
-        if mission is None:
-            return None
-        patch = mission_images(mission, self._catalog)[0]
-        view = ImageView()
-        try:
-            if patch.svg is not None:
-                view.set_svg(patch.svg)
-            elif patch.path is not None and patch.problem is None:
-                try:
-                    view.set_data(read_image_file(patch.path), patch.path.name)
-                except ImageProblem:
-                    return None
-            if not view.has_content():
-                return None
-            image = view.rendered(640)
-        finally:
-            view.deleteLater()
-        caption = patch.image.caption if patch.generated else patch.image.title
-        return (caption or patch.image.title, image)
+        return patch_picture(self._catalog, entity_id)
 
     def suggested_file_name(self) -> str:
         item = self.current_item()
@@ -609,6 +656,7 @@ class ImagePane(QWidget):
         self._update_actions()
 
     def _show_credits(self, item: ImageItem | None, note: str | None = None) -> None:
+        self.details_box.setVisible(item is not None)
         if item is None:
             for label in (self.title_label, self.caption_label, self.kind_label, self.credit_label,
                           self.licence_label, self.source_label, self.file_label, self.note_label):
@@ -849,6 +897,13 @@ class ImagePane(QWidget):
         self.save_button.setEnabled(has)
         if not has:
             self.zoom_label.setText("—")
+
+    @keeps_singletons
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending is not None and self._mission_id is not None:
+            keep_index, self._pending = self._pending, None
+            self._load_mission(self._mission_id, keep_index)
 
     @keeps_singletons
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -84,6 +84,7 @@ SHARP_FROM = 3.0  # raster images switch to sharp pixels at this enlargement whe
 OVERVIEW_SIDE = 150
 SVG_SETTLE_MS = 90
 FIT_MARGIN = 10.0
+TILE_MARGIN = 0.15  # share of the view rendered beyond each edge, so short pans need no new rendering
 
 
 class ZoomMode(Enum):
@@ -716,7 +717,7 @@ class ImageView(QWidget):
             return
         transform = self._placement.transform()
         bounds = transform.mapRect(QRectF(0, 0, self._placement.width, self._placement.height))
-        margin_x, margin_y = self.width() * 0.25, self.height() * 0.25
+        margin_x, margin_y = self.width() * TILE_MARGIN, self.height() * TILE_MARGIN
         wanted = QRectF(self.rect()).adjusted(-margin_x, -margin_y, margin_x, margin_y).intersected(bounds)
         rect = wanted.toAlignedRect()
         if rect.isEmpty():
@@ -734,6 +735,12 @@ class ImageView(QWidget):
         renderer.render(painter, QRectF(0, 0, self._placement.width, self._placement.height))
         painter.end()
         self._tile = _SvgTile(image, rect, transform)
+        upright = transform.m12() == 0 and transform.m21() == 0 and transform.m11() > 0 and transform.m22() > 0
+        if self._thumbnail is None and upright and QRectF(rect).contains(bounds.adjusted(1, 1, -1, -1)):
+            # the whole drawing is in this rendering: the overview thumbnail comes for free
+            whole = image.copy(QRectF(bounds.translated(-rect.x(), -rect.y())).toAlignedRect())
+            self._thumbnail = whole.scaled(OVERVIEW_SIDE * 2, OVERVIEW_SIDE * 2, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation)
 
     def _overview_thumbnail(self) -> QImage | None:
         if self._thumbnail is None:
@@ -786,13 +793,11 @@ class ImageView(QWidget):
         painter.end()
 
     def _paint_backdrop(self, painter: QPainter) -> None:
-        outline = self._placement.transform().map(
-            QPolygonF(QRectF(0, 0, self._placement.width, self._placement.height)))
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._backdrop_brush())
-        painter.drawPolygon(outline)
-        painter.restore()
+        if self._backdrop == Backdrop.THEME:
+            return  # the background already is the backdrop
+        # turns are multiples of 90 degrees, so the image's outline on screen is an axis-aligned rectangle
+        area = self._visible_image_rect_in_view()
+        painter.fillRect(area, self._backdrop_brush())
 
     def _paint_raster(self, painter: QPainter) -> None:
         pyramid = self._pyramid

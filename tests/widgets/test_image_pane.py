@@ -16,20 +16,25 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QWidget
 
 from soyuz_gui.domain import Catalog, Image, ImageKind, Origin
 from soyuz_gui.domain.emblem import EMBLEM_CAPTION, emblem_svg
-from soyuz_gui.widgets.image_pane import ImagePane, mission_images
+from soyuz_gui.widgets.image_pane import ImagePane, mission_images, patch_picture
 from soyuz_gui.widgets.image_view import Backdrop, ZoomMode
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "images"
 MS07 = "soyuz-ms-07"
 
 
-@pytest.fixture
-def pane(qtbot, catalog) -> ImagePane:
+def shown_pane(qtbot, catalog: Catalog) -> ImagePane:
     widget = ImagePane(catalog)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def pane(qtbot, catalog) -> ImagePane:
+    widget = shown_pane(qtbot, catalog)
     widget.show_mission(MS07)
     return widget
 
@@ -67,12 +72,23 @@ def test_ms07_opens_on_the_generated_emblem(pane: ImagePane, catalog) -> None:
 
 
 def test_every_bundled_mission_shows_an_emblem(qtbot, catalog) -> None:
-    pane = ImagePane(catalog)
-    qtbot.addWidget(pane)
+    pane = shown_pane(qtbot, catalog)
     for mission in catalog.missions():
         assert pane.show_mission(mission.id)
         assert pane.view.is_svg(), mission.id
         assert pane.current_item().generated
+
+
+def test_hidden_pane_reads_the_images_when_shown(qtbot, catalog) -> None:
+    pane = ImagePane(catalog)
+    qtbot.addWidget(pane)
+    assert pane.show_mission(MS07)
+    assert not pane.show_mission("soyuz-ms-99")
+    assert pane.show_mission("soyuz-ms-08")
+    assert pane.items() == [] and not pane.view.has_content()  # nothing read while hidden
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert pane.mission_id == "soyuz-ms-08" and pane.view.is_svg() and len(pane.items()) >= 1
 
 
 def test_unknown_mission_is_explained(pane: ImagePane) -> None:
@@ -80,6 +96,8 @@ def test_unknown_mission_is_explained(pane: ImagePane) -> None:
     assert pane.items() == []
     assert "not a mission in the data" in pane.view.message()[1]
     assert not pane.fit_action.isEnabled()
+    assert not pane.show_mission("anton-shkaplerov")
+    assert "choose a mission" in pane.view.message()[1]
 
 
 def test_image_without_a_file_shows_its_source(pane: ImagePane, qtbot, monkeypatch) -> None:
@@ -126,8 +144,7 @@ def test_real_patch_file_takes_the_emblems_place(qtbot, catalog, tmp_path: Path)
         Image(ImageKind.LAUNCH_PHOTO, "Launch", source="https://example.com/launch"),
         Image(ImageKind.MISSION_PATCH, "Soyuz MS-07 patch", "The crew's patch", "images/good.png", "Roscosmos",
               "public domain", "https://example.com/patch"))
-    pane = ImagePane(patched)
-    qtbot.addWidget(pane)
+    pane = shown_pane(qtbot, patched)
     pane.show_mission(MS07)
     first = pane.items()[0]
     assert not first.generated and first.path == (folder / "images" / "good.png").resolve()
@@ -158,10 +175,7 @@ def test_patch_entry_without_a_file_is_replaced_by_the_emblem(catalog) -> None:
 def test_bad_patch_files_are_explained(qtbot, catalog, tmp_path: Path, name: str, phrase: str) -> None:
     folder = data_folder(tmp_path, name)
     patched = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Patch", file=f"images/{name}"))
-    pane = ImagePane(patched)
-    qtbot.addWidget(pane)
-    pane.resize(900, 600)
-    pane.show()
+    pane = shown_pane(qtbot, patched)
     pane.show_mission(MS07)
     assert not pane.view.has_content()
     assert phrase in pane.view.message()[1]
@@ -173,8 +187,7 @@ def test_bad_patch_files_are_explained(qtbot, catalog, tmp_path: Path, name: str
 def test_mislabelled_but_valid_drawing_is_shown_with_a_note(qtbot, catalog, tmp_path: Path) -> None:
     folder = data_folder(tmp_path, "svg-named.png")
     patched = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Patch", file="images/svg-named.png"))
-    pane = ImagePane(patched)
-    qtbot.addWidget(pane)
+    pane = shown_pane(qtbot, patched)
     pane.show_mission(MS07)
     assert pane.view.is_svg()
     assert "named like a PNG image" in pane.note_label.text()
@@ -189,8 +202,7 @@ def test_paths_outside_the_data_folder_are_refused(qtbot, catalog, tmp_path: Pat
     folder = data_folder(tmp_path)
     shutil.copy(FIXTURES / "good.png", tmp_path / "secret.png")
     patched = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Patch", file=file))
-    pane = ImagePane(patched)
-    qtbot.addWidget(pane)
+    pane = shown_pane(qtbot, patched)
     pane.show_mission(MS07)
     assert phrase in pane.view.message()[1]
 
@@ -201,8 +213,7 @@ def test_link_out_of_the_data_folder_is_refused(qtbot, catalog, tmp_path: Path) 
     shutil.copy(FIXTURES / "good.png", tmp_path / "secret.png")
     os.symlink(tmp_path / "secret.png", folder / "images" / "patch.png")
     patched = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Patch", file="images/patch.png"))
-    pane = ImagePane(patched)
-    qtbot.addWidget(pane)
+    pane = shown_pane(qtbot, patched)
     pane.show_mission(MS07)
     assert "leads out of the data folder" in pane.view.message()[1]
 
@@ -335,8 +346,7 @@ def test_save_refuses_unknown_formats_and_unwritable_places(pane: ImagePane, tmp
 def test_save_raster_keeps_the_original_bytes(qtbot, catalog, tmp_path: Path) -> None:
     folder = data_folder(tmp_path, "good.png")
     patched = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Patch", file="images/good.png"))
-    pane = ImagePane(patched)
-    qtbot.addWidget(pane)
+    pane = shown_pane(qtbot, patched)
     pane.show_mission(MS07)
     out = tmp_path / "out"
     out.mkdir()
@@ -367,10 +377,16 @@ def test_save_as_asks_for_a_file_name(pane: ImagePane, monkeypatch, tmp_path: Pa
 # --- integration ---------------------------------------------------------------------------------------------
 
 
-def test_fact_sheet_picture_is_the_patch(pane: ImagePane) -> None:
+def test_fact_sheet_picture_is_the_patch(pane: ImagePane, catalog, tmp_path: Path) -> None:
     caption, image = pane.fact_sheet_picture(MS07)
-    assert caption == EMBLEM_CAPTION and image.width() == 640
+    assert caption == EMBLEM_CAPTION and image.width() == 640 and not image.isNull()
     assert pane.fact_sheet_picture("anton-shkaplerov") is None
+    folder = data_folder(tmp_path, "good.png", "corrupt.png")
+    real = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Real patch", file="images/good.png"))
+    caption, image = patch_picture(real, MS07, side=96)
+    assert caption == "Real patch" and image.width() == 96 and image.height() == 64
+    broken = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Patch", file="images/corrupt.png"))
+    assert patch_picture(broken, MS07) is None
 
 
 def test_dark_palette_repaints_view_and_placeholders(pane: ImagePane, qtbot) -> None:
