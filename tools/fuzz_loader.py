@@ -276,7 +276,11 @@ class Context:
 
 
 def run_case(raw: bytes, name: str, folder: Path, context: Context) -> tuple[list[DataProblem], list[str]]:
-    """Problems reported for one mutant, and crash descriptions (empty when everything was clean)."""
+    """Problems reported about one mutant, and crash descriptions (empty when everything was clean).
+
+    The mutant is loaded the way ``data validate FILE`` loads it: read and checked on its own, then checked for
+    references against the bundled data. Problems about bundled files count for crashes but are not returned.
+    """
     path = folder / name
     path.write_bytes(raw)
     display = f"fuzz/{name}"
@@ -287,7 +291,13 @@ def run_case(raw: bytes, name: str, folder: Path, context: Context) -> tuple[lis
     entities = {**context.entities, entity.id: entity}
     catalog = Catalog(entities.values())
     problems = check_catalog(catalog, {**context.sources, entity.id: source})
-    return problems, _bad_lines(problems) + _exercise(catalog, entity)
+    mine = [problem for problem in problems if problem.file == display]
+    return mine, _bad_lines(problems) + _exercise(catalog, entity)
+
+
+def run_folder(folder: Path) -> list[str]:
+    """The folder path of the loader (listing, display names, duplicate ids) on the mutant alone."""
+    return _bad_lines(load_folders([folder]).problems)
 
 
 def _bad_lines(problems: list[DataProblem]) -> list[str]:
@@ -346,6 +356,8 @@ def fuzz(seeds: list[Seed], context: Context, args: argparse.Namespace) -> Repor
             started = time.monotonic()
             try:
                 problems, crashes = run_case(raw, name, folder, context)
+                if case % 20 == 0:
+                    crashes += run_folder(folder)
             except Exception:  # noqa: BLE001 - the finding this tool exists for
                 problems, crashes = [], [traceback.format_exc(limit=4).strip().splitlines()[-1]]
             (folder / name).unlink(missing_ok=True)
@@ -382,7 +394,7 @@ def replay(label: str, seeds: list[Seed], context: Context) -> int:
 
 def _message_shape(message: str) -> str:
     """A message with its quoted values and numbers blanked, so "distinct messages" counts kinds of problem."""
-    return re.sub(r"\d+", "N", re.sub(r"'[^']*'", "'…'", message))[:120]
+    return re.sub(r"\d+", "N", re.sub(r"'[^']*'", "'...'", message))[:120]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -58,9 +58,11 @@ def one_line(text: str) -> str:
 
 
 def quote(value: object, limit: int = 60) -> str:
-    """A value shown inside a message: shortened, so a 100,000-character key cannot flood the output."""
+    """A value shown inside a message: shortened, so a 100,000-character key cannot flood the output.
+
+    The mark is ASCII ``...`` so the message still prints on a terminal that cannot show more than ASCII."""
     text = str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 INTERNAL_ERROR = "internal error"

@@ -104,7 +104,7 @@ def test_long_values_in_messages_are_shortened(tmp_path: Path) -> None:
     path.write_text(AGENCY + "x" * 500 + ": 1\n", encoding="utf-8")
     with pytest.raises(DataError) as caught:
         load_file(path, "t.yaml")
-    assert caught.value.problem.message.startswith("unknown field '" + "x" * 59 + "\u2026'")
+    assert caught.value.problem.message.startswith("unknown field '" + "x" * 57 + "...'")
     assert len(str(caught.value.problem)) < 1200
 
 
@@ -113,7 +113,7 @@ def test_one_line_escapes_line_breaks_controls_and_lone_surrogates() -> None:
     problem = DataProblem("odd\nname.yaml", 1, 2, "f", "bad\nthing")
     assert str(problem) == "odd\\nname.yaml:1:2: f: bad\\nthing"
     assert quote("abc", 5) == "abc"
-    assert quote("abcdefgh", 5) == "abcd\u2026"
+    assert quote("abcdefgh", 5) == "ab..."
 
 
 def test_a_loader_bug_in_one_file_is_reported_and_the_others_still_load(
