@@ -105,7 +105,7 @@ def _read_text(path: Path, display: str) -> str:
     """The file's text, refused when too big, not UTF-8, empty or holding characters YAML forbids."""
     try:
         with path.open("rb") as stream:
-            # Read one byte past the limit instead of trusting stat(): the file may grow, or be a pipe.
+            # Read one byte past the limit instead of trusting stat(): the file may grow in between.
             raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise _fail(display, f"cannot read file: {exc.strerror or exc}") from None
@@ -135,7 +135,9 @@ def _position(text: AnyStr, index: int, newline: AnyStr) -> tuple[int, int]:
 
 def _char_name(char: str) -> str:
     code = f"U+{ord(char):04X}"
-    return "a NUL character (U+0000)" if char == "\x00" else f"control character {code}"
+    if char == "\x00":
+        return "a NUL character (U+0000)"
+    return f"control character {code}" if ord(char) < 0xA0 else f"the non-character {code}"
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, display: str) -> DataError:
