@@ -138,16 +138,18 @@ class Timeline:
     focus: tuple[float, float] = (0.0, DAY)
     extent: tuple[float, float] = (0.0, DAY)
     origin: float | None = None  # launch time; mission elapsed time counts from here
-    _order: list[TimelineItem] = field(default_factory=list)
+    _order: tuple[TimelineItem, ...] = ()
     _by_key: dict[str, TimelineItem] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict)
 
     def finish(self) -> Timeline:
         """Index the items; call once after building."""
         for lane in self.lanes:
             lane.finish()
-        self._order = sorted((i for lane in self.lanes for i in (*lane.ranges, *lane.points)),
-                             key=lambda i: (i.start, i.lane, i.end))
+        self._order = tuple(sorted((i for lane in self.lanes for i in (*lane.ranges, *lane.points)),
+                                   key=lambda i: (i.start, i.lane, i.end)))
         self._by_key = {i.key: i for i in self._order}
+        self._index = {i.key: n for n, i in enumerate(self._order)}
         # The extent is where the items are; bands only frame them (unless there is nothing else).
         starts = [i.start for i in self._order] or [b.start for b in self.bands]
         ends = [i.end for i in self._order] or [b.end for b in self.bands]
@@ -155,16 +157,15 @@ class Timeline:
             self.extent = (min(starts), max(ends + starts))
         return self
 
-    def items(self) -> list[TimelineItem]:
+    def items(self) -> tuple[TimelineItem, ...]:
         """Every item in time order (the order ←/→ walk)."""
-        return list(self._order)
+        return self._order  # a tuple: shared, never copied (a screen reader may walk 100,000 of them)
 
     def item(self, key: str) -> TimelineItem | None:
         return self._by_key.get(key)
 
     def index_of(self, key: str) -> int:
-        item = self._by_key.get(key)
-        return -1 if item is None else self._order.index(item)
+        return self._index.get(key, -1)
 
     def items_for(self, entity_id: str) -> list[TimelineItem]:
         return [i for i in self._order if i.entity_id == entity_id]

@@ -95,7 +95,7 @@ def test_open_ranges_run_to_now(catalog) -> None:
 def test_unknown_mission_gives_an_empty_timeline(catalog) -> None:
     timeline = mission_timeline(catalog, "no-such-mission")
     assert timeline.lanes == []
-    assert timeline.items() == []
+    assert timeline.items() == ()
     assert timeline.neighbour(None, 1) is None
 
 
