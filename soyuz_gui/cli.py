@@ -24,6 +24,17 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+LANGUAGES = ("en", "ru", "ja")  # the interface translations the app ships (soyuz_gui/app/i18n.py loads them)
+
+
+def _language(text: str) -> str:
+    """``ru``, ``ru_RU`` or ``ru-RU`` -> ``ru``; the check runs without importing Qt."""
+    code = text.strip().replace("-", "_").split(".")[0].split("_")[0].lower()
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"'{text}' is not one of the interface languages: {', '.join(LANGUAGES)}")
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="soyuz-gui",
@@ -40,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --screenshot (default 1280x800)")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
                         help="colour theme (default: follow the system)")
+    parser.add_argument("--lang", metavar="CODE", type=_language, default=None,
+                        help=f"interface language: {', '.join(LANGUAGES)} (default: the system's language)")
     parser.add_argument("--reset-settings", action="store_true", help="forget saved window layout and options")
     parser.add_argument("--kiosk", action="store_true",
                         help="unattended touch-screen exhibit: full screen, no quitting, attract loop (docs/kiosk.md)")

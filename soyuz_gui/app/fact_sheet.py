@@ -7,15 +7,16 @@ pictures (the mission emblem, the timeline) placed above it by whoever supplies 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSaveFile, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSaveFile, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from soyuz_gui import APP_NAME
 from soyuz_gui.domain import Catalog
-from soyuz_gui.widgets.detail_pages import Palette, page_for
+from soyuz_gui.widgets.detail_pages import Formats, Palette, page_for
 
 PAPER = Palette()  # the default palette is the light one
 
@@ -33,8 +34,9 @@ def build_document(catalog: Catalog, entity_id: str, pictures: Sequence[tuple[st
         width = min(image.width(), 640)
         figures.append(f'<p align="center"><img src="{name}" width="{width}"><br>'
                        f'<span style="color:{PAPER.muted}; font-size:small">{caption}</span></p>')
-    footer = f'<p style="color:{PAPER.muted}; font-size:small">{APP_NAME} fact sheet</p>'
-    document.setHtml("".join(figures) + page_for(catalog, entity_id, PAPER) + footer)
+    label = QCoreApplication.translate("FactSheet", "{app} fact sheet", "footer of a printed page").format(app=APP_NAME)
+    footer = f'<p style="color:{PAPER.muted}; font-size:small">{escape(label)}</p>'
+    document.setHtml("".join(figures) + page_for(catalog, entity_id, PAPER, Formats.current()) + footer)
     return document
 
 
@@ -70,7 +72,7 @@ def print_document(document: QTextDocument, printer: QPrinter) -> None:
 def plain_text(catalog: Catalog, entity_id: str) -> str:
     """The sheet as plain text, for the clipboard."""
     document = QTextDocument()
-    document.setHtml(page_for(catalog, entity_id, PAPER))
+    document.setHtml(page_for(catalog, entity_id, PAPER, Formats.current()))
     lines = [line.rstrip() for line in document.toPlainText().splitlines()]
     text = "\n".join(lines)
     while "\n\n\n" in text:

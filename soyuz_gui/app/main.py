@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from soyuz_gui import APP_NAME, ORG_NAME, __version__
 from soyuz_gui.app.first_paint import install_if_requested
+from soyuz_gui.app.i18n import choose_language, install_translations
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
@@ -67,6 +68,8 @@ def create_window(args: argparse.Namespace, settings: Settings) -> MainWindow:
 
 def run(args: argparse.Namespace) -> int:
     app = application()
+    # Before any widget exists: widgets translate their text when they are built.
+    install_translations(app, choose_language(getattr(args, "lang", None)))
     # A screenshot must not depend on, or change, the user's saved layout and last mission.
     scratch = tempfile.TemporaryDirectory() if args.screenshot is not None else None
     settings = Settings(f"{scratch.name}/settings.ini" if scratch else None)

@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
 from soyuz_gui.domain import Catalog, Mission, display_name
+from soyuz_gui.models.formats import Formats, position_label
 from soyuz_gui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
+
+translate = QCoreApplication.translate
 
 
 class GroupBy(StrEnum):
@@ -69,6 +72,8 @@ class MissionTreeModel(QAbstractItemModel):
 
     def __init__(self, catalog: Catalog, parent: Any = None) -> None:
         super().__init__(parent)
+        self._headers = (self.tr("Name"), self.tr("Details"))
+        self._formats = Formats.current()
         self._catalog = catalog
         self._root = _Node("", NodeKind.GROUP)
         self._by_entity: dict[str, _Node] = {}
@@ -101,6 +106,7 @@ class MissionTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._catalog = catalog
         self._group_by = group_by
+        self._formats = Formats.current()
         self._root = _Node("", NodeKind.GROUP)
         self._by_entity = {}
         self._build()
@@ -118,9 +124,9 @@ class MissionTreeModel(QAbstractItemModel):
         by_year: dict[str, list[Mission]] = {}
         for mission in self._catalog.missions():
             launch = mission.launch.time
-            by_year.setdefault(str(launch.value.year) if launch else "Launch year unknown", []).append(mission)
+            by_year.setdefault(str(launch.value.year) if launch else self.tr("Launch year unknown"), []).append(mission)
         for year, missions in by_year.items():
-            node = self._root.add(_Node(year, NodeKind.GROUP_YEAR, None, detail=_count(len(missions), "mission")))
+            node = self._root.add(_Node(year, NodeKind.GROUP_YEAR, None, detail=_missions(len(missions))))
             for mission in missions:
                 self._add_mission(node, mission)
 
@@ -130,7 +136,7 @@ class MissionTreeModel(QAbstractItemModel):
         for expedition in catalog.expeditions():
             missions = [m for m in catalog.missions() if any(expedition.id in a.expeditions for a in m.crew)]
             node = self._root.add(_Node(expedition.name, NodeKind.EXPEDITION, expedition.id,
-                                        detail=_count(len(missions), "ship"),
+                                        detail=_ships(len(missions)),
                                         search=expedition.id))
             self._by_entity.setdefault(expedition.id, node)
             for mission in missions:
@@ -138,8 +144,8 @@ class MissionTreeModel(QAbstractItemModel):
                 placed.add(mission.id)
         rest = [m for m in catalog.missions() if m.id not in placed]
         if rest:
-            node = self._root.add(_Node("No expedition in the data", NodeKind.GROUP, None,
-                                        detail=_count(len(rest), "mission")))
+            node = self._root.add(_Node(self.tr("No expedition in the data"), NodeKind.GROUP, None,
+                                        detail=_missions(len(rest))))
             for mission in rest:
                 self._add_mission(node, mission)
 
@@ -152,14 +158,14 @@ class MissionTreeModel(QAbstractItemModel):
         for programme in programmes:
             missions = catalog.missions(programme.id)
             node = self._root.add(_Node(programme.name, NodeKind.PROGRAMME, programme.id,
-                                        detail=_count(len(missions), "mission"), tooltip=programme.description or ""))
+                                        detail=_missions(len(missions)), tooltip=programme.description or ""))
             self._by_entity.setdefault(programme.id, node)
             for mission in missions:
                 self._add_mission(node, mission)
         orphans = [m for m in catalog.missions() if m.programme not in known]
         if orphans:
-            node = self._root.add(_Node("Other missions", NodeKind.PROGRAMME, None,
-                                        detail=_count(len(orphans), "mission")))
+            node = self._root.add(_Node(self.tr("Other missions"), NodeKind.PROGRAMME, None,
+                                        detail=_missions(len(orphans))))
             for mission in orphans:
                 self._add_mission(node, mission)
 
@@ -168,50 +174,50 @@ class MissionTreeModel(QAbstractItemModel):
         launch = mission.launch.time
         node = parent.add(_Node(
             mission.name, NodeKind.MISSION, mission.id,
-            detail=launch.value.strftime("%d %b %Y") if launch else "launch date unknown",
-            tooltip=f"{mission.name}: {mission.mission_type or 'mission'}",
+            detail=self._formats.short_date(launch) if launch else self.tr("launch date unknown"),
+            tooltip=f"{mission.name}: {mission.mission_type or self.tr('mission')}",
             search=" ".join(filter(None, [mission.id, mission.cospar_id, mission.callsign])),
             sort_key=launch.value.timestamp() if launch else float("inf"),
         ))
         self._by_entity.setdefault(mission.id, node)
         if mission.crew:
-            group = node.add(_Node("Crew", NodeKind.GROUP, detail=_count(len(mission.crew), "person", "people")))
+            group = node.add(_Node(self.tr("Crew"), NodeKind.GROUP, detail=_people(len(mission.crew))))
             for seat in mission.crew:
                 group.add(self._person_node(seat.person, seat.position))
         if mission.backup_crew:
-            group = node.add(_Node("Backup crew", NodeKind.GROUP, detail=_count(len(mission.backup_crew), "person",
-                                                                                  "people")))
+            group = node.add(_Node(self.tr("Backup crew"), NodeKind.GROUP, detail=_people(len(mission.backup_crew))))
             for seat in mission.backup_crew:
                 group.add(self._person_node(seat.person, seat.position))
         if mission.dockings:
-            group = node.add(_Node("Dockings", NodeKind.GROUP, detail=_count(len(mission.dockings), "docking")))
+            group = node.add(_Node(self.tr("Dockings"), NodeKind.GROUP, detail=_dockings(len(mission.dockings))))
             for docking in mission.dockings:
                 station = catalog.station(docking.station)
                 port = station.port(docking.port) if station else None
-                when = docking.docked.human() if docking.docked else "date unknown"
+                when = self._formats.instant(docking.docked) if docking.docked else self.tr("date unknown")
+                docked_at = self.tr("Docked at {station}").format(station=station.name if station else docking.station)
                 group.add(_Node(port.name if port else docking.port, NodeKind.DOCKING, docking.station,
-                                detail=when, tooltip=f"Docked at {station.name if station else docking.station}"))
+                                detail=when, tooltip=docked_at))
         events = catalog.events(mission)
         if events:
-            group = node.add(_Node("Events", NodeKind.GROUP, detail=_count(len(events), "event")))
+            group = node.add(_Node(self.tr("Events"), NodeKind.GROUP, detail=_events(len(events))))
             for event in events:
-                group.add(_Node(event.title, NodeKind.EVENT, mission.id, detail=event.time.human(),
+                group.add(_Node(event.title, NodeKind.EVENT, mission.id, detail=self._formats.instant(event.time),
                                 tooltip=event.description or event.title, search=event.kind.value))
         if mission.references:
-            group = node.add(_Node("References", NodeKind.GROUP,
-                                   detail=_count(len(mission.references), "source")))
+            group = node.add(_Node(self.tr("References"), NodeKind.GROUP, detail=_sources(len(mission.references))))
             for ref_id in mission.references:
                 ref = catalog.reference(ref_id)
                 ref_node = group.add(_Node(ref.title if ref else ref_id, NodeKind.REFERENCE, ref_id,
-                                           detail=(ref.publisher or "") if ref else "unknown reference",
+                                           detail=(ref.publisher or "") if ref else self.tr("unknown reference"),
                                            tooltip=(ref.url or "") if ref else ""))
                 self._by_entity.setdefault(ref_id, ref_node)
 
     def _person_node(self, person_id: str, position: str | None) -> _Node:
         person = self._catalog.person(person_id)
-        name = person.name if person else f"{person_id} (unknown)"
-        search = " ".join(filter(None, [person_id, person.native_name if person else None]))
-        node = _Node(name, NodeKind.PERSON, person_id, detail=position or "position unknown", search=search)
+        name = person.name if person else self.tr("{id} (unknown)").format(id=person_id)
+        search = " ".join(filter(None, [person_id, person.native_name if person else None, position]))
+        detail = position_label(position) if position else self.tr("position unknown")
+        node = _Node(name, NodeKind.PERSON, person_id, detail=detail, search=search)
         self._by_entity.setdefault(person_id, node)  # a person's first seat stands for them in the tree
         return node
 
@@ -287,7 +293,7 @@ class MissionTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -296,8 +302,37 @@ class MissionTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def _count(n: int, singular: str, plural: str | None = None) -> str:
-    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+# Counts for the second column. Two messages each, so the English source reads right without a translation;
+# every translation carries all plural forms of its language.
+
+def _missions(n: int) -> str:
+    return (translate("MissionTreeModel", "%n mission", "", n) if n == 1
+            else translate("MissionTreeModel", "%n missions", "", n))
+
+
+def _ships(n: int) -> str:
+    return (translate("MissionTreeModel", "%n ship", "", n) if n == 1
+            else translate("MissionTreeModel", "%n ships", "", n))
+
+
+def _people(n: int) -> str:
+    return (translate("MissionTreeModel", "%n person", "", n) if n == 1
+            else translate("MissionTreeModel", "%n people", "", n))
+
+
+def _dockings(n: int) -> str:
+    return (translate("MissionTreeModel", "%n docking", "", n) if n == 1
+            else translate("MissionTreeModel", "%n dockings", "", n))
+
+
+def _events(n: int) -> str:
+    return (translate("MissionTreeModel", "%n event", "", n) if n == 1
+            else translate("MissionTreeModel", "%n events", "", n))
+
+
+def _sources(n: int) -> str:
+    return (translate("MissionTreeModel", "%n source", "", n) if n == 1
+            else translate("MissionTreeModel", "%n sources", "", n))
 
 
 def entity_label(catalog: Catalog, entity_id: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from soyuz_gui.domain import Catalog, Kind, Station
 from soyuz_gui.domain.timeutil import Instant, Precision
+from soyuz_gui.models.formats import Formats
 
 
 class AboardPanel(QWidget):
@@ -29,25 +30,25 @@ class AboardPanel(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self.station_box = QComboBox(self)
-        self.station_box.setAccessibleName("Station")
+        self.station_box.setAccessibleName(self.tr("Station"))
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("aboardWhen")
         self.when.setTimeZone(QTimeZone.utc())
-        self.when.setDisplayFormat("d MMM yyyy  HH:mm 'UTC'")
+        self.when.setDisplayFormat(self.tr("d MMM yyyy  HH:mm 'UTC'", "QDateTimeEdit display format"))
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("Date and time in UTC")
+        self.when.setAccessibleName(self.tr("Date and time in UTC"))
         self.result = QTextBrowser(self)
         self.result.setObjectName("aboardResult")
         self.result.setOpenLinks(False)
-        self.result.setAccessibleName("People aboard")
+        self.result.setAccessibleName(self.tr("People aboard"))
         self.result.document().setDocumentMargin(14)
 
         row = QHBoxLayout()
-        label = QLabel("Who was aboard", self)
+        label = QLabel(self.tr("Who was aboard"), self)
         label.setBuddy(self.when)
         row.addWidget(label)
         row.addWidget(self.station_box)
-        row.addWidget(QLabel("on", self))
+        row.addWidget(QLabel(self.tr("on", "Who was aboard [station] on [date]"), self))
         row.addWidget(self.when)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -101,24 +102,31 @@ class AboardPanel(QWidget):
     def refresh(self) -> None:
         station_id = self.station_box.currentData()
         if not station_id:
-            self.result.setHtml("<p>No station in the data.</p>")
+            no_station = self.tr("No station in the data.")
+            self.result.setHtml(f"<p>{escape(no_station)}</p>")
             return
         when = self.moment()
         aboard = self._catalog.aboard(station_id, when)
-        stamp = Instant(when, Precision.MINUTE).human()
+        stamp = Formats.current().instant(Instant(when, Precision.MINUTE))
         if not aboard:
-            self.result.setHtml(f"<p>Nobody in the data was aboard on {escape(stamp)}.</p>"
-                                "<p>The answer covers the crews of the ships in the data only.</p>")
+            nobody = self.tr("Nobody in the data was aboard on {when}.").format(when=stamp)
+            covers = self.tr("The answer covers the crews of the ships in the data only.")
+            self.result.setHtml(f"<p>{escape(nobody)}</p><p>{escape(covers)}</p>")
             return
-        rows = "".join(
-            f'<tr><td style="padding:3px 18px 3px 0px"><a href="soyuz:{escape(p.id)}">{escape(p.name)}</a></td>'
-            f'<td style="padding:3px 0px">arrived on <a href="soyuz:{escape(m.id)}">{escape(m.name)}</a></td></tr>'
-            for p, m in aboard
-        )
-        self.result.setHtml(
-            f"<h3>{len(aboard)} {'person' if len(aboard) == 1 else 'people'} aboard on {escape(stamp)}</h3>"
-            f"<table>{rows}</table><p style='color:gray'>Derived from the crews and docking times in the data; "
-            "people who came on vehicles the data does not hold are not listed.</p>")
+        arrived = escape(self.tr("arrived on {ship}", "a person arrived on a ship"))
+        rows = []
+        for person, ship in aboard:
+            ship_link = f'<a href="soyuz:{escape(ship.id)}">{escape(ship.name)}</a>'
+            rows.append(f'<tr><td style="padding:3px 18px 3px 0px">'
+                        f'<a href="soyuz:{escape(person.id)}">{escape(person.name)}</a></td>'
+                        f'<td style="padding:3px 0px">{arrived.format(ship=ship_link)}</td></tr>')
+        n = len(aboard)
+        heading = (self.tr("%n person aboard on {when}", "", n) if n == 1
+                   else self.tr("%n people aboard on {when}", "", n)).format(when=stamp)
+        note = self.tr("Derived from the crews and docking times in the data; people who came on vehicles the data "
+                       "does not hold are not listed.")
+        self.result.setHtml(f"<h3>{escape(heading)}</h3><table>{''.join(rows)}</table>"
+                            f"<p style='color:gray'>{escape(note)}</p>")
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "soyuz":

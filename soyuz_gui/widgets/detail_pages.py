@@ -2,6 +2,10 @@
 
 Pure functions of the catalog (no widgets), so they are easy to test. Internal links use the ``soyuz:`` scheme with
 an entity id; the pane turns them into navigation. Values the data does not have show as "unknown".
+
+Interface text goes through ``QCoreApplication.translate`` (context ``DetailPages``; countries, ordinals and
+formats have their own contexts) so ``pyside6-lupdate`` extracts it; data text (names, notes, titles) is shown as
+the data has it. Dates, numbers and durations are written by a :class:`Formats` for one ``QLocale``.
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
+
+from PySide6.QtCore import QCoreApplication
 
 from soyuz_gui.domain import (
     Agency,
@@ -25,15 +31,58 @@ from soyuz_gui.domain import (
     Station,
     display_name,
 )
-from soyuz_gui.domain.timeutil import Instant, duration_human
+from soyuz_gui.domain.entities import ImageKind
+from soyuz_gui.domain.timeutil import Instant
+from soyuz_gui.models.formats import QT_TRANSLATE_NOOP, Formats, position_label
+
+__all__ = ["COUNTRIES", "Formats", "Palette", "country_name", "ordinal_number", "ordinal_word", "page_for"]
+
+translate = QCoreApplication.translate
 
 COUNTRIES = {
-    "RU": "Russia", "US": "United States", "JP": "Japan", "DE": "Germany", "IT": "Italy", "FR": "France",
-    "GB": "United Kingdom", "CA": "Canada", "KZ": "Kazakhstan", "BY": "Belarus", "AE": "United Arab Emirates",
-    "DK": "Denmark", "NL": "Netherlands", "BE": "Belgium", "ES": "Spain", "SE": "Sweden", "CN": "China",
-    "IN": "India", "MY": "Malaysia", "KR": "South Korea", "ZA": "South Africa", "BR": "Brazil",
+    "RU": QT_TRANSLATE_NOOP("Countries", "Russia"),
+    "US": QT_TRANSLATE_NOOP("Countries", "United States"),
+    "JP": QT_TRANSLATE_NOOP("Countries", "Japan"),
+    "DE": QT_TRANSLATE_NOOP("Countries", "Germany"),
+    "IT": QT_TRANSLATE_NOOP("Countries", "Italy"),
+    "FR": QT_TRANSLATE_NOOP("Countries", "France"),
+    "GB": QT_TRANSLATE_NOOP("Countries", "United Kingdom"),
+    "CA": QT_TRANSLATE_NOOP("Countries", "Canada"),
+    "KZ": QT_TRANSLATE_NOOP("Countries", "Kazakhstan"),
+    "BY": QT_TRANSLATE_NOOP("Countries", "Belarus"),
+    "AE": QT_TRANSLATE_NOOP("Countries", "United Arab Emirates"),
+    "DK": QT_TRANSLATE_NOOP("Countries", "Denmark"),
+    "NL": QT_TRANSLATE_NOOP("Countries", "Netherlands"),
+    "BE": QT_TRANSLATE_NOOP("Countries", "Belgium"),
+    "ES": QT_TRANSLATE_NOOP("Countries", "Spain"),
+    "SE": QT_TRANSLATE_NOOP("Countries", "Sweden"),
+    "CN": QT_TRANSLATE_NOOP("Countries", "China"),
+    "IN": QT_TRANSLATE_NOOP("Countries", "India"),
+    "MY": QT_TRANSLATE_NOOP("Countries", "Malaysia"),
+    "KR": QT_TRANSLATE_NOOP("Countries", "South Korea"),
+    "ZA": QT_TRANSLATE_NOOP("Countries", "South Africa"),
+    "BR": QT_TRANSLATE_NOOP("Countries", "Brazil"),
 }
-_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+_ORDINALS = (
+    QT_TRANSLATE_NOOP("Ordinals", "First"), QT_TRANSLATE_NOOP("Ordinals", "Second"),
+    QT_TRANSLATE_NOOP("Ordinals", "Third"), QT_TRANSLATE_NOOP("Ordinals", "Fourth"),
+    QT_TRANSLATE_NOOP("Ordinals", "Fifth"), QT_TRANSLATE_NOOP("Ordinals", "Sixth"),
+    QT_TRANSLATE_NOOP("Ordinals", "Seventh"), QT_TRANSLATE_NOOP("Ordinals", "Eighth"),
+    QT_TRANSLATE_NOOP("Ordinals", "Ninth"), QT_TRANSLATE_NOOP("Ordinals", "Tenth"),
+)
+_IMAGE_KINDS = {
+    ImageKind.MISSION_PATCH: QT_TRANSLATE_NOOP("DetailPages", "mission patch"),
+    ImageKind.CREW_PHOTO: QT_TRANSLATE_NOOP("DetailPages", "crew photo"),
+    ImageKind.LAUNCH_PHOTO: QT_TRANSLATE_NOOP("DetailPages", "launch photo"),
+    ImageKind.SPACECRAFT_PHOTO: QT_TRANSLATE_NOOP("DetailPages", "spacecraft photo"),
+    ImageKind.DIAGRAM: QT_TRANSLATE_NOOP("DetailPages", "diagram"),
+    ImageKind.OTHER: QT_TRANSLATE_NOOP("DetailPages", "other"),
+}
+
+
+def _t(text: str) -> str:
+    """Translate a string marked with ``QT_TRANSLATE_NOOP("DetailPages", ...)``."""
+    return translate("DetailPages", text)
 
 
 @dataclass(frozen=True)
@@ -50,34 +99,48 @@ class Palette:
 
 def ordinal_word(n: int) -> str:
     """``3`` -> ``Third`` (as crew tables print it); past ten, ``11th``."""
-    return _ORDINALS[n - 1] if 1 <= n <= len(_ORDINALS) else ordinal_number(n)
+    return translate("Ordinals", _ORDINALS[n - 1]) if 1 <= n <= len(_ORDINALS) else ordinal_number(n)
 
 
 def ordinal_number(n: int) -> str:
     """``136`` -> ``136th``."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        text = translate("Ordinals", "{n}th")
+    elif n % 10 == 1:
+        text = translate("Ordinals", "{n}st")
+    elif n % 10 == 2:
+        text = translate("Ordinals", "{n}nd")
+    else:
+        text = translate("Ordinals", "{n}rd")
+    return text.format(n=n)
 
 
 def country_name(code: str | None) -> str | None:
-    return None if code is None else COUNTRIES.get(code, code)
+    if code is None:
+        return None
+    return translate("Countries", COUNTRIES[code]) if code in COUNTRIES else code
 
 
 class _Page:
-    """Helpers bound to one catalog and palette."""
+    """Helpers bound to one catalog, palette and set of formats."""
 
-    def __init__(self, catalog: Catalog, palette: Palette) -> None:
+    def __init__(self, catalog: Catalog, palette: Palette, formats: Formats | None = None) -> None:
         self.c = catalog
         self.p = palette
+        self.f = formats or Formats()
         self._numbers: dict[str, int] = {}  # reference id -> citation number, in order of first citation
 
     # --- small pieces ---------------------------------------------------------------------------------------
 
     def unknown(self) -> str:
-        return f'<span style="color:{self.p.muted}; font-style:italic">unknown</span>'
+        label = translate("DetailPages", "unknown", "a value the data does not have")
+        return f'<span style="color:{self.p.muted}; font-style:italic">{escape(label)}</span>'
 
     def value(self, text: object | None) -> str:
         return self.unknown() if text is None or text == "" else escape(str(text))
+
+    def number(self, value: float) -> str:
+        return escape(self.f.number(value))
 
     def link(self, entity_id: str | None, label: str | None = None) -> str:
         """A link to an entity when it is in the data; plain text (or unknown) when it is not."""
@@ -85,14 +148,18 @@ class _Page:
             return self.unknown()
         entity = self.c.get(entity_id)
         if entity is None:
-            return f'{escape(label or entity_id)} <span style="color:{self.p.muted}">(not in the data)</span>'
+            missing = translate("DetailPages", "(not in the data)")
+            return f'{escape(label or entity_id)} <span style="color:{self.p.muted}">{escape(missing)}</span>'
         return f'<a href="soyuz:{escape(entity_id)}">{escape(label or display_name(entity))}</a>'
 
     def when(self, instant: Instant | None) -> str:
-        return self.unknown() if instant is None else escape(instant.human())
+        return self.unknown() if instant is None else escape(self.f.instant(instant))
 
     def span(self, span: Span | None) -> str:
-        return self.unknown() if span is None else escape(duration_human(span.delta, span.precision))
+        return self.unknown() if span is None else escape(self.f.duration(span.delta, span.precision))
+
+    def position(self, text: str | None) -> str:
+        return self.unknown() if not text else escape(position_label(text))
 
     def muted(self, text: str) -> str:
         return f'<span style="color:{self.p.muted}">{text}</span>'
@@ -123,7 +190,8 @@ class _Page:
             "<tr>" + "".join(f'<td style="padding:4px 14px 4px 0px" valign="top">{cell}</td>' for cell in row)
             + "</tr>" for row in rows
         )
-        return f'<table cellspacing="0" cellpadding="0" width="100%"><tr>{head}</tr>{body}</table>'
+        # 99%: at 100% Qt's table layout can round a full table one pixel past the page (a needless scroll bar).
+        return f'<table cellspacing="0" cellpadding="0" width="99%"><tr>{head}</tr>{body}</table>'
 
     def cards(self, items: list[tuple[str, str]]) -> str:
         """Key figures as a row of cards."""
@@ -140,7 +208,8 @@ class _Page:
         text = escape(note.text)
         links = ", ".join(self.link(m) for m in note.mentions)
         refs = " ".join(self.cite(r) for r in note.references)
-        more = f'<br>{self.muted("See: " + links)}' if links else ""
+        see = escape(translate("DetailPages", "See:", "followed by links to the people and ships a note mentions"))
+        more = f'<br>{self.muted(see + " " + links)}' if links else ""
         return f'<p style="margin:6px 0px 10px 0px">{text} {refs}{more}</p>'
 
     def cite(self, ref_id: str) -> str:
@@ -159,12 +228,13 @@ class _Page:
         numbers = self._numbers
         for ref_id in sorted(numbers, key=numbers.__getitem__):
             items.append(f"<p style='margin:3px 0px'>[{numbers[ref_id]}] {self.reference_line(ref_id)}</p>")
-        return self.heading("References") + "".join(items) if items else ""
+        return self.heading(translate("DetailPages", "References")) + "".join(items) if items else ""
 
     def reference_line(self, ref_id: str) -> str:
         ref = self.c.reference(ref_id)
         if ref is None:
-            return f"{escape(ref_id)} {self.muted('(reference not in the data)')}"
+            missing = translate("DetailPages", "(reference not in the data)")
+            return f"{escape(ref_id)} {self.muted(escape(missing))}"
         parts = []
         if ref.author:
             parts.append(escape(ref.author))
@@ -173,16 +243,19 @@ class _Page:
         if ref.publisher:
             parts.append(escape(ref.publisher))
         if ref.published:
-            parts.append(escape(ref.published.human()))
+            parts.append(escape(self.f.instant(ref.published)))
         if ref.accessed:
-            parts.append(self.muted(f"read {ref.accessed.isoformat()}"))
-        return ". ".join(parts) + f' {self.muted("·")} <a href="soyuz:{escape(ref.id)}">details</a>'
+            read = translate("DetailPages", "read {date}", "when a web page was read (an ISO date)")
+            parts.append(self.muted(escape(read.format(date=ref.accessed.isoformat()))))
+        details = escape(translate("DetailPages", "details", "link to the page of a reference"))
+        return ". ".join(parts) + f' {self.muted("·")} <a href="soyuz:{escape(ref.id)}">{details}</a>'
 
 
 # --- pages ------------------------------------------------------------------------------------------------------
 
-def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = None) -> str:
-    pg = _Page(catalog, palette or Palette())
+def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = None,
+                 formats: Formats | None = None) -> str:
+    pg = _Page(catalog, palette or Palette(), formats)
     c = catalog
     programme = c.programme(mission.programme)
     before, after = c.programme_neighbours(mission)
@@ -199,124 +272,146 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
     out = [pg.title(mission.name, subtitle)]
     duration = c.mission_duration(mission)
     docked = c.time_docked(mission)
+    crewed = mission.vehicle_role == "crew"
     out.append(pg.cards([
-        ("Launch", pg.when(mission.launch.time)),
-        ("Landing", pg.when(mission.landing.time)),
-        ("Mission duration", pg.span(duration)),
-        ("Crew", str(c.crew_size(mission)) if mission.vehicle_role == "crew" else "uncrewed cargo ship"),
+        (translate("DetailPages", "Launch"), pg.when(mission.launch.time)),
+        (translate("DetailPages", "Landing"), pg.when(mission.landing.time)),
+        (translate("DetailPages", "Mission duration"), pg.span(duration)),
+        (translate("DetailPages", "Crew"), pg.number(c.crew_size(mission)) if crewed
+         else escape(translate("DetailPages", "uncrewed cargo ship"))),
     ]))
 
     # Left column: story, crew, dockings, events. Right column: the infobox.
     left: list[str] = []
     if mission.notes:
-        left.append(pg.heading("About the flight"))
+        left.append(pg.heading(translate("DetailPages", "About the flight")))
         left.extend(pg.note_html(n) for n in mission.notes)
     flight_number = mission.stated_value("soyuz_flight_number")
     if flight_number:
         first_ref = mission.references[0] if mission.references else None
         cite = pg.cite(first_ref) if first_ref else ""
-        left.append(f"<p>It was the {ordinal_number(int(flight_number))} flight of a Soyuz spacecraft, "
-                    f"as its source counts them. {cite}</p>")
+        sentence = translate("DetailPages", "It was the {ordinal} flight of a Soyuz spacecraft, as its source counts "
+                                            "them.", "{ordinal} is e.g. 136th")
+        left.append(f"<p>{escape(sentence.format(ordinal=ordinal_number(int(flight_number))))} {cite}</p>")
     below: list[str] = []
+    position, crew_member = translate("DetailPages", "Position"), translate("DetailPages", "Crew member")
+    agency = translate("DetailPages", "Agency")
     if mission.crew:
-        below.append(pg.heading("Crew"))
+        below.append(pg.heading(translate("DetailPages", "Crew")))
         rows = []
         for seat in mission.crew:
             person = c.person(seat.person)
             ordinal = c.flight_ordinal(seat.person, mission.id)
             legs = []
             if not seat.launched:
-                legs.append("landed only")
+                legs.append(translate("DetailPages", "landed only", "a crew member who only came back on this ship"))
             if not seat.landed:
-                legs.append("launched only")
+                legs.append(translate("DetailPages", "launched only", "a crew member who only went up on this ship"))
             extra = [escape(person.native_name)] if person and person.native_name else []
             if person and person.nationality:
                 extra.append(escape(country_name(person.nationality) or ""))
             if mission.outcome == "launch-abort":
-                flight = pg.muted("launch abort: not counted as a spaceflight")
+                flight = pg.muted(escape(translate("DetailPages", "launch abort: not counted as a spaceflight")))
+            elif ordinal:
+                spaceflight = translate("DetailPages", "{ordinal} spaceflight", "{ordinal} is e.g. Third")
+                flight = escape(spaceflight.format(ordinal=ordinal_word(ordinal)))
             else:
-                flight = f"{ordinal_word(ordinal)} spaceflight" if ordinal else pg.unknown()
+                flight = pg.unknown()
             rows.append([
-                pg.value(seat.position),
+                pg.position(seat.position),
                 pg.link(seat.person) + (f"<br>{pg.muted(' · '.join(extra))}" if extra else ""),
                 pg.link(seat.agency) if seat.agency else pg.unknown(),
                 "<br>".join(pg.link(e) for e in seat.expeditions) or pg.unknown(),
-                flight + (f"<br>{pg.muted(', '.join(legs))}" if legs else ""),
+                flight + (f"<br>{pg.muted(escape(', '.join(legs)))}" if legs else ""),
             ])
-        below.append(pg.table(["Position", "Crew member", "Agency", "Expeditions", "Flight"], rows))
+        below.append(pg.table([position, crew_member, agency, translate("DetailPages", "Expeditions"),
+                               translate("DetailPages", "Flight")], rows))
     if mission.backup_crew:
-        below.append(pg.heading("Backup crew"))
+        below.append(pg.heading(translate("DetailPages", "Backup crew")))
         rows = []
         for seat in mission.backup_crew:
             person = c.person(seat.person)
             country = escape(country_name(person.nationality) or "") if person and person.nationality else ""
-            rows.append([pg.value(seat.position),
+            rows.append([pg.position(seat.position),
                          pg.link(seat.person) + (f"<br>{pg.muted(country)}" if country else ""),
                          pg.link(seat.agency) if seat.agency else pg.unknown()])
-        below.append(pg.table(["Position", "Crew member", "Agency"], rows))
+        below.append(pg.table([position, crew_member, agency], rows))
     if mission.dockings:
-        below.append(pg.heading("Dockings"))
+        below.append(pg.heading(translate("DetailPages", "Dockings")))
         rows = []
         for docking in mission.dockings:
             station = c.station(docking.station)
             port = station.port(docking.port) if station else None
             rows.append([pg.link(docking.station), escape(port.name if port else docking.port),
                          pg.when(docking.docked), pg.when(docking.undocked)])
-        below.append(pg.table(["Station", "Port", "Docked", "Undocked"], rows))
-        below.append(f"<p>Time docked: <b>{pg.span(docked)}</b></p>")
+        below.append(pg.table([translate("DetailPages", "Station"), translate("DetailPages", "Port"),
+                               translate("DetailPages", "Docked"), translate("DetailPages", "Undocked")], rows))
+        time_docked = escape(translate("DetailPages", "Time docked:"))
+        below.append(f"<p>{time_docked} <b>{pg.span(docked)}</b></p>")
     events = c.events(mission)
     if events:
-        below.append(pg.heading("Events"))
+        below.append(pg.heading(translate("DetailPages", "Events")))
         rows = [[pg.when(e.time), f"<b>{escape(e.title)}</b>"
                  + (f"<br>{escape(e.description)}" if e.description else "")
                  + " ".join(pg.cite(r) for r in e.references)] for e in events]
-        below.append(pg.table(["When", "What"], rows))
+        below.append(pg.table([translate("DetailPages", "When"), translate("DetailPages", "What")], rows))
     if mission.images:
-        below.append(pg.heading("Images"))
+        below.append(pg.heading(translate("DetailPages", "Images")))
         rows = []
         for image in mission.images:
             title = (f'<a href="{escape(image.source)}">{escape(image.title)}</a>' if image.source
                      else escape(image.title))
-            rows.append([escape(image.kind.value.replace("-", " ")), title
+            kind = _IMAGE_KINDS.get(image.kind)
+            rows.append([escape(_t(kind) if kind else image.kind.value.replace("-", " ")), title
                          + (f"<br>{escape(image.caption)}" if image.caption else ""),
                          pg.value(image.credit), pg.value(image.licence),
-                         "bundled" if image.file else pg.muted("no file in the data")])
-        below.append(pg.table(["Kind", "Title and caption", "Credit", "Licence", "File"], rows))
+                         escape(translate("DetailPages", "bundled", "an image file that ships with the app"))
+                         if image.file else pg.muted(escape(translate("DetailPages", "no file in the data")))])
+        below.append(pg.table([translate("DetailPages", "Kind"), translate("DetailPages", "Title and caption"),
+                               translate("DetailPages", "Credit"), translate("DetailPages", "Licence"),
+                               translate("DetailPages", "File")], rows))
     if mission.alternatives:
-        below.append(pg.heading("Where sources differ"))
+        below.append(pg.heading(translate("DetailPages", "Where sources differ")))
         rows = [[escape(a.field), escape(a.value), pg.cite(a.reference) + (f" {escape(a.note)}" if a.note else "")]
                 for a in mission.alternatives]
-        below.append(pg.table(["Field", "Other value", "Source"], rows))
+        below.append(pg.table([translate("DetailPages", "Field"), translate("DetailPages", "Other value"),
+                               translate("DetailPages", "Source")], rows))
 
     station = c.station(mission.station)
     first = mission.dockings[0] if mission.dockings else None
     port = station.port(first.port) if station and first else None
+    mass = (translate("DetailPages", "{mass} kg").format(mass=pg.f.number(mission.launch_mass_kg))
+            if mission.launch_mass_kg else None)
     info = [
-        ("Mission type", pg.value(mission.mission_type)),
-        ("COSPAR ID", pg.value(mission.cospar_id)),
-        ("SATCAT no.", pg.value(mission.satcat)),
-        ("Mission duration", pg.span(duration)),
-        ("Spacecraft", pg.value(mission.spacecraft)),
-        ("Spacecraft type", pg.value(mission.spacecraft_type)),
-        ("Serial", pg.value(mission.serial)),
-        ("Callsign", pg.value(mission.callsign)),
-        ("Manufacturer", pg.value(mission.manufacturer)),
-        ("Launch mass", pg.value(f"{mission.launch_mass_kg:,.0f} kg" if mission.launch_mass_kg else None)),
-        ("Crew size", str(c.crew_size(mission)) if mission.vehicle_role == "crew" else "uncrewed"),
-        ("Launch date", pg.when(mission.launch.time)),
-        ("Launch vehicle", pg.value(mission.launch_vehicle)),
-        ("Launch site", pg.link(mission.launch.site) if mission.launch.site else pg.unknown()),
-        ("Landing date", pg.when(mission.landing.time)),
-        ("Landing site", pg.link(mission.landing.site) if mission.landing.site else pg.unknown()),
-        ("Reference system", pg.value(mission.orbit_reference)),
-        ("Regime", pg.value(mission.orbit_regime)),
-        ("Station", pg.link(mission.station) if mission.station else pg.unknown()),
-        ("Docking port", escape(port.name) if port else (escape(first.port) if first else pg.unknown())),
-        ("Docking date", pg.when(first.docked if first else None)),
-        ("Undocking date", pg.when(first.undocked if first else None)),
-        ("Time docked", pg.span(docked)),
+        (translate("DetailPages", "Mission type"), pg.value(mission.mission_type)),
+        (translate("DetailPages", "COSPAR ID"), pg.value(mission.cospar_id)),
+        (translate("DetailPages", "SATCAT no."), pg.value(mission.satcat)),
+        (translate("DetailPages", "Mission duration"), pg.span(duration)),
+        (translate("DetailPages", "Spacecraft"), pg.value(mission.spacecraft)),
+        (translate("DetailPages", "Spacecraft type"), pg.value(mission.spacecraft_type)),
+        (translate("DetailPages", "Serial"), pg.value(mission.serial)),
+        (translate("DetailPages", "Callsign"), pg.value(mission.callsign)),
+        (translate("DetailPages", "Manufacturer"), pg.value(mission.manufacturer)),
+        (translate("DetailPages", "Launch mass"), pg.value(mass)),
+        (translate("DetailPages", "Crew size"), pg.number(c.crew_size(mission)) if crewed
+         else escape(translate("DetailPages", "uncrewed"))),
+        (translate("DetailPages", "Launch date"), pg.when(mission.launch.time)),
+        (translate("DetailPages", "Launch vehicle"), pg.value(mission.launch_vehicle)),
+        (translate("DetailPages", "Launch site"), pg.link(mission.launch.site) if mission.launch.site
+         else pg.unknown()),
+        (translate("DetailPages", "Landing date"), pg.when(mission.landing.time)),
+        (translate("DetailPages", "Landing site"), pg.link(mission.landing.site) if mission.landing.site
+         else pg.unknown()),
+        (translate("DetailPages", "Reference system"), pg.value(mission.orbit_reference)),
+        (translate("DetailPages", "Regime"), pg.value(mission.orbit_regime)),
+        (translate("DetailPages", "Station"), pg.link(mission.station) if mission.station else pg.unknown()),
+        (translate("DetailPages", "Docking port"),
+         escape(port.name) if port else (escape(first.port) if first else pg.unknown())),
+        (translate("DetailPages", "Docking date"), pg.when(first.docked if first else None)),
+        (translate("DetailPages", "Undocking date"), pg.when(first.undocked if first else None)),
+        (translate("DetailPages", "Time docked"), pg.span(docked)),
     ]
-    right = pg.heading("Facts") + pg.facts(info)
+    right = pg.heading(translate("DetailPages", "Facts")) + pg.facts(info)
     out.append(
         f'<table cellspacing="0" cellpadding="0" width="100%"><tr>'
         f'<td valign="top" style="padding-right:22px">{"".join(left)}</td>'
@@ -327,8 +422,9 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
     return "".join(out)
 
 
-def person_page(catalog: Catalog, person: Person, palette: Palette | None = None) -> str:
-    pg = _Page(catalog, palette or Palette())
+def person_page(catalog: Catalog, person: Person, palette: Palette | None = None,
+                formats: Formats | None = None) -> str:
+    pg = _Page(catalog, palette or Palette(), formats)
     c = catalog
     subtitle = " · ".join(filter(None, [
         escape(person.native_name) if person.native_name else None,
@@ -341,157 +437,195 @@ def person_page(catalog: Catalog, person: Person, palette: Palette | None = None
     roles = c.roles(person.id)
     commanded = c.expeditions_commanded(person.id)
     out.append(pg.cards([
-        ("Spaceflights", str(sum(1 for f in flights if f.counted))),
-        ("Time in space", pg.span(total)),
-        ("Backup assignments", str(sum(1 for r in roles if r.backup))),
-        ("Expeditions commanded", str(len(commanded))),
+        (translate("DetailPages", "Spaceflights"), pg.number(sum(1 for f in flights if f.counted))),
+        (translate("DetailPages", "Time in space"), pg.span(total)),
+        (translate("DetailPages", "Backup assignments"), pg.number(sum(1 for r in roles if r.backup))),
+        (translate("DetailPages", "Expeditions commanded"), pg.number(len(commanded))),
     ]))
+    mission_label, position, agency = (translate("DetailPages", "Mission"), translate("DetailPages", "Position"),
+                                       translate("DetailPages", "Agency"))
     left: list[str] = []
     if flights:
-        left.append(pg.heading("Spaceflights"))
+        left.append(pg.heading(translate("DetailPages", "Spaceflights")))
         rows = []
         number = 0
         for flight in flights:
             names = [m for m in (flight.launch_mission, flight.landing_mission) if m]
             label = " / ".join(pg.link(m) for m in dict.fromkeys(names)) if names else escape(flight.name)
             if not flight.counted:
-                ordinal = pg.muted("launch abort, not counted")
+                ordinal = pg.muted(escape(translate("DetailPages", "launch abort, not counted")))
             elif flight.launch is None:
                 ordinal = pg.unknown()
             else:
                 number += 1
-                ordinal = ordinal_word(number)
+                ordinal = escape(ordinal_word(number))
             rows.append([ordinal, label, pg.when(flight.launch), pg.when(flight.landing), pg.span(flight.span)])
-        left.append(pg.table(["Flight", "Vehicle", "Launch", "Landing", "Duration"], rows))
-        left.append(pg.muted("Ordinals and durations are computed from the flights recorded in the data."))
+        left.append(pg.table([translate("DetailPages", "Flight"), translate("DetailPages", "Vehicle"),
+                              translate("DetailPages", "Launch"), translate("DetailPages", "Landing"),
+                              translate("DetailPages", "Duration")], rows))
+        left.append(pg.muted(escape(translate(
+            "DetailPages", "Ordinals and durations are computed from the flights recorded in the data."))))
     prime = [r for r in roles if not r.backup]
     if prime:
-        left.append(pg.heading("Crew positions"))
-        rows = [[pg.link(r.mission.id), pg.value(r.assignment.position),
+        left.append(pg.heading(translate("DetailPages", "Crew positions")))
+        rows = [[pg.link(r.mission.id), pg.position(r.assignment.position),
                  pg.link(r.assignment.agency) if r.assignment.agency else pg.unknown(),
                  ", ".join(pg.link(e) for e in r.assignment.expeditions) or pg.unknown()] for r in prime]
-        left.append(pg.table(["Mission", "Position", "Agency", "Expeditions"], rows))
+        left.append(pg.table([mission_label, position, agency, translate("DetailPages", "Expeditions")], rows))
     backup = [r for r in roles if r.backup]
     if backup:
-        left.append(pg.heading("Backup crew positions"))
-        rows = [[pg.link(r.mission.id), pg.value(r.assignment.position),
+        left.append(pg.heading(translate("DetailPages", "Backup crew positions")))
+        rows = [[pg.link(r.mission.id), pg.position(r.assignment.position),
                  pg.link(r.assignment.agency) if r.assignment.agency else pg.unknown()] for r in backup]
-        left.append(pg.table(["Mission", "Position", "Agency"], rows))
+        left.append(pg.table([mission_label, position, agency], rows))
     if commanded:
-        left.append(pg.heading("Station command"))
-        left.append("<p>" + ", ".join(f"Commander of {pg.link(e.id)}" for e in commanded) + "</p>")
+        left.append(pg.heading(translate("DetailPages", "Station command")))
+        commander_of = translate("DetailPages", "Commander of {expedition}", "{expedition} is e.g. Expedition 55")
+        left.append("<p>" + ", ".join(escape(commander_of).format(expedition=pg.link(e.id)) for e in commanded)
+                    + "</p>")
     mentions = [m for m in c.mentions_of(person.id)]
     if person.notes or mentions:
-        left.append(pg.heading("Notes"))
+        left.append(pg.heading(translate("DetailPages", "Notes")))
         left.extend(pg.note_html(n) for n in person.notes)
         if mentions:
-            left.append(f"<p>{pg.muted('Mentioned in: ')}{', '.join(pg.link(m.id) for m in mentions)}</p>")
+            mentioned = escape(translate("DetailPages", "Mentioned in:"))
+            left.append(f"<p>{pg.muted(mentioned)} {', '.join(pg.link(m.id) for m in mentions)}</p>")
     info = [
-        ("Name", escape(person.name)),
-        ("Native script", pg.value(person.native_name)),
-        ("Nationality", pg.value(country_name(person.nationality))),
-        ("Agency", pg.link(person.agency) if person.agency else pg.unknown()),
-        ("Born", pg.value(person.birth_date.strftime("%-d %B %Y") if person.birth_date else None)),
-        ("Selected", pg.value(person.selection_year)),
-        ("Occupation", pg.value(person.occupation)),
+        (translate("DetailPages", "Name"), escape(person.name)),
+        (translate("DetailPages", "Native script"), pg.value(person.native_name)),
+        (translate("DetailPages", "Nationality"), pg.value(country_name(person.nationality))),
+        (agency, pg.link(person.agency) if person.agency else pg.unknown()),
+        (translate("DetailPages", "Born"), pg.value(pg.f.date(person.birth_date) if person.birth_date else None)),
+        (translate("DetailPages", "Selected"), pg.value(person.selection_year)),
+        (translate("DetailPages", "Occupation"), pg.value(person.occupation)),
     ]
+    no_flights = pg.muted(escape(translate("DetailPages", "No flights in the data.")))
+    facts = translate("DetailPages", "Facts")
     out.append(
         f'<table cellspacing="0" cellpadding="0" width="100%"><tr>'
-        f'<td valign="top" style="padding-right:22px">{"".join(left) or pg.muted("No flights in the data.")}</td>'
-        f'<td valign="top" width="300">{pg.heading("Facts")}{pg.facts(info)}</td></tr></table>'
+        f'<td valign="top" style="padding-right:22px">{"".join(left) or no_flights}</td>'
+        f'<td valign="top" width="300">{pg.heading(facts)}{pg.facts(info)}</td></tr></table>'
     )
     refs = list(person.references) + [r for f in person.other_flights for r in f.references]
     out.append(pg.references(refs))
     return "".join(out)
 
 
-def expedition_page(catalog: Catalog, expedition: Expedition, palette: Palette | None = None) -> str:
-    pg = _Page(catalog, palette or Palette())
+def expedition_page(catalog: Catalog, expedition: Expedition, palette: Palette | None = None,
+                    formats: Formats | None = None) -> str:
+    pg = _Page(catalog, palette or Palette(), formats)
     c = catalog
     out = [pg.title(expedition.name, pg.link(expedition.station))]
     members = c.expedition_members(expedition)
-    out.append(pg.cards([("Start", pg.when(expedition.start)), ("End", pg.when(expedition.end)),
-                         ("Commander", pg.link(expedition.commander) if expedition.commander else pg.unknown()),
-                         ("Crew in the data", str(len(members)))]))
+    out.append(pg.cards([
+        (translate("DetailPages", "Start"), pg.when(expedition.start)),
+        (translate("DetailPages", "End"), pg.when(expedition.end)),
+        (translate("DetailPages", "Commander"), pg.link(expedition.commander) if expedition.commander
+         else pg.unknown()),
+        (translate("DetailPages", "Crew in the data"), pg.number(len(members))),
+    ]))
     rows = []
     for person_id in members:
         arrived = [r.mission for r in c.roles(person_id)
                    if not r.backup and expedition.id in r.assignment.expeditions]
-        rows.append([pg.link(person_id), "Commander" if person_id == expedition.commander else "Crew member",
-                     ", ".join(pg.link(m.id) for m in arrived) or pg.muted("flight not in the data")])
-    out.append(pg.heading("Crew"))
-    out.append(pg.table(["Name", "Role", "Ship"], rows))
+        role = (translate("DetailPages", "Commander") if person_id == expedition.commander
+                else translate("DetailPages", "Crew member"))
+        rows.append([pg.link(person_id), escape(role),
+                     ", ".join(pg.link(m.id) for m in arrived)
+                     or pg.muted(escape(translate("DetailPages", "flight not in the data")))])
+    out.append(pg.heading(translate("DetailPages", "Crew")))
+    out.append(pg.table([translate("DetailPages", "Name"), translate("DetailPages", "Role"),
+                         translate("DetailPages", "Ship")], rows))
     out.append(pg.references(expedition.references))
     return "".join(out)
 
 
-def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None) -> str:
+def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None,
+                formats: Formats | None = None) -> str:
     """Agencies, sites, stations, programmes and references."""
-    pg = _Page(catalog, palette or Palette())
+    pg = _Page(catalog, palette or Palette(), formats)
     c = catalog
+    country = translate("DetailPages", "Country")
     if isinstance(entity, Reference):
-        out = [pg.title(entity.title, "Reference")]
+        out = [pg.title(entity.title, escape(translate("DetailPages", "Reference")))]
         out.append(pg.facts([
-            ("Author", pg.value(entity.author)), ("Publisher", pg.value(entity.publisher)),
-            ("Published", pg.when(entity.published) if entity.published else pg.unknown()),
-            ("Address", f'<a href="{escape(entity.url)}">{escape(entity.url)}</a>' if entity.url else pg.unknown()),
-            ("Read on", pg.value(entity.accessed.isoformat() if entity.accessed else None)),
-            ("Licence", pg.value(entity.licence)),
+            (translate("DetailPages", "Author"), pg.value(entity.author)),
+            (translate("DetailPages", "Publisher"), pg.value(entity.publisher)),
+            (translate("DetailPages", "Published"), pg.when(entity.published) if entity.published else pg.unknown()),
+            (translate("DetailPages", "Address"),
+             f'<a href="{escape(entity.url)}">{escape(entity.url)}</a>' if entity.url else pg.unknown()),
+            (translate("DetailPages", "Read on"), pg.value(entity.accessed.isoformat() if entity.accessed else None)),
+            (translate("DetailPages", "Licence"), pg.value(entity.licence)),
         ]))
         if entity.note:
             out.append(f"<p>{escape(entity.note)}</p>")
         users = [e for e in c if not isinstance(e, Reference) and entity.id in e.references]
         if users:
-            out.append(pg.heading("Cited by"))
+            out.append(pg.heading(translate("DetailPages", "Cited by")))
             out.append("<p>" + ", ".join(pg.link(e.id) for e in sorted(users, key=display_name)) + "</p>")
         return "".join(out)
     if isinstance(entity, Agency):
         out = [pg.title(entity.name, escape(entity.full_name or ""))]
-        out.append(pg.facts([("Full name", pg.value(entity.full_name)),
-                             ("Country", pg.value(country_name(entity.country)))]))
+        out.append(pg.facts([(translate("DetailPages", "Full name"), pg.value(entity.full_name)),
+                             (country, pg.value(country_name(entity.country)))]))
         people = [p for p in c.people() if p.agency == entity.id]
         if people:
-            out.append(pg.heading("People"))
+            out.append(pg.heading(translate("DetailPages", "People")))
             out.append("<p>" + ", ".join(pg.link(p.id) for p in people) + "</p>")
     elif isinstance(entity, Site):
-        out = [pg.title(entity.name, "Launch site" if entity.role == "launch" else "Landing site")]
-        out.append(pg.facts([("Region", pg.value(entity.region)), ("Country", pg.value(country_name(entity.country)))]))
+        role = (translate("DetailPages", "Launch site") if entity.role == "launch"
+                else translate("DetailPages", "Landing site"))
+        out = [pg.title(entity.name, escape(role))]
+        out.append(pg.facts([(translate("DetailPages", "Region"), pg.value(entity.region)),
+                             (country, pg.value(country_name(entity.country)))]))
         used = [m for m in c.missions() if entity.id in (m.launch.site, m.landing.site)]
         if used:
-            out.append(pg.heading("Missions"))
+            out.append(pg.heading(translate("DetailPages", "Missions")))
             out.append("<p>" + ", ".join(pg.link(m.id) for m in used) + "</p>")
     elif isinstance(entity, Station):
-        out = [pg.title(entity.name, "Space station")]
+        out = [pg.title(entity.name, escape(translate("DetailPages", "Space station")))]
         rows = []
         for port in entity.ports:
             visits = [(m, d) for m in c.missions() for d in m.dockings
                       if d.station == entity.id and d.port == port.id]
             rows.append([escape(port.name), pg.value(port.module),
-                         ", ".join(pg.link(m.id) for m, _ in visits) or pg.muted("none in the data")])
-        out.append(pg.heading("Docking ports"))
-        out.append(pg.table(["Port", "Module", "Visiting vehicles"], rows))
+                         ", ".join(pg.link(m.id) for m, _ in visits)
+                         or pg.muted(escape(translate("DetailPages", "none in the data")))])
+        out.append(pg.heading(translate("DetailPages", "Docking ports")))
+        out.append(pg.table([translate("DetailPages", "Port"), translate("DetailPages", "Module"),
+                             translate("DetailPages", "Visiting vehicles")], rows))
     elif isinstance(entity, Programme):
         missions = c.missions(entity.id)
-        out = [pg.title(entity.name, f"{len(missions)} mission{'' if len(missions) == 1 else 's'} in the data")]
+        n = len(missions)
+        count = (translate("DetailPages", "%n mission in the data", "", n) if n == 1
+                 else translate("DetailPages", "%n missions in the data", "", n))
+        out = [pg.title(entity.name, escape(count))]
         if entity.description:
             out.append(f"<p>{escape(entity.description)}</p>")
+        cargo = pg.muted(escape(translate("DetailPages", "cargo", "an uncrewed cargo ship in a crew column")))
         rows = [[pg.link(m.id), pg.when(m.launch.time), pg.span(c.mission_duration(m)),
-                 str(c.crew_size(m)) if m.vehicle_role == "crew" else pg.muted("cargo")] for m in missions]
-        out.append(pg.table(["Mission", "Launch", "Duration", "Crew"], rows))
+                 pg.number(c.crew_size(m)) if m.vehicle_role == "crew" else cargo] for m in missions]
+        out.append(pg.table([translate("DetailPages", "Mission"), translate("DetailPages", "Launch"),
+                             translate("DetailPages", "Duration"), translate("DetailPages", "Crew")], rows))
     else:
         out = [pg.title(display_name(entity), "")]
     out.append(pg.references(entity.references))
     return "".join(out)
 
 
-def page_for(catalog: Catalog, entity_id: str, palette: Palette | None = None) -> str:
+def page_for(catalog: Catalog, entity_id: str, palette: Palette | None = None,
+             formats: Formats | None = None) -> str:
+    """The page of any entity; ``formats`` defaults to English (``Formats.current()`` follows the app locale)."""
     entity = catalog.get(entity_id)
     if entity is None:
-        return f"<h2>Not found</h2><p>Nothing with the id <code>{escape(entity_id)}</code> is in the data.</p>"
+        heading = escape(translate("DetailPages", "Not found"))
+        text = escape(translate("DetailPages", "Nothing with the id {id} is in the data.")).format(
+            id=f"<code>{escape(entity_id)}</code>")
+        return f"<h2>{heading}</h2><p>{text}</p>"
     if isinstance(entity, Mission):
-        return mission_page(catalog, entity, palette)
+        return mission_page(catalog, entity, palette, formats)
     if isinstance(entity, Person):
-        return person_page(catalog, entity, palette)
+        return person_page(catalog, entity, palette, formats)
     if isinstance(entity, Expedition):
-        return expedition_page(catalog, entity, palette)
-    return simple_page(catalog, entity, palette)
+        return expedition_page(catalog, entity, palette, formats)
+    return simple_page(catalog, entity, palette, formats)

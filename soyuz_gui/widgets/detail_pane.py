@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from soyuz_gui.domain import Catalog
-from soyuz_gui.widgets.detail_pages import Palette, page_for
+from soyuz_gui.widgets.detail_pages import Formats, Palette, page_for
 
 SCHEME = "soyuz"
 
@@ -24,8 +24,8 @@ class DetailPane(QTextBrowser):
         self.setObjectName("detailPane")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Details")
-        self.setAccessibleDescription("Facts, crew, dockings, events and sources of the selected item")
+        self.setAccessibleName(self.tr("Details"))
+        self.setAccessibleDescription(self.tr("Facts, crew, dockings, events and sources of the selected item"))
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._on_anchor_clicked)
 
@@ -40,14 +40,14 @@ class DetailPane(QTextBrowser):
 
     def show_entity(self, entity_id: str) -> None:
         self._entity_id = entity_id
-        self.setHtml(page_for(self._catalog, entity_id, self._palette()))
+        self.setHtml(page_for(self._catalog, entity_id, self._palette(), Formats.current()))
         self.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         """Re-render (after a theme change) keeping the scroll position."""
         if self._entity_id:
             position = self.verticalScrollBar().value()
-            self.setHtml(page_for(self._catalog, self._entity_id, self._palette()))
+            self.setHtml(page_for(self._catalog, self._entity_id, self._palette(), Formats.current()))
             self.verticalScrollBar().setValue(position)
 
     def _palette(self) -> Palette:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from soyuz_gui.domain import Catalog
+from soyuz_gui.models.formats import position_label
 from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel, NodeKind
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
@@ -85,10 +86,10 @@ class MissionTree(QWidget):
 
         self.filter_box = FilterBox(self)
         self.filter_box.setObjectName("treeFilter")
-        self.filter_box.setPlaceholderText("Filter missions, people, events…")
+        self.filter_box.setPlaceholderText(self.tr("Filter missions, people, events…"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter")
-        self.filter_box.setAccessibleDescription("Show only tree rows whose text contains every typed word")
+        self.filter_box.setAccessibleName(self.tr("Filter"))
+        self.filter_box.setAccessibleDescription(self.tr("Show only tree rows whose text contains every typed word"))
 
         self.view = _TreeView(self)
         self.view.setObjectName("missionTree")
@@ -97,21 +98,21 @@ class MissionTree(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName("Missions")
-        self.view.setAccessibleDescription("Programmes, missions, crews, dockings, events and references")
+        self.view.setAccessibleName(self.tr("Missions"))
+        self.view.setAccessibleDescription(self.tr("Programmes, missions, crews, dockings, events and references"))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed, font-based width: ResizeToContents would measure every row at start-up.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Flight Engineer 2  ") + 8)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance(position_label("Flight Engineer 2") + "  ") + 8)
 
         self.group_box = QComboBox(self)
         self.group_box.setObjectName("treeGrouping")
-        self.group_box.setAccessibleName("Group missions by")
-        self.group_box.setToolTip("Group missions by programme, launch year or station expedition")
-        for label, mode in (("By programme", GroupBy.PROGRAMME), ("By launch year", GroupBy.YEAR),
-                            ("By expedition", GroupBy.EXPEDITION)):
+        self.group_box.setAccessibleName(self.tr("Group missions by"))
+        self.group_box.setToolTip(self.tr("Group missions by programme, launch year or station expedition"))
+        for label, mode in ((self.tr("By programme"), GroupBy.PROGRAMME), (self.tr("By launch year"), GroupBy.YEAR),
+                            (self.tr("By expedition"), GroupBy.EXPEDITION)):
             self.group_box.addItem(label, mode.value)
 
         top = QHBoxLayout()

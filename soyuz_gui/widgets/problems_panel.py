@@ -19,7 +19,7 @@ from soyuz_gui.loading import DataProblem, Severity
 
 
 class ProblemsPanel(QWidget):
-    COLUMNS = ("Severity", "File", "Line", "Field", "Problem")
+    COLUMNS = ("Severity", "File", "Line", "Field", "Problem")  # English names; the headers are translated
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,12 +27,13 @@ class ProblemsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("problemsTable")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr("Severity"), self.tr("File"), self.tr("Line"), self.tr("Field"),
+                                              self.tr("Problem")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Data problems")
-        self.table.setAccessibleDescription("Files that were skipped or have problems, with line and field")
+        self.table.setAccessibleName(self.tr("Data problems"))
+        self.table.setAccessibleDescription(self.tr("Files that were skipped or have problems, with line and field"))
         header = self.table.horizontalHeader()
         for column in range(len(self.COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -45,7 +46,7 @@ class ProblemsPanel(QWidget):
     def set_problems(self, problems: Sequence[DataProblem]) -> None:
         self.table.setRowCount(len(problems))
         for row, problem in enumerate(problems):
-            severity = "skipped" if problem.skipped else problem.severity.value
+            severity = self._severity_label(problem)
             values = (severity, problem.file, str(problem.line), problem.field or "—", problem.message)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -56,9 +57,19 @@ class ProblemsPanel(QWidget):
         skipped = len({p.file for p in problems if p.skipped})
         errors = sum(1 for p in problems if p.severity == Severity.ERROR)
         if not problems:
-            self.summary.setText("No problems: every data file loaded cleanly.")
+            self.summary.setText(self.tr("No problems: every data file loaded cleanly."))
         else:
             self.summary.setText(
-                f"{len(problems)} problems ({errors} errors, {len(problems) - errors} warnings); "
-                f"{skipped} files were skipped. Everything else is shown. "
-                f"Run 'soyuz-gui data validate' for the same list in a terminal.")
+                self.tr("{problems} problems ({errors} errors, {warnings} warnings); {skipped} files were skipped. "
+                        "Everything else is shown. Run '{command}' for the same list in a terminal.").format(
+                    problems=len(problems), errors=errors, warnings=len(problems) - errors, skipped=skipped,
+                    command="soyuz-gui data validate"))
+
+    def _severity_label(self, problem: DataProblem) -> str:
+        if problem.skipped:
+            return self.tr("skipped", "a data file that was not loaded")
+        if problem.severity == Severity.ERROR:
+            return self.tr("error")
+        if problem.severity == Severity.WARNING:
+            return self.tr("warning")
+        return problem.severity.value

@@ -8,10 +8,19 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from soyuz_gui.domain import Catalog
 from soyuz_gui.domain.search import search
+from soyuz_gui.models.formats import QT_TRANSLATE_NOOP
 
-_KIND_LABELS = {"mission": "Mission", "person": "Person", "expedition": "Expedition", "event": "Event",
-                "agency": "Agency", "site": "Site", "station": "Station", "programme": "Programme",
-                "reference": "Source"}
+_KIND_LABELS = {
+    "mission": QT_TRANSLATE_NOOP("SearchPopup", "Mission"),
+    "person": QT_TRANSLATE_NOOP("SearchPopup", "Person"),
+    "expedition": QT_TRANSLATE_NOOP("SearchPopup", "Expedition"),
+    "event": QT_TRANSLATE_NOOP("SearchPopup", "Event"),
+    "agency": QT_TRANSLATE_NOOP("SearchPopup", "Agency"),
+    "site": QT_TRANSLATE_NOOP("SearchPopup", "Site"),
+    "station": QT_TRANSLATE_NOOP("SearchPopup", "Station"),
+    "programme": QT_TRANSLATE_NOOP("SearchPopup", "Programme"),
+    "reference": QT_TRANSLATE_NOOP("SearchPopup", "Source"),
+}
 
 
 class SearchPopup(QDialog):
@@ -20,18 +29,18 @@ class SearchPopup(QDialog):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
-        self.setWindowTitle("Search")
+        self.setWindowTitle(self.tr("Search"))
         self.setObjectName("searchPopup")
-        self.setAccessibleName("Search everything")
+        self.setAccessibleName(self.tr("Search everything"))
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText("Search missions, people, expeditions, events…")
-        self.query.setAccessibleName("Search text")
+        self.query.setPlaceholderText(self.tr("Search missions, people, expeditions, events…"))
+        self.query.setAccessibleName(self.tr("Search text"))
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(True)
-        self.hint = QLabel("↑ ↓ to choose · Enter to open · Esc to close", self)
+        self.hint = QLabel(self.tr("↑ ↓ to choose · Enter to open · Esc to close"), self)
         self.hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -56,12 +65,13 @@ class SearchPopup(QDialog):
     def _on_query_changed(self, text: str) -> None:
         self.results.clear()
         for hit in search(self._catalog, text):
-            label = f"{hit.title}    —  {_KIND_LABELS.get(hit.kind, hit.kind)}"
+            kind = self.tr(_KIND_LABELS[hit.kind]) if hit.kind in _KIND_LABELS else hit.kind
+            label = f"{hit.title}    —  {kind}"
             if hit.subtitle:
                 label += f" · {hit.subtitle}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, hit.entity_id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{_KIND_LABELS.get(hit.kind, hit.kind)}: {hit.title}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {hit.title}")
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)

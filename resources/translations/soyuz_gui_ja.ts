@@ -1,0 +1,1286 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Touch the screen to explore</source>
+        <translation>画面にタッチしてはじめましょう</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left.</source>
+        <translation>PINが違います。残り{n}回です。</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>残り秒数</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n}秒</translation>
+    </message>
+    <message>
+        <source>Are you still exploring?</source>
+        <translation>まだご覧になっていますか？</translation>
+    </message>
+    <message>
+        <source>Keep exploring</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Stay on this page instead of returning to the start</source>
+        <translation>最初の画面に戻らず、このページにとどまる</translation>
+    </message>
+    <message>
+        <source>Returning to the start in {n} seconds.</source>
+        <translation>{n}秒後に最初の画面に戻ります。</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>オペレーターPIN</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>PIN digits entered</source>
+        <translation>入力済みのPINの桁</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>最後の数字を削除</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>PINを確定</translation>
+    </message>
+    <message>
+        <source>Digit {d}</source>
+        <translation>数字 {d}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel and return to the exhibit</source>
+        <translation>キャンセルして展示に戻る</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <translation>キオスクモードを終了するにはPINを入力してください。</translation>
+    </message>
+    <message>
+        <source>Kiosk controls</source>
+        <translation>キオスクの操作</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Go back to the previous page</source>
+        <translation>前のページに戻る</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Return to the start page</source>
+        <translation>最初のページに戻る</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字サイズ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>文字を小さく</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>文字を小さくする</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>文字を大きくする</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>時刻</translation>
+    </message>
+</context>
+<context>
+    <name>AboardPanel</name>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy  HH:mm &apos;UTC&apos;</source>
+        <comment>QDateTimeEdit display format</comment>
+        <translation>yyyy/MM/dd  HH:mm &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>Date and time in UTC</source>
+        <translation>日時（UTC）</translation>
+    </message>
+    <message>
+        <source>People aboard</source>
+        <translation>搭乗者</translation>
+    </message>
+    <message>
+        <source>Who was aboard</source>
+        <translation>搭乗者:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>Who was aboard [station] on [date]</comment>
+        <translation>日時:</translation>
+    </message>
+    <message>
+        <source>No station in the data.</source>
+        <translation>データにステーションがありません。</translation>
+    </message>
+    <message>
+        <source>Nobody in the data was aboard on {when}.</source>
+        <translation>データ上、{when}に搭乗していた人はいません。</translation>
+    </message>
+    <message>
+        <source>The answer covers the crews of the ships in the data only.</source>
+        <translation>この結果はデータにある宇宙船のクルーだけを対象にしています。</translation>
+    </message>
+    <message>
+        <source>arrived on {ship}</source>
+        <comment>a person arrived on a ship</comment>
+        <translation>{ship}で到着</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person aboard on {when}</source>
+        <translation>
+            <numerusform>{when}時点の搭乗者: %n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people aboard on {when}</source>
+        <translation>
+            <numerusform>{when}時点の搭乗者: %n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the crews and docking times in the data; people who came on vehicles the data does not hold are not listed.</source>
+        <translation>データにあるクルー構成とドッキング時刻から求めています。データにない宇宙船で到着した人は表示されません。</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Russia</source>
+        <translation>ロシア</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>アメリカ合衆国</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ドイツ</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>イタリア</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>フランス</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>イギリス</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>カザフスタン</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>ベラルーシ</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>アラブ首長国連邦</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>デンマーク</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>オランダ</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>ベルギー</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>スペイン</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>スウェーデン</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>インド</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>マレーシア</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南アフリカ</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>ブラジル</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPages</name>
+    <message>
+        <source>mission patch</source>
+        <translation>ミッションパッチ</translation>
+    </message>
+    <message>
+        <source>crew photo</source>
+        <translation>クルー写真</translation>
+    </message>
+    <message>
+        <source>launch photo</source>
+        <translation>打ち上げ写真</translation>
+    </message>
+    <message>
+        <source>spacecraft photo</source>
+        <translation>宇宙船の写真</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a value the data does not have</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>(not in the data)</source>
+        <translation>（データにありません）</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <comment>followed by links to the people and ships a note mentions</comment>
+        <translation>関連:</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>(reference not in the data)</source>
+        <translation>（出典はデータにありません）</translation>
+    </message>
+    <message>
+        <source>read {date}</source>
+        <comment>when a web page was read (an ISO date)</comment>
+        <translation>{date} 閲覧</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <comment>link to the page of a reference</comment>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>打ち上げ</translation>
+    </message>
+    <message>
+        <source>Landing</source>
+        <translation>着陸</translation>
+    </message>
+    <message>
+        <source>Mission duration</source>
+        <translation>ミッション期間</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>クルー</translation>
+    </message>
+    <message>
+        <source>uncrewed cargo ship</source>
+        <translation>無人補給船</translation>
+    </message>
+    <message>
+        <source>About the flight</source>
+        <translation>飛行について</translation>
+    </message>
+    <message>
+        <source>It was the {ordinal} flight of a Soyuz spacecraft, as its source counts them.</source>
+        <comment>{ordinal} is e.g. 136th</comment>
+        <translation>出典の数え方では、ソユーズ宇宙船の{ordinal}の飛行でした。</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Crew member</source>
+        <translation>クルーメンバー</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>宇宙機関</translation>
+    </message>
+    <message>
+        <source>landed only</source>
+        <comment>a crew member who only came back on this ship</comment>
+        <translation>着陸のみ</translation>
+    </message>
+    <message>
+        <source>launched only</source>
+        <comment>a crew member who only went up on this ship</comment>
+        <translation>打ち上げのみ</translation>
+    </message>
+    <message>
+        <source>launch abort: not counted as a spaceflight</source>
+        <translation>打ち上げ中止: 宇宙飛行に数えない</translation>
+    </message>
+    <message>
+        <source>{ordinal} spaceflight</source>
+        <comment>{ordinal} is e.g. Third</comment>
+        <translation>{ordinal}の宇宙飛行</translation>
+    </message>
+    <message>
+        <source>Expeditions</source>
+        <translation>長期滞在</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>飛行</translation>
+    </message>
+    <message>
+        <source>Backup crew</source>
+        <translation>バックアップクルー</translation>
+    </message>
+    <message>
+        <source>Dockings</source>
+        <translation>ドッキング</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Docked</source>
+        <translation>ドッキング</translation>
+    </message>
+    <message>
+        <source>Undocked</source>
+        <translation>ドッキング解除</translation>
+    </message>
+    <message>
+        <source>Time docked:</source>
+        <translation>ドッキング期間:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <comment>an image file that ships with the app</comment>
+        <translation>同梱</translation>
+    </message>
+    <message>
+        <source>no file in the data</source>
+        <translation>データにファイルなし</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Title and caption</source>
+        <translation>タイトルと説明</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Where sources differ</source>
+        <translation>出典による違い</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>別の値</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>{mass} kg</source>
+        <translation>{mass} kg</translation>
+    </message>
+    <message>
+        <source>Mission type</source>
+        <translation>ミッションの種類</translation>
+    </message>
+    <message>
+        <source>COSPAR ID</source>
+        <translation>COSPAR ID</translation>
+    </message>
+    <message>
+        <source>SATCAT no.</source>
+        <translation>SATCAT番号</translation>
+    </message>
+    <message>
+        <source>Spacecraft</source>
+        <translation>宇宙船</translation>
+    </message>
+    <message>
+        <source>Spacecraft type</source>
+        <translation>宇宙船の型式</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>製造番号</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>コールサイン</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>製造者</translation>
+    </message>
+    <message>
+        <source>Launch mass</source>
+        <translation>打ち上げ質量</translation>
+    </message>
+    <message>
+        <source>Crew size</source>
+        <translation>クルー人数</translation>
+    </message>
+    <message>
+        <source>uncrewed</source>
+        <translation>無人</translation>
+    </message>
+    <message>
+        <source>Launch date</source>
+        <translation>打ち上げ日時</translation>
+    </message>
+    <message>
+        <source>Launch vehicle</source>
+        <translation>打ち上げロケット</translation>
+    </message>
+    <message>
+        <source>Launch site</source>
+        <translation>打ち上げ場所</translation>
+    </message>
+    <message>
+        <source>Landing date</source>
+        <translation>着陸日時</translation>
+    </message>
+    <message>
+        <source>Landing site</source>
+        <translation>着陸地点</translation>
+    </message>
+    <message>
+        <source>Reference system</source>
+        <translation>基準座標系</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>軌道</translation>
+    </message>
+    <message>
+        <source>Docking port</source>
+        <translation>ドッキングポート</translation>
+    </message>
+    <message>
+        <source>Docking date</source>
+        <translation>ドッキング日時</translation>
+    </message>
+    <message>
+        <source>Undocking date</source>
+        <translation>ドッキング解除日時</translation>
+    </message>
+    <message>
+        <source>Time docked</source>
+        <translation>ドッキング期間</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Spaceflights</source>
+        <translation>宇宙飛行</translation>
+    </message>
+    <message>
+        <source>Time in space</source>
+        <translation>宇宙滞在時間</translation>
+    </message>
+    <message>
+        <source>Backup assignments</source>
+        <translation>バックアップ任命</translation>
+    </message>
+    <message>
+        <source>Expeditions commanded</source>
+        <translation>指揮した長期滞在</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>launch abort, not counted</source>
+        <translation>打ち上げ中止、数えない</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>宇宙船</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Ordinals and durations are computed from the flights recorded in the data.</source>
+        <translation>回数と期間はデータに記録された飛行から算出しています。</translation>
+    </message>
+    <message>
+        <source>Crew positions</source>
+        <translation>クルーとしての役職</translation>
+    </message>
+    <message>
+        <source>Backup crew positions</source>
+        <translation>バックアップクルーとしての役職</translation>
+    </message>
+    <message>
+        <source>Station command</source>
+        <translation>ステーションの指揮</translation>
+    </message>
+    <message>
+        <source>Commander of {expedition}</source>
+        <comment>{expedition} is e.g. Expedition 55</comment>
+        <translation>{expedition}のコマンダー</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Mentioned in:</source>
+        <translation>言及されている項目:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Native script</source>
+        <translation>母語での表記</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>選抜年</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>No flights in the data.</source>
+        <translation>データに飛行はありません。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>コマンダー</translation>
+    </message>
+    <message>
+        <source>Crew in the data</source>
+        <translation>データ上のクルー</translation>
+    </message>
+    <message>
+        <source>flight not in the data</source>
+        <translation>飛行はデータにありません</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>宇宙船</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>著者</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>発行元</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>閲覧日</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>引用している項目</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Space station</source>
+        <translation>宇宙ステーション</translation>
+    </message>
+    <message>
+        <source>none in the data</source>
+        <translation>データになし</translation>
+    </message>
+    <message>
+        <source>Docking ports</source>
+        <translation>ドッキングポート</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Visiting vehicles</source>
+        <translation>訪れた宇宙船</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission in the data</source>
+        <translation>
+            <numerusform>データ上のミッション: %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missions in the data</source>
+        <translation>
+            <numerusform>データ上のミッション: %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cargo</source>
+        <comment>an uncrewed cargo ship in a crew column</comment>
+        <translation>貨物</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Nothing with the id {id} is in the data.</source>
+        <translation>ID {id} に該当するものはデータにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Facts, crew, dockings, events and sources of the selected item</source>
+        <translation>選択した項目の概要、クルー、ドッキング、イベント、出典</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheet</name>
+    <message>
+        <source>{app} fact sheet</source>
+        <comment>footer of a printed page</comment>
+        <translation>{app} ファクトシート</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{year}</source>
+        <comment>a year on its own, e.g. 2017</comment>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month, e.g. December 2017</comment>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QDateTime format of a day</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm &apos;UTC&apos;</source>
+        <comment>QDateTime format of a minute in UTC</comment>
+        <translation>yyyy年M月d日 HH:mm &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm:ss &apos;UTC&apos;</source>
+        <comment>QDateTime format of a second in UTC</comment>
+        <translation>yyyy年M月d日 HH:mm:ss &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>QDate format of a short day in the mission tree</comment>
+        <translation>yyyy/MM/dd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissionTree</name>
+    <message>
+        <source>Filter missions, people, events…</source>
+        <translation>ミッション・人物・イベントを絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Show only tree rows whose text contains every typed word</source>
+        <translation>入力したすべての語を含む行だけを表示</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Programmes, missions, crews, dockings, events and references</source>
+        <translation>計画、ミッション、クルー、ドッキング、イベント、出典</translation>
+    </message>
+    <message>
+        <source>Group missions by</source>
+        <translation>ミッションのグループ化</translation>
+    </message>
+    <message>
+        <source>Group missions by programme, launch year or station expedition</source>
+        <translation>計画、打ち上げ年、ステーションの長期滞在でミッションをグループ化</translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation>計画別</translation>
+    </message>
+    <message>
+        <source>By launch year</source>
+        <translation>打ち上げ年別</translation>
+    </message>
+    <message>
+        <source>By expedition</source>
+        <translation>長期滞在別</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Launch year unknown</source>
+        <translation>打ち上げ年不明</translation>
+    </message>
+    <message>
+        <source>No expedition in the data</source>
+        <translation>長期滞在のデータなし</translation>
+    </message>
+    <message>
+        <source>Other missions</source>
+        <translation>その他のミッション</translation>
+    </message>
+    <message>
+        <source>launch date unknown</source>
+        <translation>打ち上げ日不明</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>クルー</translation>
+    </message>
+    <message>
+        <source>Backup crew</source>
+        <translation>バックアップクルー</translation>
+    </message>
+    <message>
+        <source>Dockings</source>
+        <translation>ドッキング</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日付不明</translation>
+    </message>
+    <message>
+        <source>Docked at {station}</source>
+        <translation>{station}にドッキング</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>不明な出典</translation>
+    </message>
+    <message>
+        <source>{id} (unknown)</source>
+        <translation>{id}（不明）</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>役職不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission</source>
+        <translation>
+            <numerusform>%n件のミッション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missions</source>
+        <translation>
+            <numerusform>%n件のミッション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ship</source>
+        <translation>
+            <numerusform>%n機の宇宙船</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ships</source>
+        <translation>
+            <numerusform>%n機の宇宙船</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n docking</source>
+        <translation>
+            <numerusform>%n回のドッキング</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dockings</source>
+        <translation>
+            <numerusform>%n回のドッキング</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event</source>
+        <translation>
+            <numerusform>%n件のイベント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n件のイベント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source</source>
+        <translation>
+            <numerusform>%n件の出典</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n件の出典</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordinals</name>
+    <message>
+        <source>First</source>
+        <translation>1回目</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>2回目</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>3回目</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>4回目</translation>
+    </message>
+    <message>
+        <source>Fifth</source>
+        <translation>5回目</translation>
+    </message>
+    <message>
+        <source>Sixth</source>
+        <translation>6回目</translation>
+    </message>
+    <message>
+        <source>Seventh</source>
+        <translation>7回目</translation>
+    </message>
+    <message>
+        <source>Eighth</source>
+        <translation>8回目</translation>
+    </message>
+    <message>
+        <source>Ninth</source>
+        <translation>9回目</translation>
+    </message>
+    <message>
+        <source>Tenth</source>
+        <translation>10回目</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}回目</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation>{n}回目</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation>{n}回目</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation>{n}回目</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <source>Commander</source>
+        <translation>コマンダー</translation>
+    </message>
+    <message>
+        <source>Flight Engineer</source>
+        <translation>フライトエンジニア</translation>
+    </message>
+    <message>
+        <source>Spaceflight participant</source>
+        <translation>宇宙飛行参加者</translation>
+    </message>
+    <message>
+        <source>Landing crew member</source>
+        <translation>帰還クルー</translation>
+    </message>
+    <message>
+        <source>{position} {number}</source>
+        <comment>e.g. Flight Engineer 2</comment>
+        <translation>{position}{number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>データの問題</translation>
+    </message>
+    <message>
+        <source>Files that were skipped or have problems, with line and field</source>
+        <translation>読み込まなかったファイルや問題のあるファイル（行と項目つき）</translation>
+    </message>
+    <message>
+        <source>No problems: every data file loaded cleanly.</source>
+        <translation>問題はありません。すべてのデータファイルを正常に読み込みました。</translation>
+    </message>
+    <message>
+        <source>{problems} problems ({errors} errors, {warnings} warnings); {skipped} files were skipped. Everything else is shown. Run &apos;{command}&apos; for the same list in a terminal.</source>
+        <translation>問題 {problems} 件（エラー {errors} 件、警告 {warnings} 件）。{skipped} 個のファイルを読み込みませんでした。それ以外はすべて表示しています。ターミナルで同じ一覧を見るには「{command}」を実行してください。</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>a data file that was not loaded</comment>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Expedition</source>
+        <translation>長期滞在</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>宇宙機関</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>すべてを検索</translation>
+    </message>
+    <message>
+        <source>Search missions, people, expeditions, events…</source>
+        <translation>ミッション、人物、長期滞在、イベントを検索…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>検索語</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑ ↓ で選択 · Enter で開く · Esc で閉じる</translation>
+    </message>
+</context>
+</TS>

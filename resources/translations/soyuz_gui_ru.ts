@@ -1,0 +1,1334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Touch the screen to explore</source>
+        <translation>Коснитесь экрана, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left.</source>
+        <translation>Неверный PIN-код. Осталось попыток: {n}.</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Осталось секунд</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>Are you still exploring?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>Keep exploring</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Stay on this page instead of returning to the start</source>
+        <translation>Остаться на этой странице и не возвращаться к началу</translation>
+    </message>
+    <message>
+        <source>Returning to the start in {n} seconds.</source>
+        <translation>Возврат к началу через {n} с.</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>PIN-код оператора</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>PIN digits entered</source>
+        <translation>Введённые цифры PIN-кода</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>Подтвердить PIN-код</translation>
+    </message>
+    <message>
+        <source>Digit {d}</source>
+        <translation>Цифра {d}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel and return to the exhibit</source>
+        <translation>Отменить и вернуться к экспозиции</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <translation>Введите PIN-код, чтобы выйти из режима киоска.</translation>
+    </message>
+    <message>
+        <source>Kiosk controls</source>
+        <translation>Управление киоском</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Go back to the previous page</source>
+        <translation>Вернуться на предыдущую страницу</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>В начало</translation>
+    </message>
+    <message>
+        <source>Return to the start page</source>
+        <translation>Вернуться на начальную страницу</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Мельче</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Уменьшить текст</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Увеличить текст</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Время суток</translation>
+    </message>
+</context>
+<context>
+    <name>AboardPanel</name>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy  HH:mm &apos;UTC&apos;</source>
+        <comment>QDateTimeEdit display format</comment>
+        <translation>dd.MM.yyyy  HH:mm &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>Date and time in UTC</source>
+        <translation>Дата и время (UTC)</translation>
+    </message>
+    <message>
+        <source>People aboard</source>
+        <translation>Люди на борту</translation>
+    </message>
+    <message>
+        <source>Who was aboard</source>
+        <translation>Кто был на борту</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>Who was aboard [station] on [date]</comment>
+        <translation>в момент</translation>
+    </message>
+    <message>
+        <source>No station in the data.</source>
+        <translation>В данных нет станций.</translation>
+    </message>
+    <message>
+        <source>Nobody in the data was aboard on {when}.</source>
+        <translation>По данным, {when} на борту никого не было.</translation>
+    </message>
+    <message>
+        <source>The answer covers the crews of the ships in the data only.</source>
+        <translation>Ответ учитывает только экипажи кораблей, которые есть в данных.</translation>
+    </message>
+    <message>
+        <source>arrived on {ship}</source>
+        <comment>a person arrived on a ship</comment>
+        <translation>корабль прибытия: {ship}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person aboard on {when}</source>
+        <translation>
+            <numerusform>{when}: на борту %n человек</numerusform>
+            <numerusform>{when}: на борту %n человека</numerusform>
+            <numerusform>{when}: на борту %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people aboard on {when}</source>
+        <translation>
+            <numerusform>{when}: на борту %n человек</numerusform>
+            <numerusform>{when}: на борту %n человека</numerusform>
+            <numerusform>{when}: на борту %n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the crews and docking times in the data; people who came on vehicles the data does not hold are not listed.</source>
+        <translation>Получено из составов экипажей и времени стыковок в данных; люди, прибывшие на кораблях, которых нет в данных, не показаны.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Япония</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>ОАЭ</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Дания</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Малайзия</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>ЮАР</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Бразилия</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPages</name>
+    <message>
+        <source>mission patch</source>
+        <translation>эмблема полёта</translation>
+    </message>
+    <message>
+        <source>crew photo</source>
+        <translation>фото экипажа</translation>
+    </message>
+    <message>
+        <source>launch photo</source>
+        <translation>фото запуска</translation>
+    </message>
+    <message>
+        <source>spacecraft photo</source>
+        <translation>фото корабля</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a value the data does not have</comment>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>(not in the data)</source>
+        <translation>(нет в данных)</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <comment>followed by links to the people and ships a note mentions</comment>
+        <translation>См.:</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>(reference not in the data)</source>
+        <translation>(источника нет в данных)</translation>
+    </message>
+    <message>
+        <source>read {date}</source>
+        <comment>when a web page was read (an ISO date)</comment>
+        <translation>просмотрено {date}</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <comment>link to the page of a reference</comment>
+        <translation>подробнее</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Landing</source>
+        <translation>Посадка</translation>
+    </message>
+    <message>
+        <source>Mission duration</source>
+        <translation>Длительность полёта</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Экипаж</translation>
+    </message>
+    <message>
+        <source>uncrewed cargo ship</source>
+        <translation>беспилотный грузовой корабль</translation>
+    </message>
+    <message>
+        <source>About the flight</source>
+        <translation>О полёте</translation>
+    </message>
+    <message>
+        <source>It was the {ordinal} flight of a Soyuz spacecraft, as its source counts them.</source>
+        <comment>{ordinal} is e.g. 136th</comment>
+        <translation>По подсчёту источника, это был {ordinal} полёт космического корабля «Союз».</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Crew member</source>
+        <translation>Член экипажа</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>landed only</source>
+        <comment>a crew member who only came back on this ship</comment>
+        <translation>только посадка</translation>
+    </message>
+    <message>
+        <source>launched only</source>
+        <comment>a crew member who only went up on this ship</comment>
+        <translation>только запуск</translation>
+    </message>
+    <message>
+        <source>launch abort: not counted as a spaceflight</source>
+        <translation>авария при запуске: не считается космическим полётом</translation>
+    </message>
+    <message>
+        <source>{ordinal} spaceflight</source>
+        <comment>{ordinal} is e.g. Third</comment>
+        <translation>{ordinal} космический полёт</translation>
+    </message>
+    <message>
+        <source>Expeditions</source>
+        <translation>Экспедиции</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Полёт</translation>
+    </message>
+    <message>
+        <source>Backup crew</source>
+        <translation>Дублирующий экипаж</translation>
+    </message>
+    <message>
+        <source>Dockings</source>
+        <translation>Стыковки</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <source>Docked</source>
+        <translation>Стыковка</translation>
+    </message>
+    <message>
+        <source>Undocked</source>
+        <translation>Расстыковка</translation>
+    </message>
+    <message>
+        <source>Time docked:</source>
+        <translation>В составе станции:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <comment>an image file that ships with the app</comment>
+        <translation>в комплекте</translation>
+    </message>
+    <message>
+        <source>no file in the data</source>
+        <translation>файла нет в данных</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title and caption</source>
+        <translation>Название и подпись</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Авторство</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Where sources differ</source>
+        <translation>Расхождения в источниках</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>{mass} kg</source>
+        <translation>{mass} кг</translation>
+    </message>
+    <message>
+        <source>Mission type</source>
+        <translation>Тип полёта</translation>
+    </message>
+    <message>
+        <source>COSPAR ID</source>
+        <translation>Код COSPAR</translation>
+    </message>
+    <message>
+        <source>SATCAT no.</source>
+        <translation>Номер SATCAT</translation>
+    </message>
+    <message>
+        <source>Spacecraft</source>
+        <translation>Корабль</translation>
+    </message>
+    <message>
+        <source>Spacecraft type</source>
+        <translation>Тип корабля</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>Позывной</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Изготовитель</translation>
+    </message>
+    <message>
+        <source>Launch mass</source>
+        <translation>Стартовая масса</translation>
+    </message>
+    <message>
+        <source>Crew size</source>
+        <translation>Численность экипажа</translation>
+    </message>
+    <message>
+        <source>uncrewed</source>
+        <translation>без экипажа</translation>
+    </message>
+    <message>
+        <source>Launch date</source>
+        <translation>Дата запуска</translation>
+    </message>
+    <message>
+        <source>Launch vehicle</source>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>Launch site</source>
+        <translation>Место старта</translation>
+    </message>
+    <message>
+        <source>Landing date</source>
+        <translation>Дата посадки</translation>
+    </message>
+    <message>
+        <source>Landing site</source>
+        <translation>Место посадки</translation>
+    </message>
+    <message>
+        <source>Reference system</source>
+        <translation>Система отсчёта</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Тип орбиты</translation>
+    </message>
+    <message>
+        <source>Docking port</source>
+        <translation>Стыковочный узел</translation>
+    </message>
+    <message>
+        <source>Docking date</source>
+        <translation>Дата стыковки</translation>
+    </message>
+    <message>
+        <source>Undocking date</source>
+        <translation>Дата расстыковки</translation>
+    </message>
+    <message>
+        <source>Time docked</source>
+        <translation>В составе станции</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Spaceflights</source>
+        <translation>Космические полёты</translation>
+    </message>
+    <message>
+        <source>Time in space</source>
+        <translation>Время в космосе</translation>
+    </message>
+    <message>
+        <source>Backup assignments</source>
+        <translation>Назначения в дублёры</translation>
+    </message>
+    <message>
+        <source>Expeditions commanded</source>
+        <translation>Командовал экспедициями</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Полёт</translation>
+    </message>
+    <message>
+        <source>launch abort, not counted</source>
+        <translation>авария при запуске, не засчитан</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Корабль</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Ordinals and durations are computed from the flights recorded in the data.</source>
+        <translation>Порядковые номера и длительность вычислены по полётам, записанным в данных.</translation>
+    </message>
+    <message>
+        <source>Crew positions</source>
+        <translation>Должности в экипаже</translation>
+    </message>
+    <message>
+        <source>Backup crew positions</source>
+        <translation>Должности в дублирующем экипаже</translation>
+    </message>
+    <message>
+        <source>Station command</source>
+        <translation>Командование станцией</translation>
+    </message>
+    <message>
+        <source>Commander of {expedition}</source>
+        <comment>{expedition} is e.g. Expedition 55</comment>
+        <translation>Командир: {expedition}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Mentioned in:</source>
+        <translation>Упоминается в:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Native script</source>
+        <translation>Имя на родном языке</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Год отбора</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <source>No flights in the data.</source>
+        <translation>В данных нет полётов.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Командир</translation>
+    </message>
+    <message>
+        <source>Crew in the data</source>
+        <translation>Экипаж в данных</translation>
+    </message>
+    <message>
+        <source>flight not in the data</source>
+        <translation>полёта нет в данных</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Корабль</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Дата просмотра</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Ссылаются</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное название</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Полёты</translation>
+    </message>
+    <message>
+        <source>Space station</source>
+        <translation>Космическая станция</translation>
+    </message>
+    <message>
+        <source>none in the data</source>
+        <translation>в данных нет</translation>
+    </message>
+    <message>
+        <source>Docking ports</source>
+        <translation>Стыковочные узлы</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Visiting vehicles</source>
+        <translation>Прибывавшие корабли</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission in the data</source>
+        <translation>
+            <numerusform>%n полёт в данных</numerusform>
+            <numerusform>%n полёта в данных</numerusform>
+            <numerusform>%n полётов в данных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missions in the data</source>
+        <translation>
+            <numerusform>%n полёт в данных</numerusform>
+            <numerusform>%n полёта в данных</numerusform>
+            <numerusform>%n полётов в данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cargo</source>
+        <comment>an uncrewed cargo ship in a crew column</comment>
+        <translation>грузовой</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Nothing with the id {id} is in the data.</source>
+        <translation>В данных нет ничего с идентификатором {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Facts, crew, dockings, events and sources of the selected item</source>
+        <translation>Сведения, экипаж, стыковки, события и источники выбранного элемента</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheet</name>
+    <message>
+        <source>{app} fact sheet</source>
+        <comment>footer of a printed page</comment>
+        <translation>{app}: справка</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{year}</source>
+        <comment>a year on its own, e.g. 2017</comment>
+        <translation>{year} г.</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month, e.g. December 2017</comment>
+        <translation>{month} {year} г.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QDateTime format of a day</comment>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm &apos;UTC&apos;</source>
+        <comment>QDateTime format of a minute in UTC</comment>
+        <translation>d MMMM yyyy &apos;г.&apos;, HH:mm &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm:ss &apos;UTC&apos;</source>
+        <comment>QDateTime format of a second in UTC</comment>
+        <translation>d MMMM yyyy &apos;г.&apos;, HH:mm:ss &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>QDate format of a short day in the mission tree</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissionTree</name>
+    <message>
+        <source>Filter missions, people, events…</source>
+        <translation>Фильтр: полёты, люди, события…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Show only tree rows whose text contains every typed word</source>
+        <translation>Показывать только строки, содержащие все введённые слова</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Полёты</translation>
+    </message>
+    <message>
+        <source>Programmes, missions, crews, dockings, events and references</source>
+        <translation>Программы, полёты, экипажи, стыковки, события и источники</translation>
+    </message>
+    <message>
+        <source>Group missions by</source>
+        <translation>Группировать полёты</translation>
+    </message>
+    <message>
+        <source>Group missions by programme, launch year or station expedition</source>
+        <translation>Группировать полёты по программе, году запуска или экспедиции на станции</translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation>По программе</translation>
+    </message>
+    <message>
+        <source>By launch year</source>
+        <translation>По году запуска</translation>
+    </message>
+    <message>
+        <source>By expedition</source>
+        <translation>По экспедиции</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Launch year unknown</source>
+        <translation>Год запуска неизвестен</translation>
+    </message>
+    <message>
+        <source>No expedition in the data</source>
+        <translation>Без экспедиции в данных</translation>
+    </message>
+    <message>
+        <source>Other missions</source>
+        <translation>Другие полёты</translation>
+    </message>
+    <message>
+        <source>launch date unknown</source>
+        <translation>дата запуска неизвестна</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Экипаж</translation>
+    </message>
+    <message>
+        <source>Backup crew</source>
+        <translation>Дублирующий экипаж</translation>
+    </message>
+    <message>
+        <source>Dockings</source>
+        <translation>Стыковки</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Docked at {station}</source>
+        <translation>Пристыкован к станции {station}</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>неизвестный источник</translation>
+    </message>
+    <message>
+        <source>{id} (unknown)</source>
+        <translation>{id} (неизвестно)</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>должность неизвестна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission</source>
+        <translation>
+            <numerusform>%n полёт</numerusform>
+            <numerusform>%n полёта</numerusform>
+            <numerusform>%n полётов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missions</source>
+        <translation>
+            <numerusform>%n полёт</numerusform>
+            <numerusform>%n полёта</numerusform>
+            <numerusform>%n полётов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ship</source>
+        <translation>
+            <numerusform>%n корабль</numerusform>
+            <numerusform>%n корабля</numerusform>
+            <numerusform>%n кораблей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ships</source>
+        <translation>
+            <numerusform>%n корабль</numerusform>
+            <numerusform>%n корабля</numerusform>
+            <numerusform>%n кораблей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n docking</source>
+        <translation>
+            <numerusform>%n стыковка</numerusform>
+            <numerusform>%n стыковки</numerusform>
+            <numerusform>%n стыковок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dockings</source>
+        <translation>
+            <numerusform>%n стыковка</numerusform>
+            <numerusform>%n стыковки</numerusform>
+            <numerusform>%n стыковок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ordinals</name>
+    <message>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Второй</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Третий</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Четвёртый</translation>
+    </message>
+    <message>
+        <source>Fifth</source>
+        <translation>Пятый</translation>
+    </message>
+    <message>
+        <source>Sixth</source>
+        <translation>Шестой</translation>
+    </message>
+    <message>
+        <source>Seventh</source>
+        <translation>Седьмой</translation>
+    </message>
+    <message>
+        <source>Eighth</source>
+        <translation>Восьмой</translation>
+    </message>
+    <message>
+        <source>Ninth</source>
+        <translation>Девятый</translation>
+    </message>
+    <message>
+        <source>Tenth</source>
+        <translation>Десятый</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}-й</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation>{n}-й</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation>{n}-й</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation>{n}-й</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <source>Commander</source>
+        <translation>Командир</translation>
+    </message>
+    <message>
+        <source>Flight Engineer</source>
+        <translation>Бортинженер</translation>
+    </message>
+    <message>
+        <source>Spaceflight participant</source>
+        <translation>Участник космического полёта</translation>
+    </message>
+    <message>
+        <source>Landing crew member</source>
+        <translation>Член экипажа посадки</translation>
+    </message>
+    <message>
+        <source>{position} {number}</source>
+        <comment>e.g. Flight Engineer 2</comment>
+        <translation>{position}-{number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Проблемы в данных</translation>
+    </message>
+    <message>
+        <source>Files that were skipped or have problems, with line and field</source>
+        <translation>Пропущенные файлы и файлы с проблемами, со строкой и полем</translation>
+    </message>
+    <message>
+        <source>No problems: every data file loaded cleanly.</source>
+        <translation>Проблем нет: все файлы данных загружены без ошибок.</translation>
+    </message>
+    <message>
+        <source>{problems} problems ({errors} errors, {warnings} warnings); {skipped} files were skipped. Everything else is shown. Run &apos;{command}&apos; for the same list in a terminal.</source>
+        <translation>Проблем: {problems} (ошибок: {errors}, предупреждений: {warnings}); пропущено файлов: {skipped}. Всё остальное показано. Тот же список в терминале выводит команда «{command}».</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>a data file that was not loaded</comment>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Mission</source>
+        <translation>Полёт</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Expedition</source>
+        <translation>Экспедиция</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Поиск по всему</translation>
+    </message>
+    <message>
+        <source>Search missions, people, expeditions, events…</source>
+        <translation>Поиск полётов, людей, экспедиций, событий…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст запроса</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑ ↓ — выбор · Enter — открыть · Esc — закрыть</translation>
+    </message>
+</context>
+</TS>
