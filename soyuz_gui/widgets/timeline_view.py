@@ -10,6 +10,7 @@ window embeds.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import math
 import sys
@@ -825,6 +826,11 @@ class TimelineView(QWidget):
         # cluster whose pill is already drawn as a bitmap costs one dict lookup and one blit.
         pills = self._pills
         draw_pixmap = painter.drawPixmap
+        current = self.current_item()
+        focus_index = -1  # the current point, when it is in this lane: its cluster gets the focus ring
+        if current is not None and current.lane == lane and current.is_point and self.hasFocus():
+            focus_index = next((i for i in range(bisect.bisect_left(row.point_times, current.start), len(row.points))
+                                if row.points[i].key == current.key), -1)
         pill_top = mid - MARKER - 2
         reach = MARKER - 1
         for n, cluster in enumerate(clusters):
@@ -838,6 +844,10 @@ class TimelineView(QWidget):
                     draw_pixmap(QPointF(round(x0) - 1 - cached[1], pill_top), cached[0])
                 else:
                     self._paint_cluster(painter, cluster, shift, mid, colours, vector, ratio)
+                if cluster.first <= focus_index <= cluster.last:
+                    painter.setPen(QPen(colours["text"], 1, Qt.PenStyle.DotLine))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(QRectF(x0 - 4, mid - MARKER - 4, x1 - x0 + 8, 2 * MARKER + 8))
                 continue
             item = row.points[cluster.first]
             x = GUTTER + cluster.x0 - shift

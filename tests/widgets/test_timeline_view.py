@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QImage, QNativeGestureEvent, QPalette, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from soyuz_gui.domain.timeline import Grouping, ItemKind, Lane, LaneKind, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import DAY, TimeMode
-from soyuz_gui.widgets.timeline_view import GUTTER, TimelinePane, TimelineView
+from soyuz_gui.widgets.timeline_view import GUTTER, MARKER, TimelinePane, TimelineView
 
 
 @pytest.fixture
@@ -327,3 +329,28 @@ def test_empty_view_paints_a_message(qtbot) -> None:
     view.fit()
     view.zoom_in()
     assert view.hit_test(QPointF(300, 200)) is None
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offsets=st.lists(st.floats(min_value=0, max_value=40 * DAY), min_size=1, max_size=40),
+       zoom=st.floats(min_value=0.2, max_value=50))
+def test_every_visible_point_hit_tests_to_itself_or_its_cluster(qtbot, offsets: list[float], zoom: float) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    base = 1.5e9
+    lane = Lane("Events", LaneKind.EVENTS)
+    lane.points = [TimelineItem(f"p{n}", 0, base + t, base + t, "docking", "Docking", f"Event {n}", f"e{n}")
+                   for n, t in enumerate(offsets)]
+    view.set_timeline(Timeline("test", [lane]).finish())
+    view.zoom(zoom)
+    for item in view.timeline.items():  # type: ignore[union-attr]
+        centre = view.item_rect(item.key).center()
+        if not GUTTER <= centre.x() <= GUTTER + view.scale.width:
+            continue
+        hit = view.hit_test(centre)
+        assert hit is not None
+        members = {m.key for m in hit.members} if hit.cluster is not None else {hit.item.key}  # type: ignore[union-attr]
+        # the probe lands on this point, on its cluster, or on a neighbour at the very same pixel
+        assert item.key in members or view.item_rect(next(iter(members))).center().x() == pytest.approx(
+            centre.x(), abs=MARKER + 2)
