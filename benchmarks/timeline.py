@@ -174,6 +174,9 @@ def main() -> None:
         found += hit is not None
         restore_singleton_refcounts(guard)
 
+    import PySide6
+
+    print(f"PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}, platform {app.platformName()}")
     print(f"Synthetic load: {args.events:,} events + {args.lanes * 12:,} ranges in {args.lanes} lanes, "
           f"view {width}x{height}, {args.frames} frames per case")
     print(f"  built in {build_ms:.0f} ms; Python memory: timeline {after_build / 2**20:.1f} MiB, "

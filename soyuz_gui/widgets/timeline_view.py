@@ -241,6 +241,8 @@ class TimelineView(QWidget):
         self._bold_font.setBold(True)
         self._small_bold = QFont(self._small_font)  # a selected bar's label: stands out, still fits like the rest
         self._small_bold.setBold(True)
+        self._metrics = QFontMetricsF(self._small_font)
+        self._bold_metrics = QFontMetricsF(self._small_bold)
 
     # --- public -------------------------------------------------------------------------------------------
 
@@ -602,6 +604,8 @@ class TimelineView(QWidget):
                clip: QRectF | None = None) -> None:
         """Draw everything in ``area``; ``offset`` is the vertical scroll, ``vector`` avoids bitmaps (SVG)."""
         colours = self._colours()
+        self._metrics = QFontMetricsF(self._small_font)  # made once per frame, not once per lane
+        self._bold_metrics = QFontMetricsF(self._small_bold)
         self._styles = {}
         self._chosen_pen = QPen(colours["text"], 2)
         painter.fillRect(area, colours["base"])
@@ -752,8 +756,7 @@ class TimelineView(QWidget):
         y = self._lanes_top() + lane * LANE_HEIGHT - offset
         mid = y + LANE_HEIGHT / 2
         t_lo, t_hi = scale.t_for(-MARKER * 2), scale.t_for(scale.width + MARKER * 2)
-        metrics = QFontMetricsF(self._small_font)
-        bold_metrics = QFontMetricsF(self._small_bold)
+        metrics, bold_metrics = self._metrics, self._bold_metrics
         # Bars are axis-aligned: without antialiasing they fill twice as fast and look the same.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         styles = self._styles
