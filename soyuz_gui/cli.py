@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="load another data folder on top of the bundled one (may be repeated)")
     parser.add_argument("--screenshot", metavar="PNG", type=Path,
                         help="render the main window off screen, save it as PNG and exit")
+    parser.add_argument("--tab", choices=("overview", "timeline", "images", "aboard"), default=None,
+                        help="open on this tab (with --mission: the mission's timeline, images, ...)")
     parser.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),
                         help="window size for --screenshot (default 1280x800)")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,

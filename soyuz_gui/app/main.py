@@ -88,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot is not None:
         return _screenshot(app, window, args)
     window.show_start_entity(args.mission)
+    if args.tab:
+        window.show_tab(args.tab)
     window.show()
     return app.exec()
 
@@ -96,6 +98,8 @@ def _screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace)
     width, height = args.size
     window.resize(width, height)
     window.show_start_entity(args.mission)
+    if args.tab:
+        window.show_tab(args.tab)
     window.show()
     # Two turns of the event loop: layouts settle, then the first paint happens.
     QTimer.singleShot(50, app.quit)

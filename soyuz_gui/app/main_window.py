@@ -36,6 +36,8 @@ from soyuz_gui.widgets.mission_tree import MissionTree
 
 if TYPE_CHECKING:
     from soyuz_gui.widgets.aboard_panel import AboardPanel
+    from soyuz_gui.widgets.image_pane import ImagePane
+    from soyuz_gui.widgets.timeline_view import TimelinePane
     from soyuz_gui.widgets.problems_panel import ProblemsPanel
     from soyuz_gui.widgets.search_popup import SearchPopup
 
@@ -70,11 +72,12 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Views of the selected item")
         self.tabs.addTab(self.details, "Overview")
         # Secondary views are built the first time they are needed: start-up only pays for what it shows.
+        self._timeline: TimelinePane | None = None
+        self._images: ImagePane | None = None
         self._aboard: AboardPanel | None = None
-        self._aboard_host = QWidget(self)
-        self._aboard_host.setObjectName("aboardTab")
-        QVBoxLayout(self._aboard_host).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._aboard_host, "Who Was Aboard")
+        self._timeline_host = self._add_tab_host("timelineTab", "Timeline")
+        self._images_host = self._add_tab_host("imagesTab", "Images")
+        self._aboard_host = self._add_tab_host("aboardTab", "Who Was Aboard")
         self._search_popup: SearchPopup | None = None
         self._problems: ProblemsPanel | None = None
 
@@ -190,6 +193,47 @@ class MainWindow(QMainWindow):
 
     # --- views built on first use -------------------------------------------------------------------------
 
+    def _add_tab_host(self, name: str, title: str) -> QWidget:
+        host = QWidget(self)
+        host.setObjectName(name)
+        QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(host, title)
+        return host
+
+    @staticmethod
+    def _place(host: QWidget, pane: QWidget) -> None:
+        layout = host.layout()
+        assert layout is not None
+        layout.addWidget(pane)
+
+    @property
+    def timeline(self) -> TimelinePane:
+        if self._timeline is None:
+            from soyuz_gui.widgets.timeline_view import TimelinePane
+
+            self._timeline = TimelinePane(self.catalog, self._timeline_host)
+            self._timeline.entity_selected.connect(self._on_pane_entity_selected)
+            self._timeline.entity_activated.connect(self._on_pane_entity_activated)
+            self._place(self._timeline_host, self._timeline)
+            current = self.current_entity()
+            if current and isinstance(self.catalog.get(current), Mission):
+                self._timeline.show_mission(current)
+            elif current and self.catalog.programme(current):
+                self._timeline.show_programme()
+        return self._timeline
+
+    @property
+    def images(self) -> ImagePane:
+        if self._images is None:
+            from soyuz_gui.widgets.image_pane import ImagePane
+
+            self._images = ImagePane(self.catalog, self._images_host)
+            self._place(self._images_host, self._images)
+            current = self.current_entity()
+            if current and isinstance(self.catalog.get(current), Mission):
+                self._images.show_mission(current)
+        return self._images
+
     @property
     def aboard(self) -> AboardPanel:
         if self._aboard is None:
@@ -225,9 +269,30 @@ class MainWindow(QMainWindow):
             self.problems_dock.setWidget(self._problems)
         return self._problems
 
+    def show_tab(self, name: str) -> None:
+        """Bring a tab to the front by name: overview, timeline, images or aboard."""
+        hosts = {"overview": self.details, "timeline": self._timeline_host, "images": self._images_host,
+                 "aboard": self._aboard_host}
+        self.tabs.setCurrentWidget(hosts[name])
+
     def _on_tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self._aboard_host:
+        widget = self.tabs.widget(index)
+        if widget is self._aboard_host:
             self.aboard.show()
+        elif widget is self._timeline_host:
+            self.timeline.show()
+        elif widget is self._images_host:
+            self.images.show()
+
+    def _on_pane_entity_selected(self, entity_id: str) -> None:
+        """A click in a pane selects: the tree and the other panes follow, the pane keeps its view."""
+        if entity_id != self.current_entity():
+            self.show_entity(entity_id)
+
+    def _on_pane_entity_activated(self, entity_id: str) -> None:
+        """Enter or a double click opens the item's page."""
+        self.show_entity(entity_id)
+        self.tabs.setCurrentWidget(self.details)
 
     # --- data ---------------------------------------------------------------------------------------------
 
@@ -269,8 +334,9 @@ class MainWindow(QMainWindow):
         self._apply_result(result)
         self.tree.set_catalog(result.catalog)
         self.details.set_catalog(result.catalog)
-        if self._aboard is not None:
-            self._aboard.set_catalog(result.catalog)
+        for pane in (self._aboard, self._timeline, self._images):
+            if pane is not None:
+                pane.set_catalog(result.catalog)
         if self._search_popup is not None:
             self._search_popup.set_catalog(result.catalog)
         self.statusBar().showMessage("Data reloaded", 3000)
@@ -296,7 +362,12 @@ class MainWindow(QMainWindow):
             self._history.visit(entity_id)
         self.tree.select_entity(entity_id)
         self.details.show_entity(entity_id)
-        if isinstance(self.catalog.get(entity_id), Mission) and self._aboard is not None:
+        is_mission = isinstance(self.catalog.get(entity_id), Mission)
+        if self._timeline is not None:
+            self._timeline.follow_entity(entity_id)
+        if is_mission and self._images is not None:
+            self._images.show_mission(entity_id)
+        if is_mission and self._aboard is not None:
             self._aboard.show_mission_moment(entity_id)
         entity = self.catalog.get(entity_id)
         name = display_name(entity) if entity else entity_id
@@ -394,15 +465,11 @@ class MainWindow(QMainWindow):
     # --- export ---------------------------------------------------------------------------------------------
 
     def fact_sheet_pictures(self, entity_id: str) -> list[tuple[str, QImage]]:
-        """Pictures for the sheet from every tab that offers one (the emblem, the timeline)."""
-        pictures: list[tuple[str, QImage]] = []
-        for index in range(self.tabs.count()):
-            provider = getattr(self.tabs.widget(index), "fact_sheet_picture", None)
-            if callable(provider):
-                picture = provider(entity_id)
-                if picture is not None:
-                    pictures.append(picture)
-        return pictures
+        """The mission's patch (or generated emblem) for the sheet."""
+        from soyuz_gui.widgets.image_pane import patch_picture
+
+        picture = patch_picture(self.catalog, entity_id)
+        return [picture] if picture is not None else []
 
     def export_pdf(self, path: Path) -> int:
         from soyuz_gui.app.fact_sheet import build_document, write_pdf

@@ -138,3 +138,20 @@ def test_aboard_tab_is_built_when_first_opened_and_follows_the_mission(qtbot):
     assert window.aboard.result.toPlainText().startswith("6 people aboard")
     window.show_entity("soyuz-ms-08")
     assert "Soyuz MS-08" in window.aboard.result.toPlainText()
+
+
+def test_timeline_and_images_tabs_follow_navigation_both_ways(qtbot):
+    window = make_window(qtbot)
+    window.show()
+    window.show_start_entity("soyuz-ms-07")
+    assert window._timeline is None
+    window.show_tab("timeline")
+    assert window.timeline.isVisible()
+    window.timeline.entity_selected.emit("anton-shkaplerov")  # a click on a crew lane
+    assert window.current_entity() == "anton-shkaplerov"
+    assert window.tree.current_entity() == "anton-shkaplerov"
+    window.timeline.entity_activated.emit("soyuz-ms-08")  # Enter on an item opens its page
+    assert window.current_entity() == "soyuz-ms-08"
+    assert window.tabs.currentWidget() is window.details
+    window.show_tab("images")
+    assert window.images.mission_id == "soyuz-ms-08"
