@@ -83,7 +83,21 @@ class SourceFile:
 
 def read_yaml(path: Path, display: str) -> SourceFile:
     """Parse a file or raise :class:`DataError` naming the spot."""
-    text = _read_text(path, display)
+    return parse_yaml(_read_text(path, display), display)
+
+
+def parse_yaml(text: str, display: str) -> SourceFile:
+    """Parse YAML text with every check of a data file (other YAML the app reads, such as a config, can use it too).
+
+    Raises :class:`DataError` for text YAML forbids, an empty document, syntax errors and every refused construct.
+    """
+    text = text.removeprefix("\ufeff")  # a byte order mark is harmless; some Windows editors add it
+    bad = _NOT_PRINTABLE.search(text)
+    if bad is not None:
+        line, column = _position(text, bad.start(), "\n")
+        raise _fail(display, f"{_char_name(bad.group())} is not allowed in a data file", line, column)
+    if not text.strip():
+        raise _fail(display, "file is empty")
     loader = yaml.CBaseLoader(text)
     try:
         builder = _Builder(display, loader)
@@ -102,7 +116,7 @@ def _fail(display: str, message: str, line: int = 1, column: int = 1, path: Path
 
 
 def _read_text(path: Path, display: str) -> str:
-    """The file's text, refused when too big, not UTF-8, empty or holding characters YAML forbids."""
+    """The file's text, refused when it cannot be read, is too big or is not UTF-8."""
     try:
         with path.open("rb") as stream:
             # Read one byte past the limit instead of trusting stat(): the file may grow in between.
@@ -116,13 +130,6 @@ def _read_text(path: Path, display: str) -> str:
     except UnicodeDecodeError as exc:
         line, column = _position(raw, exc.start, b"\n")
         raise _fail(display, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", line, column) from None
-    text = text.removeprefix("\ufeff")  # a byte order mark is harmless; some Windows editors add it
-    bad = _NOT_PRINTABLE.search(text)
-    if bad is not None:
-        line, column = _position(text, bad.start(), "\n")
-        raise _fail(display, f"{_char_name(bad.group())} is not allowed in a data file", line, column)
-    if not text.strip():
-        raise _fail(display, "file is empty")
     return text
 
 

@@ -10,7 +10,7 @@ import pytest
 from soyuz_gui.loading import DataError, DataProblem, load_file, load_folders
 from soyuz_gui.loading import loader as loader_module
 from soyuz_gui.loading.problems import one_line, quote
-from soyuz_gui.loading.yamlsource import MAX_DEPTH, read_yaml
+from soyuz_gui.loading.yamlsource import MAX_DEPTH, parse_yaml, read_yaml
 
 AGENCY = "schema_version: 1\nkind: agency\nid: test-agency\nname: Testkosmos\n"
 
@@ -162,3 +162,11 @@ def test_an_unreadable_folder_or_file_is_a_problem_not_a_crash(tmp_path: Path) -
         secret.chmod(0o600)
     messages = sorted(p.message for p in result.problems)
     assert messages == ["cannot list folder: Permission denied", "cannot read file: Permission denied"]
+
+
+def test_parse_yaml_gives_other_yaml_the_same_checks_without_a_file() -> None:
+    assert parse_yaml("idle_seconds: 90\nmissions: [soyuz-ms-07]\n", "kiosk.yaml").data == {
+        "idle_seconds": 90, "missions": ["soyuz-ms-07"]}
+    with pytest.raises(DataError) as caught:
+        parse_yaml("a: " + "[" * 100_000, "kiosk.yaml")
+    assert str(caught.value.problem).startswith("kiosk.yaml:1:27: a[0]")
