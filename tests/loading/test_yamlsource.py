@@ -169,4 +169,4 @@ def test_parse_yaml_gives_other_yaml_the_same_checks_without_a_file() -> None:
         "idle_seconds": 90, "missions": ["soyuz-ms-07"]}
     with pytest.raises(DataError) as caught:
         parse_yaml("a: " + "[" * 100_000, "kiosk.yaml")
-    assert str(caught.value.problem).startswith("kiosk.yaml:1:27: a[0]")
+    assert str(caught.value.problem).startswith("kiosk.yaml:1:28: a[0]")
