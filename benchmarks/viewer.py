@@ -28,12 +28,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt  # noqa: E402
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import (  # noqa: E402
     QColor,
     QFont,
     QImage,
     QImageReader,
+    QImageWriter,
     QLinearGradient,
     QPainter,
     QPaintEvent,
@@ -77,8 +78,10 @@ def make_png(path: Path, side: int) -> None:
     for i in range(0, side, 1024):
         painter.drawText(i + 40, i + 120, f"{i} px")
     painter.end()
-    if not image.save(str(path), b"PNG", 80):
-        raise SystemExit(f"could not write {path}")
+    writer = QImageWriter(str(path), QByteArray(b"png"))
+    writer.setQuality(80)  # for PNG: a fast zlib level; the file stays a few megabytes
+    if not writer.write(image):
+        raise SystemExit(f"could not write {path}: {writer.errorString()}")
 
 
 def make_svg(path: Path, shapes: int) -> None:

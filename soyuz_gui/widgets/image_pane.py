@@ -149,7 +149,7 @@ def patch_picture(catalog: Catalog, mission_id: str, side: int = 640) -> tuple[s
     except ImageProblem:
         return None
     if decoded.svg is not None:
-        renderer = QSvgRenderer(QByteArray(decoded.svg))
+        renderer = decoded.renderer or QSvgRenderer(QByteArray(decoded.svg))
         size = renderer.defaultSize().scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio)
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)

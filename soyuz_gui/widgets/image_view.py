@@ -158,6 +158,7 @@ class Decoded:
     svg: bytes | None = None
     note: str | None = None
     size: QSize = field(default_factory=QSize)
+    renderer: QSvgRenderer | None = None  # the parsed drawing, handed over to the first view that shows it
 
 
 @keeps_singletons
@@ -170,7 +171,7 @@ def decode_image(data: bytes, name: str = "") -> Decoded:
         renderer = QSvgRenderer(QByteArray(text))
         if not renderer.isValid():
             raise ImageProblem("The SVG drawing could not be read (QtSvg found it invalid).")
-        return Decoded(ImageFormat.SVG, svg=text, note=sniffed.note, size=renderer.defaultSize())
+        return Decoded(ImageFormat.SVG, svg=text, note=sniffed.note, size=renderer.defaultSize(), renderer=renderer)
     if sniffed.width is not None and sniffed.height is not None:
         check_dimensions(sniffed.width, sniffed.height)
     QImageReader.setAllocationLimit(DECODE_LIMIT_MB)
@@ -404,9 +405,12 @@ class ImageView(QWidget):
         self._start(image.width(), image.height())
 
     @keeps_singletons
-    def set_svg(self, data: bytes) -> None:
-        """Show SVG text that :func:`check_svg` has accepted."""
-        renderer = QSvgRenderer(QByteArray(data), self)
+    def set_svg(self, data: bytes, renderer: QSvgRenderer | None = None) -> None:
+        """Show SVG text that :func:`check_svg` has accepted (``renderer``: the same text already parsed)."""
+        if renderer is None:
+            renderer = QSvgRenderer(QByteArray(data), self)
+        else:
+            renderer.setParent(self)
         if not renderer.isValid():
             renderer.deleteLater()
             self.set_message("Cannot show this drawing", "The SVG drawing could not be read.")
@@ -423,7 +427,8 @@ class ImageView(QWidget):
 
     def set_decoded(self, decoded: Decoded) -> None:
         if decoded.svg is not None:
-            self.set_svg(decoded.svg)
+            renderer, decoded.renderer = decoded.renderer, None  # a renderer belongs to one view
+            self.set_svg(decoded.svg, renderer)
         elif decoded.image is not None:
             self.set_image(decoded.image)
 
