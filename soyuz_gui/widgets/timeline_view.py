@@ -79,6 +79,7 @@ from soyuz_gui.domain import Catalog
 from soyuz_gui.domain.timeline import (
     Grouping,
     ItemKind,
+    LaneKind,
     Timeline,
     TimelineItem,
     mission_timeline,
@@ -823,7 +824,7 @@ class TimelineView(QWidget):
         row = self._timeline.lanes[lane]
         every, shift = self._lane_clusters(lane, scale)
         clusters = visible_clusters(every, shift - MARKER * 2, shift + scale.width + MARKER * 2)
-        label_room = lane < 2 and len(clusters) < 400  # labels beside events, where they are few enough to read
+        label_room = row.kind == LaneKind.EVENTS and len(clusters) < 400  # name events where there is room
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         # The hot loop: thousands of clusters per frame at a wide zoom, so lookups are bound to locals and a
         # cluster whose pill is already drawn as a bitmap costs one dict lookup and one blit.
@@ -920,8 +921,11 @@ class TimelineView(QWidget):
             grow = min((width - (x1 - x0)) / 2, CLUSTER_GAP / 2 - 1)
             x0, x1 = x0 - grow, x1 + grow
         shown = count if x1 - x0 >= width - 0.5 else ""
-        if vector or x1 - x0 > 60:
+        if vector:
             self._draw_pill(painter, QRectF(x0, mid - MARKER - 1, x1 - x0, 2 * MARKER + 2), shown, colours)
+            return
+        if x1 - x0 > 60:
+            self._paint_wide_pill(painter, x0, x1, mid, shown, colours, ratio)
             return
         pill = round(x1 - x0)
         draw = partial(self._draw_pill, rect=QRectF(1, 1, pill, 2 * MARKER + 2), text=shown, colours=colours)
@@ -933,6 +937,46 @@ class TimelineView(QWidget):
         if len(self._pills) > 3000:
             self._pills.clear()
         self._pills[(plain, cluster.count, ratio)] = (sprite, round(start) - round(x0))
+
+    def _paint_wide_pill(self, painter: QPainter, x0: float, x1: float, mid: float, text: str,
+                         colours: dict[str, QColor], ratio: float) -> None:
+        """A long pill from two cached round ends, a plain middle and a cached count: no antialiased path per frame.
+
+        Long pills are many at wide zooms and each has its own length, so a bitmap per pill would rarely be reused.
+        """
+        height = int(2 * MARKER + 2)
+        cap = height // 2 + 1
+        top = round(mid - MARKER - 1)
+        left, right = round(x0), round(x1)
+        pen = QPen(colours["text"], 1)
+        for side in ("left", "right"):
+            draw = partial(self._draw_cap, side=side, height=height, cap=cap, colours=colours)
+            sprite = self._sprite(("cap", side, ratio), cap, height + 1, ratio, draw)
+            painter.drawPixmap(QPointF(left if side == "left" else right - cap, top), sprite)
+        painter.fillRect(QRectF(left + cap, top, right - left - 2 * cap, height), colours["base"])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(pen)
+        painter.drawLine(left + cap, top, right - cap - 1, top)
+        painter.drawLine(left + cap, top + height, right - cap - 1, top + height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if text:
+            width = int(self._measure(text)) + 4
+            draw_text = partial(self._draw_label, text=text, width=width, height=height, colours=colours)
+            sprite = self._sprite(("count", text, ratio), width, height + 1, ratio, draw_text)
+            painter.drawPixmap(QPointF(round((left + right - width) / 2), top), sprite)
+
+    def _draw_cap(self, painter: QPainter, side: str, height: int, cap: int, colours: dict[str, QColor]) -> None:
+        """One round end of a long pill; the stadium is drawn wider than the bitmap, which keeps only its end."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(colours["text"], 1))
+        painter.setBrush(colours["base"])
+        x = 0.5 if side == "left" else cap - 4 * cap - 0.5
+        painter.drawRoundedRect(QRectF(x, 0.5, 4 * cap, height), height / 2, height / 2)
+
+    def _draw_label(self, painter: QPainter, text: str, width: int, height: int, colours: dict[str, QColor]) -> None:
+        painter.setPen(colours["text"])
+        painter.setFont(self._small_font)
+        painter.drawText(QRectF(0, 0.5, width, height), Qt.AlignmentFlag.AlignCenter, text)
 
     def _count_text(self, count: int) -> tuple[str, float]:
         """The text of a cluster's count and the width a pill needs to print it (cached: thousands per frame)."""
