@@ -208,8 +208,9 @@ class TimelineView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Use left and right arrows to move between items, plus and minus to zoom")
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(
+            self.tr("Use left and right arrows to move between items, plus and minus to zoom"))
 
         self._timeline: Timeline | None = None
         self._scale = TimeScale(0.0, 1.0, 1.0)
@@ -371,8 +372,8 @@ class TimelineView(QWidget):
             generator.setOutputDevice(out)
             generator.setSize(QSize(int(width), int(height)))
             generator.setViewBox(QRect(0, 0, int(width), int(height)))
-            generator.setTitle(self._timeline.title if self._timeline else "Timeline")
-            generator.setDescription("Soyuz Mission Browser timeline")
+            generator.setTitle(self._timeline.title if self._timeline else self.tr("Timeline"))
+            generator.setDescription(self.tr("Soyuz Mission Browser timeline"))
             before = singleton_refcounts()
             painter = QPainter(generator)
             try:
@@ -547,7 +548,7 @@ class TimelineView(QWidget):
     def _update_accessible(self) -> None:
         """Move the accessibility focus to the current item, so a screen reader speaks its name."""
         timeline = self._timeline
-        title = f"Timeline: {timeline.title}" if timeline else "Timeline"
+        title = self.tr("Timeline: {title}").format(title=timeline.title) if timeline else self.tr("Timeline")
         if self.accessibleName() != title:
             self.setAccessibleName(title)
         item = self.current_item()
@@ -559,7 +560,7 @@ class TimelineView(QWidget):
         origin = self._timeline.origin if self._timeline else None
         if hit.item is not None:
             return hit.item.accessible_name(self._mode, origin)
-        lines = [f"{len(hit.members)} items — zoom in to separate them"]
+        lines = [self.tr("{count} items — zoom in to separate them").format(count=len(hit.members))]
         lines += [m.accessible_name(self._mode, origin) for m in hit.members[:6]]
         if len(hit.members) > 6:
             lines.append("…")
@@ -613,7 +614,7 @@ class TimelineView(QWidget):
         painter.setFont(self._small_font)
         if self._timeline is None or not self._timeline.lanes:
             painter.setPen(colours["muted"])
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "Nothing to show on the timeline")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to show on the timeline"))
             return
         right = GUTTER + scale.width
         lanes_top = self._lanes_top()
@@ -705,13 +706,14 @@ class TimelineView(QWidget):
         painter.setPen(colours["muted"])
         painter.drawText(QRectF(10, AXIS_HEIGHT, GUTTER - 16, BAND_HEIGHT),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         "Expeditions" if self._timeline.bands else "")
+                         self.tr("Expeditions") if self._timeline.bands else "")
 
     def _paint_axis(self, painter: QPainter, ticks: Axis, right: float, colours: dict[str, QColor]) -> None:
         painter.fillRect(QRectF(0, 0, right + 40, AXIS_HEIGHT), colours["window"])
         painter.setFont(self._small_font)
         painter.setPen(colours["muted"])
-        zone = {TimeMode.UTC: "UTC", TimeMode.LOCAL: "Local time", TimeMode.MET: "Mission elapsed"}[self._mode]
+        zone = {TimeMode.UTC: self.tr("UTC"), TimeMode.LOCAL: self.tr("Local time"),
+                TimeMode.MET: self.tr("Mission elapsed")}[self._mode]
         painter.drawText(QRectF(10, 4, GUTTER - 16, 18), Qt.AlignmentFlag.AlignLeft, zone)
         if self._timeline is not None:
             metrics = QFontMetricsF(self._small_font)
@@ -1348,24 +1350,27 @@ class TimelinePane(QWidget):
             btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             return btn
 
-        self.zoom_out_button = button("−", "Zoom out (−)", "timelineZoomOut")
-        self.zoom_in_button = button("+", "Zoom in (+)", "timelineZoomIn")
-        self.fit_button = button("Fit", "Fit the mission or programme in view (0)", "timelineFit")
+        self.zoom_out_button = button("−", self.tr("Zoom out (−)"), "timelineZoomOut")
+        self.zoom_in_button = button("+", self.tr("Zoom in (+)"), "timelineZoomIn")
+        self.fit_button = button(self.tr("Fit"), self.tr("Fit the mission or programme in view (0)"), "timelineFit")
         self.view_box = QComboBox(self)
         self.view_box.setObjectName("timelineViewBox")
-        self.view_box.setAccessibleName("Timeline view")
-        self.view_box.addItems(["Mission", "Programme by spacecraft", "Programme by docking port"])
+        self.view_box.setAccessibleName(self.tr("Timeline view"))
+        self.view_box.addItems([self.tr("Mission"), self.tr("Programme by spacecraft"),
+                                self.tr("Programme by docking port")])
         self.time_box = QComboBox(self)
         self.time_box.setObjectName("timelineTimeBox")
-        self.time_box.setAccessibleName("Time shown as")
-        for mode, text in ((TimeMode.UTC, "UTC"), (TimeMode.LOCAL, "Local time"),
-                           (TimeMode.MET, "Mission elapsed time")):
+        self.time_box.setAccessibleName(self.tr("Time shown as"))
+        for mode, text in ((TimeMode.UTC, self.tr("UTC")), (TimeMode.LOCAL, self.tr("Local time")),
+                           (TimeMode.MET, self.tr("Mission elapsed time"))):
             self.time_box.addItem(text, mode.value)
-        self.export_button = button("Export…", "Export the timeline as PNG or SVG", "timelineExport")
+        self.export_button = button(self.tr("Export…"), self.tr("Export the timeline as PNG or SVG"), "timelineExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        for text, full, suffix in (("Visible range as PNG…", False, "png"), ("Visible range as SVG…", False, "svg"),
-                                   ("Full range as PNG…", True, "png"), ("Full range as SVG…", True, "svg")):
+        for text, full, suffix in ((self.tr("Visible range as PNG…"), False, "png"),
+                                   (self.tr("Visible range as SVG…"), False, "svg"),
+                                   (self.tr("Full range as PNG…"), True, "png"),
+                                   (self.tr("Full range as SVG…"), True, "svg")):
             action = menu.addAction(text)
             action.triggered.connect(lambda _checked=False, f=full, s=suffix: self._on_export_triggered(f, s))
         self.export_button.setMenu(menu)
@@ -1485,8 +1490,8 @@ class TimelinePane(QWidget):
     def _on_export_triggered(self, full_range: bool, suffix: str) -> None:
         title = self.view.timeline.title if self.view.timeline else "timeline"
         default = f"{title.lower().replace(' ', '-')}-timeline.{suffix}"
-        kind = "PNG image (*.png)" if suffix == "png" else "SVG drawing (*.svg)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export Timeline", default, kind)
+        kind = self.tr("PNG image (*.png)") if suffix == "png" else self.tr("SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Timeline"), default, kind)
         if path:
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"
