@@ -213,6 +213,7 @@ class TimelineView(QWidget):
             self.tr("Use left and right arrows to move between items, plus and minus to zoom"))
 
         self._timeline: Timeline | None = None
+        self._fitted = False
         self._scale = TimeScale(0.0, 1.0, 1.0)
         self._limits = ZoomLimits()
         self._mode = TimeMode.UTC
@@ -312,6 +313,7 @@ class TimelineView(QWidget):
             return
         lo, hi = self._timeline.focus
         self._set_scale(TimeScale.fit(lo, hi, self._data_width()))
+        self._fitted = True  # until the user zooms or pans, a resize fits again
 
     def fit_range(self, lo: float, hi: float) -> None:
         self._set_scale(TimeScale.fit(lo, hi, self._data_width(), margin=0.1))
@@ -486,6 +488,7 @@ class TimelineView(QWidget):
         return axis(scale, self._mode, zone, origin, self._measure)
 
     def _set_scale(self, scale: TimeScale) -> None:
+        self._fitted = False
         scale = TimeScale(scale.start, scale.spp, self._data_width())
         if self._timeline is not None:
             lo, hi = self._timeline.extent
@@ -1016,7 +1019,7 @@ class TimelineView(QWidget):
         if self._timeline is not None:
             lo, hi = self._timeline.extent
             self._limits = ZoomLimits.for_extent(lo, hi, self._data_width())
-            if event.oldSize().width() <= 0:
+            if self._fitted or event.oldSize().width() <= 0:
                 self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802

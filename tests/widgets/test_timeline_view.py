@@ -354,3 +354,16 @@ def test_every_visible_point_hit_tests_to_itself_or_its_cluster(qtbot, offsets: 
         # the probe lands on this point, on its cluster, or on a neighbour at the very same pixel
         assert item.key in members or view.item_rect(next(iter(members))).center().x() == pytest.approx(
             centre.x(), abs=MARKER + 2)
+
+
+def test_a_fitted_view_stays_fitted_when_resized(pane: TimelinePane) -> None:
+    view = pane.view
+    lo, hi = view.timeline.focus  # type: ignore[union-attr]
+    pane.resize(900, 500)
+    assert view.scale.start < lo
+    assert lo - view.scale.start < 0.1 * (hi - lo)
+    assert view.scale.end > hi
+    view.zoom_in()  # after the user zooms, a resize keeps the zoom
+    spp = view.scale.spp
+    pane.resize(1280, 500)
+    assert view.scale.spp == pytest.approx(spp)
