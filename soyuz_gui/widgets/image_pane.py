@@ -820,6 +820,10 @@ class ImagePane(QWidget):
         host = _FullScreenHost()
         host.setPalette(self.palette())
         host.setWindowTitle(self.title_label.text() or "Image")
+        screen = self.screen()
+        if screen is not None:  # full screen on the monitor the pane is on
+            host.setScreen(screen)
+            host.setGeometry(screen.geometry())
         host.layout_.addWidget(self.view)
         host.leave_requested.connect(self._on_full_screen_closed)
         host.step_requested.connect(self.step)
