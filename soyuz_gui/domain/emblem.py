@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
@@ -118,7 +119,7 @@ def render_emblem(spec: EmblemSpec) -> str:
         _craft(spec.craft, spec.colours[0]),
         _year(spec.year),
         _arc_text("mission-name", spec.name, radius=197, top=True, base_size=34, max_span=math.radians(150)),
-        _arc_text("crew-names", bottom, radius=229, top=False, base_size=24, max_span=math.radians(190)),
+        _arc_text("crew-names", bottom, radius=229, top=False, base_size=24, max_span=math.radians(158)),
         _side_stars(),
         "</svg>",
     ]
@@ -287,21 +288,22 @@ def _side_stars() -> str:
     return "\n".join(out)
 
 
+# Advance widths of bold sans capitals in ems (close to DejaVu Sans Bold), enough to space letters along an arc.
+_ADVANCES = {
+    "A": 0.77, "B": 0.76, "C": 0.73, "D": 0.83, "E": 0.68, "F": 0.68, "G": 0.82, "H": 0.84, "I": 0.37, "J": 0.37,
+    "K": 0.78, "L": 0.64, "M": 1.0, "N": 0.84, "O": 0.85, "P": 0.73, "Q": 0.85, "R": 0.77, "S": 0.72, "T": 0.68,
+    "U": 0.81, "V": 0.77, "W": 1.1, "X": 0.77, "Y": 0.72, "Z": 0.73, " ": 0.35, "-": 0.42, "–": 0.5, "•": 0.59,
+    "'": 0.33, ".": 0.38, ",": 0.38, ":": 0.4, "/": 0.37, "(": 0.46, ")": 0.46,
+}
+
+
 def _advance(char: str) -> float:
-    """Rough advance of an upper-case bold sans glyph, in ems (enough to space letters along an arc)."""
-    if char == " ":
-        return 0.36
-    if char in "IJ'.,:;!|":
-        return 0.42
-    if char in "-–":
-        return 0.45
-    if char in "MWÆŒ":
-        return 0.95
-    if char == "•":
-        return 0.55
+    if char in _ADVANCES:
+        return _ADVANCES[char]
     if char.isdigit():
         return 0.7
-    return 0.76
+    base = _ADVANCES.get(unicodedata.normalize("NFD", char)[:1])  # Ñ, Ó... as wide as N, O
+    return base if base is not None else 0.76
 
 
 def _arc_text(group_id: str, text: str, radius: float, top: bool, base_size: float, max_span: float) -> str:
