@@ -56,6 +56,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
     QWindow,
 )
@@ -1442,6 +1443,12 @@ class TimelinePane(QWidget):
 
     def export(self, path: str | Path, full_range: bool = False) -> bool:
         return self.view.export(path, full_range)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Shown before anything was asked of it (a person was selected, say): show the whole programme."""
+        super().showEvent(event)
+        if self.view.timeline is None:
+            self.show_programme()
 
     # --- internals ----------------------------------------------------------------------------------------
 
