@@ -969,6 +969,11 @@
         <translation>その他のミッション</translation>
     </message>
     <message>
+        <source>mission</source>
+        <comment>tooltip of a mission without a type</comment>
+        <translation>ミッション</translation>
+    </message>
+    <message>
         <source>launch date unknown</source>
         <translation>打ち上げ日不明</translation>
     </message>
@@ -1281,6 +1286,136 @@
     <message>
         <source>↑ ↓ to choose · Enter to open · Esc to close</source>
         <translation>↑ ↓ で選択 · Enter で開く · Esc で閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>縮小 (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>拡大 (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Fit the mission or programme in view (0)</source>
+        <translation>ミッションまたは計画の全体を表示 (0)</translation>
+    </message>
+    <message>
+        <source>Timeline view</source>
+        <translation>タイムラインの表示</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Programme by spacecraft</source>
+        <translation>宇宙船別の計画</translation>
+    </message>
+    <message>
+        <source>Programme by docking port</source>
+        <translation>ドッキングポート別の計画</translation>
+    </message>
+    <message>
+        <source>Time shown as</source>
+        <translation>時刻の表示</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>現地時間</translation>
+    </message>
+    <message>
+        <source>Mission elapsed time</source>
+        <translation>ミッション経過時間</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG or SVG</source>
+        <translation>タイムラインをPNGまたはSVGで書き出す</translation>
+    </message>
+    <message>
+        <source>Visible range as PNG…</source>
+        <translation>表示範囲をPNGで…</translation>
+    </message>
+    <message>
+        <source>Visible range as SVG…</source>
+        <translation>表示範囲をSVGで…</translation>
+    </message>
+    <message>
+        <source>Full range as PNG…</source>
+        <translation>全範囲をPNGで…</translation>
+    </message>
+    <message>
+        <source>Full range as SVG…</source>
+        <translation>全範囲をSVGで…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>タイムラインの書き出し</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Use left and right arrows to move between items, plus and minus to zoom</source>
+        <translation>左右の矢印キーで項目間を移動、プラスとマイナスで拡大・縮小</translation>
+    </message>
+    <message>
+        <source>Soyuz Mission Browser timeline</source>
+        <translation>Soyuz Mission Browser タイムライン</translation>
+    </message>
+    <message>
+        <source>Timeline: {title}</source>
+        <translation>タイムライン: {title}</translation>
+    </message>
+    <message>
+        <source>{count} items — zoom in to separate them</source>
+        <translation>{count}件 — 拡大すると個別に表示されます</translation>
+    </message>
+    <message>
+        <source>Nothing to show on the timeline</source>
+        <translation>タイムラインに表示するものがありません</translation>
+    </message>
+    <message>
+        <source>Expeditions</source>
+        <translation>長期滞在</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>現地時間</translation>
+    </message>
+    <message>
+        <source>Mission elapsed</source>
+        <translation>経過時間</translation>
     </message>
 </context>
 </TS>

@@ -993,6 +993,11 @@
         <translation>Другие полёты</translation>
     </message>
     <message>
+        <source>mission</source>
+        <comment>tooltip of a mission without a type</comment>
+        <translation>полёт</translation>
+    </message>
+    <message>
         <source>launch date unknown</source>
         <translation>дата запуска неизвестна</translation>
     </message>
@@ -1329,6 +1334,136 @@
     <message>
         <source>↑ ↓ to choose · Enter to open · Esc to close</source>
         <translation>↑ ↓ — выбор · Enter — открыть · Esc — закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Уменьшить (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Fit the mission or programme in view (0)</source>
+        <translation>Показать полёт или программу целиком (0)</translation>
+    </message>
+    <message>
+        <source>Timeline view</source>
+        <translation>Вид шкалы времени</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Полёт</translation>
+    </message>
+    <message>
+        <source>Programme by spacecraft</source>
+        <translation>Программа по кораблям</translation>
+    </message>
+    <message>
+        <source>Programme by docking port</source>
+        <translation>Программа по стыковочным узлам</translation>
+    </message>
+    <message>
+        <source>Time shown as</source>
+        <translation>Показывать время как</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Местное время</translation>
+    </message>
+    <message>
+        <source>Mission elapsed time</source>
+        <translation>Полётное время</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG or SVG</source>
+        <translation>Экспортировать шкалу времени в PNG или SVG</translation>
+    </message>
+    <message>
+        <source>Visible range as PNG…</source>
+        <translation>Видимый диапазон в PNG…</translation>
+    </message>
+    <message>
+        <source>Visible range as SVG…</source>
+        <translation>Видимый диапазон в SVG…</translation>
+    </message>
+    <message>
+        <source>Full range as PNG…</source>
+        <translation>Весь диапазон в PNG…</translation>
+    </message>
+    <message>
+        <source>Full range as SVG…</source>
+        <translation>Весь диапазон в SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Экспорт шкалы времени</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <source>Use left and right arrows to move between items, plus and minus to zoom</source>
+        <translation>Стрелки влево и вправо — переход между элементами, плюс и минус — масштаб</translation>
+    </message>
+    <message>
+        <source>Soyuz Mission Browser timeline</source>
+        <translation>Шкала времени Soyuz Mission Browser</translation>
+    </message>
+    <message>
+        <source>Timeline: {title}</source>
+        <translation>Шкала времени: {title}</translation>
+    </message>
+    <message>
+        <source>{count} items — zoom in to separate them</source>
+        <translation>Элементов: {count} — увеличьте масштаб, чтобы их разделить</translation>
+    </message>
+    <message>
+        <source>Nothing to show on the timeline</source>
+        <translation>На шкале времени нечего показать</translation>
+    </message>
+    <message>
+        <source>Expeditions</source>
+        <translation>Экспедиции</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Местное время</translation>
+    </message>
+    <message>
+        <source>Mission elapsed</source>
+        <translation>Полётное время</translation>
     </message>
 </context>
 </TS>

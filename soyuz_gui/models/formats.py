@@ -127,18 +127,21 @@ class Formats:
             start += 1
         return " ".join(self._unit(unit, n) for unit, n in shown[start:])
 
-    @staticmethod
-    def _unit(unit: int, n: int) -> str:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Translate in the ``Formats`` context.
+
+        Plural messages are written ``self.tr(text, comment, n)``: pyside6-lupdate 6.11 marks a message as plural
+        only in that form (``QCoreApplication.translate`` with a variable count is extracted as a plain message).
+        """
+        return translate("Formats", text, disambiguation, n)
+
+    def _unit(self, unit: int, n: int) -> str:
         # Two messages per unit so the English source reads right without a translation; each translation
         # carries every plural form of its language.
         if unit == 0:
-            return (translate("Formats", "%n day", "duration", n) if n == 1
-                    else translate("Formats", "%n days", "duration", n))
+            return self.tr("%n day", "duration", n) if n == 1 else self.tr("%n days", "duration", n)
         if unit == 1:
-            return (translate("Formats", "%n hour", "duration", n) if n == 1
-                    else translate("Formats", "%n hours", "duration", n))
+            return self.tr("%n hour", "duration", n) if n == 1 else self.tr("%n hours", "duration", n)
         if unit == 2:
-            return (translate("Formats", "%n minute", "duration", n) if n == 1
-                    else translate("Formats", "%n minutes", "duration", n))
-        return (translate("Formats", "%n second", "duration", n) if n == 1
-                else translate("Formats", "%n seconds", "duration", n))
+            return self.tr("%n minute", "duration", n) if n == 1 else self.tr("%n minutes", "duration", n)
+        return self.tr("%n second", "duration", n) if n == 1 else self.tr("%n seconds", "duration", n)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
 from soyuz_gui.domain import Catalog, Mission, display_name
@@ -18,9 +18,6 @@ from soyuz_gui.models.formats import Formats, position_label
 from soyuz_gui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
-
-translate = QCoreApplication.translate
-
 
 class GroupBy(StrEnum):
     """How the top level of the tree is organised."""
@@ -126,7 +123,7 @@ class MissionTreeModel(QAbstractItemModel):
             launch = mission.launch.time
             by_year.setdefault(str(launch.value.year) if launch else self.tr("Launch year unknown"), []).append(mission)
         for year, missions in by_year.items():
-            node = self._root.add(_Node(year, NodeKind.GROUP_YEAR, None, detail=_missions(len(missions))))
+            node = self._root.add(_Node(year, NodeKind.GROUP_YEAR, None, detail=self._missions(len(missions))))
             for mission in missions:
                 self._add_mission(node, mission)
 
@@ -136,7 +133,7 @@ class MissionTreeModel(QAbstractItemModel):
         for expedition in catalog.expeditions():
             missions = [m for m in catalog.missions() if any(expedition.id in a.expeditions for a in m.crew)]
             node = self._root.add(_Node(expedition.name, NodeKind.EXPEDITION, expedition.id,
-                                        detail=_ships(len(missions)),
+                                        detail=self._ships(len(missions)),
                                         search=expedition.id))
             self._by_entity.setdefault(expedition.id, node)
             for mission in missions:
@@ -145,7 +142,7 @@ class MissionTreeModel(QAbstractItemModel):
         rest = [m for m in catalog.missions() if m.id not in placed]
         if rest:
             node = self._root.add(_Node(self.tr("No expedition in the data"), NodeKind.GROUP, None,
-                                        detail=_missions(len(rest))))
+                                        detail=self._missions(len(rest))))
             for mission in rest:
                 self._add_mission(node, mission)
 
@@ -158,38 +155,40 @@ class MissionTreeModel(QAbstractItemModel):
         for programme in programmes:
             missions = catalog.missions(programme.id)
             node = self._root.add(_Node(programme.name, NodeKind.PROGRAMME, programme.id,
-                                        detail=_missions(len(missions)), tooltip=programme.description or ""))
+                                        detail=self._missions(len(missions)), tooltip=programme.description or ""))
             self._by_entity.setdefault(programme.id, node)
             for mission in missions:
                 self._add_mission(node, mission)
         orphans = [m for m in catalog.missions() if m.programme not in known]
         if orphans:
             node = self._root.add(_Node(self.tr("Other missions"), NodeKind.PROGRAMME, None,
-                                        detail=_missions(len(orphans))))
+                                        detail=self._missions(len(orphans))))
             for mission in orphans:
                 self._add_mission(node, mission)
 
     def _add_mission(self, parent: _Node, mission: Mission) -> None:
         catalog = self._catalog
+        generic = self.tr("mission", "tooltip of a mission without a type")
         launch = mission.launch.time
         node = parent.add(_Node(
             mission.name, NodeKind.MISSION, mission.id,
             detail=self._formats.short_date(launch) if launch else self.tr("launch date unknown"),
-            tooltip=f"{mission.name}: {mission.mission_type or self.tr('mission')}",
+            tooltip=f"{mission.name}: {mission.mission_type or generic}",
             search=" ".join(filter(None, [mission.id, mission.cospar_id, mission.callsign])),
             sort_key=launch.value.timestamp() if launch else float("inf"),
         ))
         self._by_entity.setdefault(mission.id, node)
         if mission.crew:
-            group = node.add(_Node(self.tr("Crew"), NodeKind.GROUP, detail=_people(len(mission.crew))))
+            group = node.add(_Node(self.tr("Crew"), NodeKind.GROUP, detail=self._people(len(mission.crew))))
             for seat in mission.crew:
                 group.add(self._person_node(seat.person, seat.position))
         if mission.backup_crew:
-            group = node.add(_Node(self.tr("Backup crew"), NodeKind.GROUP, detail=_people(len(mission.backup_crew))))
+            group = node.add(_Node(self.tr("Backup crew"), NodeKind.GROUP,
+                                   detail=self._people(len(mission.backup_crew))))
             for seat in mission.backup_crew:
                 group.add(self._person_node(seat.person, seat.position))
         if mission.dockings:
-            group = node.add(_Node(self.tr("Dockings"), NodeKind.GROUP, detail=_dockings(len(mission.dockings))))
+            group = node.add(_Node(self.tr("Dockings"), NodeKind.GROUP, detail=self._dockings(len(mission.dockings))))
             for docking in mission.dockings:
                 station = catalog.station(docking.station)
                 port = station.port(docking.port) if station else None
@@ -199,12 +198,13 @@ class MissionTreeModel(QAbstractItemModel):
                                 detail=when, tooltip=docked_at))
         events = catalog.events(mission)
         if events:
-            group = node.add(_Node(self.tr("Events"), NodeKind.GROUP, detail=_events(len(events))))
+            group = node.add(_Node(self.tr("Events"), NodeKind.GROUP, detail=self._events(len(events))))
             for event in events:
                 group.add(_Node(event.title, NodeKind.EVENT, mission.id, detail=self._formats.instant(event.time),
                                 tooltip=event.description or event.title, search=event.kind.value))
         if mission.references:
-            group = node.add(_Node(self.tr("References"), NodeKind.GROUP, detail=_sources(len(mission.references))))
+            group = node.add(_Node(self.tr("References"), NodeKind.GROUP,
+                                   detail=self._sources(len(mission.references))))
             for ref_id in mission.references:
                 ref = catalog.reference(ref_id)
                 ref_node = group.add(_Node(ref.title if ref else ref_id, NodeKind.REFERENCE, ref_id,
@@ -220,6 +220,28 @@ class MissionTreeModel(QAbstractItemModel):
         node = _Node(name, NodeKind.PERSON, person_id, detail=detail, search=search)
         self._by_entity.setdefault(person_id, node)  # a person's first seat stands for them in the tree
         return node
+
+    # --- counts for the second column ----------------------------------------------------------------------
+    # Two messages each, so the English source reads right without a translation; every translation carries all
+    # plural forms of its language. Written self.tr(text, comment, n): the form lupdate reads as a plural.
+
+    def _missions(self, n: int) -> str:
+        return self.tr("%n mission", "", n) if n == 1 else self.tr("%n missions", "", n)
+
+    def _ships(self, n: int) -> str:
+        return self.tr("%n ship", "", n) if n == 1 else self.tr("%n ships", "", n)
+
+    def _people(self, n: int) -> str:
+        return self.tr("%n person", "", n) if n == 1 else self.tr("%n people", "", n)
+
+    def _dockings(self, n: int) -> str:
+        return self.tr("%n docking", "", n) if n == 1 else self.tr("%n dockings", "", n)
+
+    def _events(self, n: int) -> str:
+        return self.tr("%n event", "", n) if n == 1 else self.tr("%n events", "", n)
+
+    def _sources(self, n: int) -> str:
+        return self.tr("%n source", "", n) if n == 1 else self.tr("%n sources", "", n)
 
     # --- look-ups for views ---------------------------------------------------------------------------------
 
@@ -300,39 +322,6 @@ class MissionTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-# Counts for the second column. Two messages each, so the English source reads right without a translation;
-# every translation carries all plural forms of its language.
-
-def _missions(n: int) -> str:
-    return (translate("MissionTreeModel", "%n mission", "", n) if n == 1
-            else translate("MissionTreeModel", "%n missions", "", n))
-
-
-def _ships(n: int) -> str:
-    return (translate("MissionTreeModel", "%n ship", "", n) if n == 1
-            else translate("MissionTreeModel", "%n ships", "", n))
-
-
-def _people(n: int) -> str:
-    return (translate("MissionTreeModel", "%n person", "", n) if n == 1
-            else translate("MissionTreeModel", "%n people", "", n))
-
-
-def _dockings(n: int) -> str:
-    return (translate("MissionTreeModel", "%n docking", "", n) if n == 1
-            else translate("MissionTreeModel", "%n dockings", "", n))
-
-
-def _events(n: int) -> str:
-    return (translate("MissionTreeModel", "%n event", "", n) if n == 1
-            else translate("MissionTreeModel", "%n events", "", n))
-
-
-def _sources(n: int) -> str:
-    return (translate("MissionTreeModel", "%n source", "", n) if n == 1
-            else translate("MissionTreeModel", "%n sources", "", n))
 
 
 def entity_label(catalog: Catalog, entity_id: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QDateTime, QTimeZone, QUrl, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -19,6 +19,12 @@ from PySide6.QtWidgets import (
 from soyuz_gui.domain import Catalog, Kind, Station
 from soyuz_gui.domain.timeutil import Instant, Precision
 from soyuz_gui.models.formats import Formats
+
+
+def _utc(moment: datetime) -> QDateTime:
+    """A QDateTime in UTC, built from fields (the PySide6 6.11 stubs do not accept a datetime)."""
+    v = moment.astimezone(UTC)
+    return QDateTime(QDate(v.year, v.month, v.day), QTime(v.hour, v.minute, v.second), QTimeZone.utc())
 
 
 class AboardPanel(QWidget):
@@ -57,7 +63,7 @@ class AboardPanel(QWidget):
         layout.addWidget(self.result, 1)
 
         self._fill_stations()
-        self.when.setDateTime(QDateTime(datetime(2017, 12, 20, 12, 0, tzinfo=UTC)))
+        self.when.setDateTime(_utc(datetime(2017, 12, 20, 12, 0, tzinfo=UTC)))
         self.when.dateTimeChanged.connect(self._on_when_changed)
         self.station_box.currentIndexChanged.connect(self._on_when_changed)
         self.result.anchorClicked.connect(self._on_anchor_clicked)
@@ -69,7 +75,7 @@ class AboardPanel(QWidget):
         self.refresh()
 
     def set_moment(self, moment: datetime) -> None:
-        self.when.setDateTime(QDateTime(moment.astimezone(UTC)))
+        self.when.setDateTime(_utc(moment))
 
     def show_mission_moment(self, mission_id: str) -> None:
         """Jump to the first whole minute at which a mission was docked: its crew has just joined the station."""

@@ -121,6 +121,20 @@ def country_name(code: str | None) -> str | None:
     return translate("Countries", COUNTRIES[code]) if code in COUNTRIES else code
 
 
+class DetailPages:
+    """Counted phrases of the pages, in the ``DetailPages`` context.
+
+    pyside6-lupdate 6.11 marks a message as plural only when it is written ``self.tr(text, comment, n)`` inside a
+    class (it takes the class name as the context), so plural messages live here rather than in plain functions.
+    """
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate("DetailPages", text, disambiguation, n)
+
+    def missions_in_data(self, n: int) -> str:
+        return self.tr("%n mission in the data", "", n) if n == 1 else self.tr("%n missions in the data", "", n)
+
+
 class _Page:
     """Helpers bound to one catalog, palette and set of formats."""
 
@@ -596,10 +610,7 @@ def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None
                              translate("DetailPages", "Visiting vehicles")], rows))
     elif isinstance(entity, Programme):
         missions = c.missions(entity.id)
-        n = len(missions)
-        count = (translate("DetailPages", "%n mission in the data", "", n) if n == 1
-                 else translate("DetailPages", "%n missions in the data", "", n))
-        out = [pg.title(entity.name, escape(count))]
+        out = [pg.title(entity.name, escape(DetailPages().missions_in_data(len(missions))))]
         if entity.description:
             out.append(f"<p>{escape(entity.description)}</p>")
         cargo = pg.muted(escape(translate("DetailPages", "cargo", "an uncrewed cargo ship in a crew column")))

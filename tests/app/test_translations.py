@@ -86,7 +86,10 @@ def test_every_message_is_translated(lang: str) -> None:
     for (context, source, _), message in found.items():
         translation = message.find("translation")
         assert translation is not None
-        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        if "%n" in source and message.get("numerus") != "yes":
+            problems.append(f"{context}: {source!r} counts with %n but is not a plural message; write it "
+                            f"self.tr(text, comment, n) in a class (lupdate 6.11 misses translate(..., n))")
+        elif translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{context}: {source!r} is {translation.get('type')}")
         elif message.get("numerus") == "yes":
             forms = [form.text or "" for form in translation.iter("numerusform")]
