@@ -455,10 +455,14 @@ def _major_ticks(scale: TimeScale, step: Step, mode: TimeMode, zone: tzinfo | No
     pad = 4.0
     ticks: list[Tick] = []
     if not times or scale.x_for(times[0]) > pad:
-        # Pin the context of the left edge ("December 2017") so the minor labels always have a frame.
-        label = label_for(before)
-        w = measure(label)
-        ticks.append(Tick(before, scale.x_for(before), label, pad, pad + w))
+        # Pin the context of the left edge ("December 2017") so the minor labels always have a frame; when the
+        # next boundary is close, a shorter form ("Dec 2017", "Dec") keeps it rather than dropping it.
+        room = scale.x_for(times[0]) + pad - gap - pad if times else math.inf
+        full = label_for(before)
+        for label in (full, *_shorter_forms(full)):
+            if measure(label) <= room:
+                ticks.append(Tick(before, scale.x_for(before), label, pad, pad + measure(label)))
+                break
     for t in times:
         label = label_for(t)
         x = scale.x_for(t)
@@ -476,6 +480,18 @@ def _major_ticks(scale: TimeScale, step: Step, mode: TimeMode, zone: tzinfo | No
                 continue
         kept.append(tick)
     return kept
+
+
+def _shorter_forms(label: str) -> list[str]:
+    """Shorter context labels: "December 2017" -> "Dec 2017", "Dec"; "Tue 19 Dec 2017" -> "19 Dec"."""
+    words = label.split()
+    if len(words) == 4 and ":" in words[3]:  # day, month, year, clock
+        return [f"{words[0]} {words[1]} {words[3]}", words[3]]
+    if len(words) == 4:  # weekday, day, month, year
+        return [f"{words[1]} {words[2]} {words[3]}", f"{words[1]} {words[2]}"]
+    if len(words) == 2 and len(words[0]) > 3 and words[1].isdigit():  # month and year
+        return [f"{words[0][:3]} {words[1]}", words[0][:3]]
+    return []
 
 
 def axis(scale: TimeScale, mode: TimeMode = TimeMode.UTC, zone: tzinfo | None = UTC, origin: float | None = None,

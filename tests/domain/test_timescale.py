@@ -315,3 +315,11 @@ def test_lane_at() -> None:
     assert lane_at(66 + 30 * 4 + 29, 66, 30, 5) == 4
     assert lane_at(66 + 30 * 5, 66, 30, 5) is None
     assert lane_at(100, 0, 0, 5) is None
+
+
+def test_the_pinned_context_label_shortens_before_it_gives_way() -> None:
+    narrow = axis(TimeScale.fit(LAUNCH, LANDING, 680))
+    assert narrow.major[0].label == "Dec 2017"
+    assert narrow.major[1].label == "January 2018"
+    wide = axis(TimeScale.fit(LAUNCH, LANDING, 1100))
+    assert wide.major[0].label == "December 2017"
