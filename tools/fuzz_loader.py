@@ -175,6 +175,29 @@ def shift_time(text: str, rng: random.Random, seeds: list[Seed]) -> str:
     return text[:spot.start()] + new + text[spot.end():]
 
 
+def valid_time(text: str, rng: random.Random, seeds: list[Seed]) -> str:
+    """Move one time to another real moment, at a random precision: valid files with new orders and overlaps."""
+    times = list(re.finditer(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z)?)?)?", text))
+    if not times:
+        return text
+    spot = rng.choice(times)
+    year, month, day = rng.randint(2010, 2032), rng.randint(1, 12), rng.randint(1, 28)
+    hour, minute, second = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    new = rng.choice([f"{year}", f"{year}-{month:02d}", f"{year}-{month:02d}-{day:02d}",
+                      f"{year}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}Z",
+                      f"{year}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}.5Z"])
+    return text[:spot.start()] + new + text[spot.end():]
+
+
+def swap_id(text: str, rng: random.Random, seeds: list[Seed]) -> str:
+    """Point one reference at another existing entity: crews, ports and references that still resolve."""
+    spots = list(re.finditer(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", text))
+    if not spots:
+        return text
+    spot = rng.choice(spots)
+    return text[:spot.start()] + rng.choice(seeds).name.removesuffix(".yaml") + text[spot.end():]
+
+
 def splice(text: str, rng: random.Random, seeds: list[Seed]) -> str:
     other = _lines(rng.choice(seeds).text)
     lines = _lines(text)
@@ -230,7 +253,7 @@ def deep_nesting(text: str, rng: random.Random, seeds: list[Seed]) -> str:
 
 MUTATIONS: list[tuple[Callable[[str, random.Random, list[Seed]], str], int]] = [
     (replace_value, 6), (insert_line, 3), (delete_lines, 2), (duplicate_or_swap, 2), (typo_key, 3),
-    (shift_time, 4), (splice, 1), (structural, 4), (deep_nesting, 1),
+    (shift_time, 4), (valid_time, 5), (swap_id, 4), (splice, 1), (structural, 4), (deep_nesting, 1),
 ]
 
 
@@ -252,6 +275,10 @@ def byte_noise(raw: bytes, rng: random.Random) -> bytes:
 
 def mutate(seed: Seed, rng: random.Random, seeds: list[Seed]) -> bytes:
     text = seed.text
+    if rng.random() < 0.3:  # keep the file valid, so the cross-file checks and derived values get exercised too
+        for _ in range(rng.choice([1, 2, 3])):
+            text = rng.choice([valid_time, swap_id])(text, rng, seeds)
+        return text.encode("utf-8")
     functions, weights = zip(*MUTATIONS, strict=True)
     for _ in range(rng.choice([1, 1, 2, 3])):
         text = rng.choices(functions, weights)[0](text, rng, seeds)

@@ -44,13 +44,23 @@ def _timelines(entity: Entity) -> list[list[Step]]:
 
 
 def _first_out_of_order(steps: list[Step]) -> tuple[Path_, str] | None:
-    """Each known instant must not come before the previous known one."""
+    """Each known instant must not come before the previous known one.
+
+    A coarse time stands for the start of its period when the app computes a duration, so ``landing: "2018"``
+    after ``launch: "2018-04-02"`` would give a negative flight time: that order is refused as uncertain.
+    """
     previous: tuple[str, Instant] | None = None
     for path, label, instant in steps:
         if instant is None:
             continue
-        if previous is not None and before(instant, previous[1]):
-            return path, f"{label} ({instant.iso()}) is before {previous[0]} ({previous[1].iso()})"
+        if previous is not None:
+            earlier_label, earlier = previous
+            shown = f"{label} ({instant.iso()})"
+            if before(instant, earlier):
+                return path, f"{shown} is before {earlier_label} ({earlier.iso()})"
+            if instant.value < earlier.value:
+                return path, (f"{shown} may be before {earlier_label} ({earlier.iso()}); "
+                              f"give both to the same precision")
         previous = (label, instant)
     return None
 
