@@ -260,6 +260,13 @@ def test_lang_option_defaults_to_the_system_and_rejects_others(capsys: pytest.Ca
     assert "interface languages" in capsys.readouterr().err
 
 
+def test_command_line_and_app_agree_on_the_languages() -> None:
+    from soyuz_gui import cli
+
+    assert cli.LANGUAGES == LANGUAGES  # cli.py keeps its own copy: it must not import Qt
+    assert all(catalogue_path(lang).exists() for lang in TRANSLATED)
+
+
 def test_system_language_falls_back_to_english() -> None:
     assert system_language(["de-DE", "ja-JP", "en-US"]) == "ja"
     assert system_language(["de-DE", "fr-FR"]) == "en"
