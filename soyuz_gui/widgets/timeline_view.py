@@ -110,6 +110,7 @@ MARKER = 6.0  # half size of a point's shape
 SPRITE_HALF = MARKER + 4  # half the side of a marker's bitmap (room for the outline)
 CLUSTER_GAP = 2 * MARKER + 2  # points closer than this merge into a counted cluster: shapes never overlap
 ZOOM_STEP = 1.6
+SPRITES_PER_FRAME = 24  # new cluster bitmaps one frame may make; the rest are drawn directly that frame
 
 _UNCERTAINTY = {Precision.DAY: DAY, Precision.MONTH: 30 * DAY, Precision.YEAR: 365 * DAY}
 
@@ -239,6 +240,7 @@ class TimelineView(QWidget):
         self._accessibles: dict[str, _ItemAccessible] = {}
         _install_accessibility()
         self._pills: dict[tuple[int, int, float], tuple[QPixmap, int]] = {}
+        self._sprite_budget = SPRITES_PER_FRAME
         self._small_font = QFont(self.font())
         self._small_font.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
         self._bold_font = QFont(self.font())
@@ -610,6 +612,7 @@ class TimelineView(QWidget):
                clip: QRectF | None = None) -> None:
         """Draw everything in ``area``; ``offset`` is the vertical scroll, ``vector`` avoids bitmaps (SVG)."""
         colours = self._colours()
+        self._sprite_budget = SPRITES_PER_FRAME
         self._metrics = QFontMetricsF(self._small_font)  # made once per frame, not once per lane
         self._bold_metrics = QFontMetricsF(self._small_bold)
         self._styles = {}
@@ -934,6 +937,13 @@ class TimelineView(QWidget):
             self._paint_wide_pill(painter, x0, x1, mid, shown, colours, ratio)
             return
         pill = round(x1 - x0)
+        if ("pill", pill, shown, ratio) not in self._sprites:
+            if self._sprite_budget <= 0:
+                # A fast zoom meets many new pill sizes: draw them directly rather than stall one frame making
+                # bitmaps; later frames make a few more each until the sizes in use are all cached.
+                self._draw_pill(painter, QRectF(x0, mid - MARKER - 1, x1 - x0, 2 * MARKER + 2), shown, colours)
+                return
+            self._sprite_budget -= 1
         draw = partial(self._draw_pill, rect=QRectF(1, 1, pill, 2 * MARKER + 2), text=shown, colours=colours)
         sprite = self._sprite(("pill", pill, shown, ratio), pill + 2, 2 * MARKER + 4, ratio, draw)
         painter.drawPixmap(QPointF(round(x0) - 1, mid - MARKER - 2), sprite)
