@@ -148,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         if step % max(1, args.steps // 10) == 0:
             gc.collect()
             samples.append((step, round(rss_mb(), 1)))
+            print(f"  step {step}: RSS {samples[-1][1]} MB, {time.perf_counter() - started:.0f} s", file=sys.stderr,
+                  flush=True)
     if args.steps % args.reset_every:
         idle_reset(args.steps)
     gc.collect()

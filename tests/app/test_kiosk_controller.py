@@ -195,8 +195,16 @@ def test_starts_at_home_with_the_attract_loop(make_kiosk):
     assert kiosk.controller.banner.isVisible()
 
 
+def remove_tabs(kiosk: Kiosk, *keys: str) -> None:
+    """Take the window's own timeline / image tabs out, so a test decides which panes exist."""
+    for key in keys:
+        while (tab := kiosk.controller.find_tab(key)) is not None:
+            kiosk.window.tabs.removeTab(kiosk.window.tabs.indexOf(tab))
+
+
 def test_attract_loop_order_skips_tabs_that_do_not_exist(make_kiosk):
     kiosk = make_kiosk(playlist=["soyuz-ms-07", "soyuz-ms-08"], dwell_seconds=10)
+    remove_tabs(kiosk, "timeline", "image")
     kiosk.steps.clear()
     kiosk.advance(50)
     assert kiosk.steps == [("soyuz-ms-07", "overview"), ("soyuz-ms-07", "crew"),
@@ -222,6 +230,7 @@ class FakePane(QWidget):
 
 def test_attract_loop_tours_overview_crew_timeline_and_patch(make_kiosk):
     kiosk = make_kiosk(playlist=["soyuz-ms-07", "soyuz-ms-08"], dwell_seconds=10)
+    remove_tabs(kiosk, "timeline", "image")
     timeline, images = FakePane("timelinePane"), FakePane("imagePane")
     kiosk.window.tabs.addTab(timeline, "Timeline")
     kiosk.window.tabs.addTab(images, "Images")
@@ -237,6 +246,7 @@ def test_attract_loop_tours_overview_crew_timeline_and_patch(make_kiosk):
 
 def test_a_pane_that_cannot_show_a_mission_is_skipped(make_kiosk):
     kiosk = make_kiosk(playlist=["soyuz-ms-07"], attract_steps=["overview", "patch"], dwell_seconds=10)
+    remove_tabs(kiosk, "image")
     images = FakePane("imagePane")
     images.show_mission = lambda mission_id: False  # type: ignore[method-assign]
     kiosk.window.tabs.addTab(images, "Images")
@@ -520,3 +530,19 @@ def test_default_exit_statuses(make_kiosk, monkeypatch):
     assert codes == [module.OPERATOR_EXIT_STATUS]
     controller.shutdown("test")
     assert codes == [module.OPERATOR_EXIT_STATUS, 0]
+
+
+def test_attract_loop_with_the_windows_own_panes(make_kiosk):
+    """The real Timeline and Images tabs (built lazily on first show) take part in the tour."""
+    kiosk = make_kiosk(playlist=["soyuz-ms-07", "soyuz-ms-08"], dwell_seconds=10)
+    if kiosk.controller.find_tab("timeline") is None or kiosk.controller.find_tab("image") is None:
+        pytest.skip("this main window has no Timeline or Images tab yet")
+    kiosk.steps.clear()
+    kiosk.advance(40)
+    assert kiosk.steps == [("soyuz-ms-07", step) for step in ("overview", "crew", "timeline", "patch")]
+    images = kiosk.controller.find_tab("image")
+    pane = next(w for w in [images, *images.findChildren(QWidget)] if hasattr(w, "mission_id"))
+    assert pane.mission_id == "soyuz-ms-07"
+    assert kiosk.window.tabs.currentWidget() is images
+    kiosk.advance(10)
+    assert kiosk.steps[-1] == ("soyuz-ms-08", "overview")

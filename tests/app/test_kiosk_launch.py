@@ -190,3 +190,30 @@ def test_refguard_raises_low_counts_only():
     assert refguard.top_up((marker,), floor=1_000, target=5_000) == 0
     refguard.top_up()
     assert sys.getrefcount(None) > refguard.FLOOR
+
+
+def test_kiosk_language_is_read_before_the_window_exists(tmp_path, monkeypatch):
+    from soyuz_gui.app.kiosk.launch import kiosk_language
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("language: ru\n")
+    parse = build_parser().parse_args
+    assert kiosk_language(parse(["--kiosk", "--kiosk-config", str(config)])) == "ru"
+    assert kiosk_language(parse(["--kiosk"])) is None  # no default file
+    assert kiosk_language(parse([])) is None  # not a kiosk
+    config.write_text("language: 7\n")
+    assert kiosk_language(parse(["--kiosk", "--kiosk-config", str(config)])) is None
+
+
+def test_language_problems_are_logged(kiosk_log):
+    from PySide6.QtCore import QLocale
+
+    from soyuz_gui.app.kiosk.launch import check_language
+
+    check_language(None)
+    check_language("de")
+    assert any("translated into en, ru, ja only" in r.getMessage() for r in kiosk_log.records)
+    other = "ja" if QLocale().language() != QLocale("ja").language() else "ru"
+    check_language(other)
+    assert any("is not on screen" in r.getMessage() for r in kiosk_log.records)

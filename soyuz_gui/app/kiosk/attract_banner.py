@@ -10,7 +10,8 @@ from soyuz_gui.app.kiosk.overlay import scaled_font
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
+    # lupdate files module-level tr("...") calls under the empty context; look them up there.
+    return QCoreApplication.translate("", text)
 
 
 class AttractBanner(QWidget):

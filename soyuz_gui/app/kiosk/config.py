@@ -94,7 +94,8 @@ class KioskConfig(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_on
     pin_lockout_seconds: Annotated[float, msgspec.Meta(ge=5.0, le=3600.0)] = 60.0
     pin_pad_timeout_seconds: Annotated[float, msgspec.Meta(ge=5.0, le=600.0)] = 30.0
     font_scale: Annotated[float, msgspec.Meta(ge=0.75, le=3.0)] = 1.5
-    language: Language = "en"
+    language: Language | None = None
+    """Interface language (``en``, ``ru``, ``ja``...); default: ``--lang``, else the system's language."""
     inhibit_screen_blanking: bool = True
     log_max_bytes: Annotated[int, msgspec.Meta(ge=10_000, le=100_000_000)] = 1_000_000
     log_backups: Annotated[int, msgspec.Meta(ge=1, le=50)] = 5

@@ -129,7 +129,6 @@ class KioskController(QObject):
         self._url_sink = _UrlSink(self)
         self._clock_text = ""
         self._fitted_width = -1
-        self._hidden_controls: list[QWidget] = []
         self._app_state = (True, False)
 
         self.home = self._resolve_home(home_fallback)
@@ -234,6 +233,7 @@ class KioskController(QObject):
         if tabs is not None:
             tabs.setUsesScrollButtons(True)
             tabs.tabBar().setExpanding(False)
+            tabs.currentChanged.connect(self._on_tab_changed)
 
     def _fit_tree_columns(self) -> None:
         """Re-measure rows and the fixed-width columns in the larger font, so dates are not cut off."""
@@ -252,7 +252,6 @@ class KioskController(QObject):
                 name += " " + widget.text().replace("&", "").lower()
             if any(word in name for word in HIDDEN_CONTROL_WORDS):
                 widget.hide()
-                self._hidden_controls.append(widget)
         for action in self._window.findChildren(QAction):
             text = action.text().replace("&", "").lower()
             if any(word in text for word in HIDDEN_CONTROL_WORDS):
@@ -527,28 +526,22 @@ class KioskController(QObject):
                 return False
             self._scroll_details_to(y)
             return True
-        if step == Step.TIMELINE:
-            tab = self.find_tab("timeline")
+        if step in (Step.TIMELINE, Step.PATCH):
+            # Panes may be built lazily when their tab is first shown: show the tab, then look for the pane.
+            tab = self.find_tab("timeline" if step == Step.TIMELINE else "image")
             if tab is None:
                 return False
             self._show_mission(mission)
-            pane = _with_method(tab, "show_mission")
-            if pane is not None:
-                pane.show_mission(mission)  # type: ignore[attr-defined]
             self._set_current_tab(tab)
-            _call_first(pane or tab, ("play", "start_playback", "play_from_start"))
-            return True
-        if step == Step.PATCH:
-            # The image pane opens on the mission's patch (or its generated emblem) first.
-            tab = self.find_tab("image")
             pane = _with_method(tab, "show_mission")
-            if tab is None or pane is None:
+            if pane is None:
                 return False
-            self._show_mission(mission)
             if pane.show_mission(mission) is False:  # type: ignore[attr-defined]
                 return False
-            _call_first(pane, ("show_patch", "show_mission_patch"))
-            self._set_current_tab(tab)
+            if step == Step.TIMELINE:
+                _call_first(pane, ("play", "start_playback", "play_from_start"))
+            else:  # the image pane opens on the mission's patch (or its generated emblem) first
+                _call_first(pane, ("show_patch", "show_mission_patch"))
             return True
         return False
 
@@ -746,6 +739,12 @@ class KioskController(QObject):
 
     def _on_zoom_out_requested(self) -> None:
         self.zoom(-1)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        # Panes may build their views lazily: give new ones kinetic scrolling and hide their file controls too.
+        if self._installed:
+            self._enable_kinetic_scrolling()
+            self._hide_file_controls()
 
     def _on_keep_exploring_clicked(self) -> None:
         self.note_input()

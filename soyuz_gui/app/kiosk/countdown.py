@@ -10,7 +10,8 @@ from soyuz_gui.app.kiosk.overlay import MIN_TOUCH, Overlay, scaled_font
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
+    # lupdate files module-level tr("...") calls under the empty context; look them up there.
+    return QCoreApplication.translate("", text)
 
 
 def ring_geometry(width: int, height: int, thickness: float) -> QRectF:
@@ -81,6 +82,7 @@ class CountdownOverlay(Overlay):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setFont(scaled_font(self, 1.3))
+        self.message.setMinimumWidth(600)  # long translations wrap at words, not one word per line
         self.ring = CountdownRing(card)
         self.button = QPushButton(tr("Keep exploring"), card)
         self.button.setObjectName("kioskKeepExploring")

@@ -13,12 +13,10 @@ from pathlib import Path
 from types import FrameType
 
 from PySide6.QtCore import (
-    QLibraryInfo,
     QLocale,
     QMessageLogContext,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -27,10 +25,9 @@ from soyuz_gui.app.kiosk.config import ConfigLoad, KioskConfig, check_missions, 
 from soyuz_gui.app.kiosk.controller import KioskController
 from soyuz_gui.app.kiosk.logs import setup_logging
 from soyuz_gui.app.kiosk.screensaver import inhibit_screen_blanking
-from soyuz_gui.paths import resource
 
 log = logging.getLogger("soyuz_gui.kiosk")
-_keep: list[object] = []  # translators and D-Bus interfaces must live as long as the app
+_keep: list[object] = []  # D-Bus interfaces must live as long as the app
 
 
 def read_config(path: Path | None, mission_ids: list[str]) -> KioskConfig:
@@ -58,21 +55,32 @@ def read_config(path: Path | None, mission_ids: list[str]) -> KioskConfig:
     return config
 
 
-def apply_language(app: QApplication, language: str) -> None:
-    """Set the locale and load translations when they exist (English is built in)."""
-    QLocale.setDefault(QLocale(language))
-    if language.split("_")[0] == "en":
+def kiosk_language(args: argparse.Namespace) -> str | None:
+    """The kiosk config's ``language`` for ``run()`` to install *before* it builds the window; None otherwise.
+
+    Widgets translate their text when they are built, so the language cannot be switched afterwards.
+    """
+    if not getattr(args, "kiosk", False):
+        return None
+    path = getattr(args, "kiosk_config", None)
+    if path is None:
+        path = default_config_path() if default_config_path().exists() else None
+    return load_config(path).config.language  # never raises; a bad value gives None
+
+
+def check_language(language: str | None) -> None:
+    """Log when the configured language is not the one on screen (not translated, or not installed in time)."""
+    if language is None:
         return
-    loaded = False
-    for name, folder in (("soyuz_gui", str(resource("translations"))),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-        translator = QTranslator(app)
-        if translator.load(f"{name}_{language}", folder):
-            app.installTranslator(translator)
-            _keep.append(translator)
-            loaded = loaded or name == "soyuz_gui"
-    if not loaded:
-        log.warning("no '%s' translation of Soyuz Mission Browser is installed; showing English", language)
+    from soyuz_gui.app.i18n import LANGUAGES, normalise_language
+
+    code = normalise_language(language)
+    if code is None:
+        log.error("kiosk language %r: the app is translated into %s only; using %s", language,
+                  ", ".join(LANGUAGES), QLocale().name())
+    elif QLocale().language() != QLocale(code).language():
+        log.warning("kiosk language %r is not on screen (%s): run() must install it before building the window "
+                    "(soyuz_gui.app.kiosk.launch.kiosk_language)", language, QLocale().name())
 
 
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
@@ -114,10 +122,7 @@ def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None
         setup_logging(max_bytes=config.log_max_bytes, backups=config.log_backups)
     if not screenshot:
         qInstallMessageHandler(_qt_message)
-    try:
-        apply_language(app, config.language)
-    except Exception:
-        log.exception("could not apply language %r", config.language)
+    check_language(config.language)
     if config.inhibit_screen_blanking and not screenshot:
         try:
             inhibit_screen_blanking()

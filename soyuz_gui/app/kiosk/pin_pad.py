@@ -12,7 +12,8 @@ MAX_DIGITS = 12
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
+    # lupdate files module-level tr("...") calls under the empty context; look them up there.
+    return QCoreApplication.translate("", text)
 
 
 class PinPadOverlay(Overlay):
