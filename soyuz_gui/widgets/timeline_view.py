@@ -279,7 +279,8 @@ class TimelineView(QWidget):
         """Show a timeline; fits its focus range unless ``keep_view``."""
         self._timeline = timeline
         self._clusters.clear()
-        self._accessibles.clear()
+        # Item interfaces are kept (Qt's accessibility cache may still point at them); they look their item up by
+        # key, so after a switch they answer for the new timeline or report themselves invalid.
         if self._current and (timeline is None or timeline.item(self._current) is None):
             self._current = None
         self._hover = None
