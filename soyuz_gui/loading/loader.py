@@ -6,6 +6,7 @@ reported; cross-reference problems are reported and the entity is kept (the app 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Iterable, Sequence
@@ -62,6 +63,12 @@ def _is_data_file(entry: os.DirEntry[str], root: Path) -> bool:
     return target.is_file() and target.is_relative_to(root)
 
 
+@functools.lru_cache(maxsize=64)
+def _resolved(folder: Path) -> str:
+    """A data folder's absolute path, worked out once per folder rather than once per file."""
+    return str(folder.resolve())
+
+
 def display_path(path: Path, folder: Path) -> str:
     """A short, stable name for messages: relative to the folder's parent (``data/missions/x.yaml``)."""
     try:
@@ -96,7 +103,7 @@ def parse_document(source: SourceFile) -> schema.Document:
 def load_file(path: Path, display: str, folder: Path | None = None) -> tuple[Entity, SourceFile]:
     """Read, check and convert one file; raises :class:`DataError`."""
     source = read_yaml(path, display)
-    source.folder = str((folder or path.parent).resolve())
+    source.folder = _resolved(folder or path.parent)
     document = parse_document(source)
     entity = to_entity(document, source)
     out_of_order = timeline_problem(entity)
@@ -135,32 +142,42 @@ class _Collector:
         self.files = 0
 
     def add(self, folder: Path) -> None:
-        if folder.is_file():  # a single file checked on top of the folders before it
-            targets, base = [folder], folder.parent
-        elif folder.is_dir():
-            targets, base = discover(folder, self.problems), folder
-            if len(targets) >= MAX_FILES:
-                self.problems.append(DataProblem(str(folder), 1, 1, "", f"more than {MAX_FILES:,} data files; "
-                                                 f"only the first {MAX_FILES:,} were read", skipped=True))
-        else:
-            self.problems.append(DataProblem(str(folder), 1, 1, "", "no such data folder or file", skipped=True))
+        found = self._targets(folder)
+        if found is None:
             return
-        seen_here: dict[str, str] = {}
+        targets, base = found
+        seen_here: dict[str, str] = {}  # id -> file, to catch one id used twice inside this folder
         for path in targets:
-            self.files += 1
-            display = display_path(path, base)
-            try:
-                entity, source = _load_guarded(path, display, base)
-            except DataError as exc:
-                self.problems.append(exc.problem)
-                continue
-            if entity.id in seen_here:
-                self.problems.append(source.problem(("id",), f"duplicate id '{entity.id}' (already in "
-                                                    f"{seen_here[entity.id]})", skipped=True))
-                continue
-            seen_here[entity.id] = display
-            self.entities[entity.id] = entity
-            self.sources[entity.id] = source
+            self._add_file(path, base, seen_here)
+
+    def _targets(self, folder: Path) -> tuple[list[Path], Path] | None:
+        """The files to read and the folder their names are shown relative to; None when there is nothing."""
+        if folder.is_file():  # a single file checked on top of the folders before it
+            return [folder], folder.parent
+        if not folder.is_dir():
+            self.problems.append(DataProblem(str(folder), 1, 1, "", "no such data folder or file", skipped=True))
+            return None
+        targets = discover(folder, self.problems)
+        if len(targets) >= MAX_FILES:
+            self.problems.append(DataProblem(str(folder), 1, 1, "", f"more than {MAX_FILES:,} data files; "
+                                             f"only the first {MAX_FILES:,} were read", skipped=True))
+        return targets, folder
+
+    def _add_file(self, path: Path, base: Path, seen_here: dict[str, str]) -> None:
+        self.files += 1
+        display = display_path(path, base)
+        try:
+            entity, source = _load_guarded(path, display, base)
+        except DataError as exc:
+            self.problems.append(exc.problem)
+            return
+        if entity.id in seen_here:
+            self.problems.append(source.problem(("id",), f"duplicate id '{entity.id}' (already in "
+                                                f"{seen_here[entity.id]})", skipped=True))
+            return
+        seen_here[entity.id] = display
+        self.entities[entity.id] = entity
+        self.sources[entity.id] = source
 
 
 def _load_guarded(path: Path, display: str, base: Path) -> tuple[Entity, SourceFile]:
