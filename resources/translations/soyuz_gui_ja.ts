@@ -904,6 +904,261 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views of the selected item</source>
+        <translation>選択した項目の表示</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Who Was Aboard</source>
+        <translation>搭乗者</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>データの問題</translation>
+    </message>
+    <message>
+        <source>Show data problems</source>
+        <translation>データの問題を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder…</source>
+        <translation>データフォルダーを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Load another data folder on top</source>
+        <translation>別のデータフォルダーを重ねて読み込む</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Data</source>
+        <translation>データを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the data files again</source>
+        <translation>データファイルを読み直す</translation>
+    </message>
+    <message>
+        <source>&amp;Export Fact Sheet as PDF…</source>
+        <translation>ファクトシートをPDFに書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the page shown, with its pictures, as a PDF</source>
+        <translation>表示中のページを画像付きでPDFとして保存</translation>
+    </message>
+    <message>
+        <source>&amp;Print Fact Sheet…</source>
+        <translation>ファクトシートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Copy Page as &amp;Text</source>
+        <translation>ページをテキストとしてコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the page shown as plain text</source>
+        <translation>表示中のページをプレーンテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mission</source>
+        <translation>前のミッション(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Mission</source>
+        <translation>次のミッション(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Tree</source>
+        <translation>ツリーを絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type to filter the tree</source>
+        <translation>入力してツリーを絞り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>すべてを検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Find missions, people, expeditions and events</source>
+        <translation>ミッション、人物、長期滞在、出来事を検索</translation>
+    </message>
+    <message>
+        <source>Data &amp;Problems</source>
+        <translation>データの問題(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Soyuz Mission Browser</source>
+        <translation>Soyuz Mission Browser について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>システムに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission</source>
+        <translation>
+            <numerusform>%n 件のミッション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missions</source>
+        <translation>
+            <numerusform>%n 件のミッション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ {count} data problems</source>
+        <translation>⚠ データの問題 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} data warnings</source>
+        <translation>データの警告 {count} 件</translation>
+    </message>
+    <message>
+        <source>, {count} files skipped</source>
+        <translation>、{count} 個のファイルをスキップ</translation>
+    </message>
+    <message>
+        <source>Show which files were skipped and why</source>
+        <translation>スキップしたファイルとその理由を表示</translation>
+    </message>
+    <message>
+        <source>Data reloaded</source>
+        <translation>データを再読み込みしました</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not in the data</source>
+        <translation>「{id}」はデータにありません</translation>
+    </message>
+    <message>
+        <source>No mission with the id &apos;{id}&apos; in the data</source>
+        <translation>ID「{id}」のミッションはデータにありません</translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>データフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Explore crewed Soyuz spaceflights from a bundled data set in which every fact cites its source.&lt;/p&gt;&lt;p&gt;Code: MIT licence. Data: compiled from the cited sources; text from the Wikipedia article on Soyuz MS-07 is used under CC BY-SA 4.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;すべての事実に出典を示した同梱データで、ソユーズの有人宇宙飛行を探索できます。&lt;/p&gt;&lt;p&gt;コード: MIT ライセンス。データ: 記載の出典から編集。ウィキペディアの記事「ソユーズMS-07」の文章は CC BY-SA 4.0 の下で使用しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt {qt} と PySide6 {pyside} で構築。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export Fact Sheet</source>
+        <translation>ファクトシートの書き出し</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} に書き込めませんでした: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file} (%n page)</source>
+        <translation>
+            <numerusform>{file} を保存しました (%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file} (%n pages)</source>
+        <translation>
+            <numerusform>{file} を保存しました (%n ページ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page copied as text</source>
+        <translation>ページをテキストとしてコピーしました</translation>
+    </message>
+</context>
+<context>
     <name>MissionTree</name>
     <message>
         <source>Filter missions, people, events…</source>

@@ -928,6 +928,277 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views of the selected item</source>
+        <translation>Представления выбранного элемента</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Who Was Aboard</source>
+        <translation>Кто был на борту</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Проблемы данных</translation>
+    </message>
+    <message>
+        <source>Show data problems</source>
+        <translation>Показать проблемы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder…</source>
+        <translation>&amp;Открыть папку данных…</translation>
+    </message>
+    <message>
+        <source>Load another data folder on top</source>
+        <translation>Загрузить ещё одну папку данных поверх</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Data</source>
+        <translation>&amp;Перезагрузить данные</translation>
+    </message>
+    <message>
+        <source>Read the data files again</source>
+        <translation>Прочитать файлы данных заново</translation>
+    </message>
+    <message>
+        <source>&amp;Export Fact Sheet as PDF…</source>
+        <translation>&amp;Экспорт справки в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the page shown, with its pictures, as a PDF</source>
+        <translation>Сохранить показанную страницу с иллюстрациями в PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print Fact Sheet…</source>
+        <translation>&amp;Печать справки…</translation>
+    </message>
+    <message>
+        <source>Copy Page as &amp;Text</source>
+        <translation>Копировать страницу как &amp;текст</translation>
+    </message>
+    <message>
+        <source>Copy the page shown as plain text</source>
+        <translation>Скопировать показанную страницу как обычный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mission</source>
+        <translation>&amp;Предыдущая миссия</translation>
+    </message>
+    <message>
+        <source>&amp;Next Mission</source>
+        <translation>&amp;Следующая миссия</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Tree</source>
+        <translation>&amp;Фильтр дерева</translation>
+    </message>
+    <message>
+        <source>Type to filter the tree</source>
+        <translation>Введите текст, чтобы отфильтровать дерево</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Искать везде…</translation>
+    </message>
+    <message>
+        <source>Find missions, people, expeditions and events</source>
+        <translation>Найти миссии, людей, экспедиции и события</translation>
+    </message>
+    <message>
+        <source>Data &amp;Problems</source>
+        <translation>&amp;Проблемы данных</translation>
+    </message>
+    <message>
+        <source>&amp;About Soyuz Mission Browser</source>
+        <translation>&amp;О программе Soyuz Mission Browser</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission</source>
+        <translation>
+            <numerusform>%n миссия</numerusform>
+            <numerusform>%n миссии</numerusform>
+            <numerusform>%n миссий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missions</source>
+        <translation>
+            <numerusform>%n миссия</numerusform>
+            <numerusform>%n миссии</numerusform>
+            <numerusform>%n миссий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ {count} data problems</source>
+        <translation>⚠ проблем данных: {count}</translation>
+    </message>
+    <message>
+        <source>{count} data warnings</source>
+        <translation>предупреждений о данных: {count}</translation>
+    </message>
+    <message>
+        <source>, {count} files skipped</source>
+        <translation>, пропущено файлов: {count}</translation>
+    </message>
+    <message>
+        <source>Show which files were skipped and why</source>
+        <translation>Показать, какие файлы пропущены и почему</translation>
+    </message>
+    <message>
+        <source>Data reloaded</source>
+        <translation>Данные перезагружены</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not in the data</source>
+        <translation>«{id}» нет в данных</translation>
+    </message>
+    <message>
+        <source>No mission with the id &apos;{id}&apos; in the data</source>
+        <translation>В данных нет миссии с идентификатором «{id}»</translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>Открыть папку данных</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>О программе {app}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Explore crewed Soyuz spaceflights from a bundled data set in which every fact cites its source.&lt;/p&gt;&lt;p&gt;Code: MIT licence. Data: compiled from the cited sources; text from the Wikipedia article on Soyuz MS-07 is used under CC BY-SA 4.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Изучайте пилотируемые полёты «Союзов» по встроенному набору данных, в котором у каждого факта указан источник.&lt;/p&gt;&lt;p&gt;Код: лицензия MIT. Данные: собраны из указанных источников; текст статьи Википедии о «Союзе МС-07» используется по лицензии CC BY-SA 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Собрано с Qt {qt} и PySide6 {pyside}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export Fact Sheet</source>
+        <translation>Экспорт справки</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file} (%n page)</source>
+        <translation>
+            <numerusform>Сохранено: {file} (%n страница)</numerusform>
+            <numerusform>Сохранено: {file} (%n страницы)</numerusform>
+            <numerusform>Сохранено: {file} (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file} (%n pages)</source>
+        <translation>
+            <numerusform>Сохранено: {file} (%n страница)</numerusform>
+            <numerusform>Сохранено: {file} (%n страницы)</numerusform>
+            <numerusform>Сохранено: {file} (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page copied as text</source>
+        <translation>Страница скопирована как текст</translation>
+    </message>
+</context>
+<context>
     <name>MissionTree</name>
     <message>
         <source>Filter missions, people, events…</source>

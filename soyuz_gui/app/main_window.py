@@ -37,9 +37,9 @@ from soyuz_gui.widgets.mission_tree import MissionTree
 if TYPE_CHECKING:
     from soyuz_gui.widgets.aboard_panel import AboardPanel
     from soyuz_gui.widgets.image_pane import ImagePane
-    from soyuz_gui.widgets.timeline_view import TimelinePane
     from soyuz_gui.widgets.problems_panel import ProblemsPanel
     from soyuz_gui.widgets.search_popup import SearchPopup
+    from soyuz_gui.widgets.timeline_view import TimelinePane
 
 DEFAULT_MISSION = "soyuz-ms-07"
 
@@ -69,15 +69,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("contentTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Views of the selected item")
-        self.tabs.addTab(self.details, "Overview")
+        self.tabs.setAccessibleName(self.tr("Views of the selected item"))
+        self.tabs.addTab(self.details, self.tr("Overview"))
         # Secondary views are built the first time they are needed: start-up only pays for what it shows.
         self._timeline: TimelinePane | None = None
         self._images: ImagePane | None = None
         self._aboard: AboardPanel | None = None
-        self._timeline_host = self._add_tab_host("timelineTab", "Timeline")
-        self._images_host = self._add_tab_host("imagesTab", "Images")
-        self._aboard_host = self._add_tab_host("aboardTab", "Who Was Aboard")
+        self._timeline_host = self._add_tab_host("timelineTab", self.tr("Timeline"))
+        self._images_host = self._add_tab_host("imagesTab", self.tr("Images"))
+        self._aboard_host = self._add_tab_host("aboardTab", self.tr("Who Was Aboard"))
         self._search_popup: SearchPopup | None = None
         self._problems: ProblemsPanel | None = None
 
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
 
-        self.problems_dock = QDockWidget("Data problems", self)
+        self.problems_dock = QDockWidget(self.tr("Data problems"), self)
         self.problems_dock.setObjectName("problemsDock")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.problems_button = QPushButton(self)
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setFlat(True)
-        self.problems_button.setAccessibleName("Show data problems")
+        self.problems_button.setAccessibleName(self.tr("Show data problems"))
         self.problems_button.clicked.connect(self._on_problems_button_clicked)
         bar.addPermanentWidget(self.problems_button)
         bar.addPermanentWidget(self.counts_label)
@@ -138,30 +138,31 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.open_data_action = action("&Open Data Folder…", self._on_open_data_triggered,
-                                       QKeySequence.StandardKey.Open, "Load another data folder on top")
-        self.reload_action = action("&Reload Data", self.reload_data, QKeySequence.StandardKey.Refresh,
-                                    "Read the data files again")
-        self.export_pdf_action = action("&Export Fact Sheet as PDF…", self._on_export_pdf_triggered, "Ctrl+Shift+E",
-                                        "Save the page shown, with its pictures, as a PDF")
-        self.print_action = action("&Print Fact Sheet…", self._on_print_triggered, QKeySequence.StandardKey.Print)
-        self.copy_text_action = action("Copy Page as &Text", self._on_copy_text_triggered, "Ctrl+Shift+C",
-                                       "Copy the page shown as plain text")
-        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.back_action = action("&Back", self.go_back, QKeySequence.StandardKey.Back)
-        self.forward_action = action("&Forward", self.go_forward, QKeySequence.StandardKey.Forward)
-        self.previous_action = action("&Previous Mission", lambda: self._step_mission(-1), "Ctrl+[")
-        self.next_action = action("&Next Mission", lambda: self._step_mission(1), "Ctrl+]")
-        self.filter_action = action("&Filter Tree", self._on_filter_triggered, QKeySequence.StandardKey.Find,
-                                    "Type to filter the tree")
-        self.search_action = action("&Search Everything…", lambda: self.search_popup.open_search(), "Ctrl+K",
-                                    "Find missions, people, expeditions and events")
-        self.problems_action = action("Data &Problems", self._toggle_problems, "Ctrl+Shift+P")
-        self.about_action = action("&About Soyuz Mission Browser", self._on_about_triggered)
+        self.open_data_action = action(self.tr("&Open Data Folder…"), self._on_open_data_triggered,
+                                       QKeySequence.StandardKey.Open, self.tr("Load another data folder on top"))
+        self.reload_action = action(self.tr("&Reload Data"), self.reload_data, QKeySequence.StandardKey.Refresh,
+                                    self.tr("Read the data files again"))
+        self.export_pdf_action = action(self.tr("&Export Fact Sheet as PDF…"), self._on_export_pdf_triggered,
+                                        "Ctrl+Shift+E", self.tr("Save the page shown, with its pictures, as a PDF"))
+        self.print_action = action(self.tr("&Print Fact Sheet…"), self._on_print_triggered,
+                                   QKeySequence.StandardKey.Print)
+        self.copy_text_action = action(self.tr("Copy Page as &Text"), self._on_copy_text_triggered, "Ctrl+Shift+C",
+                                       self.tr("Copy the page shown as plain text"))
+        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.back_action = action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        self.forward_action = action(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
+        self.previous_action = action(self.tr("&Previous Mission"), lambda: self._step_mission(-1), "Ctrl+[")
+        self.next_action = action(self.tr("&Next Mission"), lambda: self._step_mission(1), "Ctrl+]")
+        self.filter_action = action(self.tr("&Filter Tree"), self._on_filter_triggered, QKeySequence.StandardKey.Find,
+                                    self.tr("Type to filter the tree"))
+        self.search_action = action(self.tr("&Search Everything…"), lambda: self.search_popup.open_search(), "Ctrl+K",
+                                    self.tr("Find missions, people, expeditions and events"))
+        self.problems_action = action(self.tr("Data &Problems"), self._toggle_problems, "Ctrl+Shift+P")
+        self.about_action = action(self.tr("&About Soyuz Mission Browser"), self._on_about_triggered)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[ThemeMode, QAction] = {}
-        for mode, label in ((ThemeMode.SYSTEM, "Follow &System"), (ThemeMode.LIGHT, "&Light"),
-                            (ThemeMode.DARK, "&Dark")):
+        for mode, label in ((ThemeMode.SYSTEM, self.tr("Follow &System")), (ThemeMode.LIGHT, self.tr("&Light")),
+                            (ThemeMode.DARK, self.tr("&Dark"))):
             act = QAction(label, self, checkable=True)
             act.setData(mode.value)
             act.triggered.connect(lambda _checked=False, m=mode: self.set_theme(m))
@@ -171,23 +172,23 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_data_action, self.reload_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_pdf_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.copy_text_action)
-        go_menu = menus.addMenu("&Go")
+        go_menu = menus.addMenu(self.tr("&Go"))
         go_menu.addActions([self.back_action, self.forward_action])
         go_menu.addSeparator()
         go_menu.addActions([self.previous_action, self.next_action, self.filter_action, self.search_action])
-        view_menu = menus.addMenu("&View")
-        theme_menu = view_menu.addMenu("&Theme")
+        view_menu = menus.addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addAction(self.problems_action)
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.view_menu = view_menu
 
@@ -309,17 +310,23 @@ class MainWindow(QMainWindow):
         catalog = result.catalog
         missions = len(catalog.missions())
         people = len(catalog.people())
-        self.counts_label.setText(f"{missions} missions · {people} people · {result.files_read} files")
+        self.counts_label.setText(" · ".join([
+            self.tr("%n mission", "", missions) if missions == 1 else self.tr("%n missions", "", missions),
+            self.tr("%n person", "", people) if people == 1 else self.tr("%n people", "", people),
+            self.tr("%n file", "", result.files_read) if result.files_read == 1
+            else self.tr("%n files", "", result.files_read),
+        ]))
         if result.problems or self._problems is not None:
             self.problems.set_problems(result.problems)
         errors = [p for p in result.problems if p.severity == Severity.ERROR]
         skipped = len(result.skipped_files)
         if result.problems:
-            text = f"⚠ {len(errors)} data problems" if errors else f"{len(result.problems)} data warnings"
+            text = (self.tr("⚠ {count} data problems").format(count=len(errors)) if errors
+                    else self.tr("{count} data warnings").format(count=len(result.problems)))
             if skipped:
-                text += f", {skipped} files skipped"
+                text += self.tr(", {count} files skipped").format(count=skipped)
             self.problems_button.setText(text)
-            self.problems_button.setToolTip("Show which files were skipped and why")
+            self.problems_button.setToolTip(self.tr("Show which files were skipped and why"))
             self.problems_button.show()
         else:
             self.problems_button.hide()
@@ -339,7 +346,7 @@ class MainWindow(QMainWindow):
                 pane.set_catalog(result.catalog)
         if self._search_popup is not None:
             self._search_popup.set_catalog(result.catalog)
-        self.statusBar().showMessage("Data reloaded", 3000)
+        self.statusBar().showMessage(self.tr("Data reloaded"), 3000)
         if current:
             self.show_entity(current, record=False)
 
@@ -356,7 +363,7 @@ class MainWindow(QMainWindow):
     def show_entity(self, entity_id: str, record: bool = True) -> bool:
         """Show an entity everywhere it can be shown; False when it is not in the data."""
         if entity_id not in self.catalog:
-            self.statusBar().showMessage(f"'{entity_id}' is not in the data", 5000)
+            self.statusBar().showMessage(self.tr("'{id}' is not in the data").format(id=entity_id), 5000)
             return False
         if record:
             self._history.visit(entity_id)
@@ -384,7 +391,8 @@ class MainWindow(QMainWindow):
         if missions:
             candidates.append(missions[0].id)
         if requested and requested not in self.catalog:
-            self.statusBar().showMessage(f"No mission with the id '{requested}' in the data", 8000)
+            message = self.tr("No mission with the id '{id}' in the data").format(id=requested)
+            self.statusBar().showMessage(message, 8000)
         for candidate in candidates:
             if candidate and candidate in self.catalog:
                 self.show_entity(candidate)
@@ -447,19 +455,22 @@ class MainWindow(QMainWindow):
     def _on_open_data_triggered(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # dialogs are imported when used, not at start-up
 
-        folder = QFileDialog.getExistingDirectory(self, "Open Data Folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Data Folder"))
         if folder:
             self.add_data_folder(Path(folder))
 
     def _on_about_triggered(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self, self.tr("About {app}").format(app=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Explore crewed Soyuz spaceflights from a bundled data set in which every fact cites its "
-            "source.</p><p>Code: MIT licence. Data: compiled from the cited sources; text from the Wikipedia "
-            "article on Soyuz MS-07 is used under CC BY-SA 4.0.</p>",
+            + self.tr("<p>Explore crewed Soyuz spaceflights from a bundled data set in which every fact cites its "
+                      "source.</p><p>Code: MIT licence. Data: compiled from the cited sources; text from the "
+                      "Wikipedia article on Soyuz MS-07 is used under CC BY-SA 4.0.</p>")
+            + self.tr("<p>Built with Qt {qt} and PySide6 {pyside}.</p>").format(qt=qVersion(), pyside=pyside_version),
         )
 
     # --- export ---------------------------------------------------------------------------------------------
@@ -487,15 +498,19 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, "Export Fact Sheet", f"{entity_id}.pdf", "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Fact Sheet"), f"{entity_id}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
         if not name:
             return
         try:
             pages = self.export_pdf(Path(name))
         except OSError as exc:
-            self.statusBar().showMessage(f"Could not write {name}: {exc}", 8000)
+            message = self.tr("Could not write {file}: {reason}").format(file=name, reason=exc)
+            self.statusBar().showMessage(message, 8000)
             return
-        self.statusBar().showMessage(f"Saved {name} ({pages} pages)", 5000)
+        self.statusBar().showMessage(
+            (self.tr("Saved {file} (%n page)", "", pages) if pages == 1
+             else self.tr("Saved {file} (%n pages)", "", pages)).format(file=name), 5000)
 
     def _on_print_triggered(self) -> None:
         entity_id = self.current_entity()
@@ -516,7 +531,7 @@ class MainWindow(QMainWindow):
         entity_id = self.current_entity()
         if entity_id is not None:
             QApplication.clipboard().setText(plain_text(self.catalog, entity_id))
-            self.statusBar().showMessage("Page copied as text", 3000)
+            self.statusBar().showMessage(self.tr("Page copied as text"), 3000)
 
     # --- layout persistence -------------------------------------------------------------------------------
 
