@@ -291,6 +291,9 @@ def _reference_allowed(value: str) -> bool:
 
 
 def _check_css(text: str, where: str) -> None:
+    if "\\" in text:
+        raise UnsafeSvg(f"The SVG drawing uses a CSS escape ({where}); refused, because escapes can spell out a "
+                        "reference to an outside resource.")
     if _IMPORT.search(text):
         raise UnsafeSvg(f"The SVG drawing imports a style sheet ({where}); refused, drawings may not fetch "
                         "anything.")
@@ -353,7 +356,7 @@ def check_svg(data: bytes) -> None:
                 raise UnsafeSvg(f"The SVG drawing refers to an external resource '{_short(value)}' "
                                 f"(<{local} {attribute_local}>); refused, drawings may only refer to their own "
                                 "parts.")
-            if "url(" in value.lower() or "@import" in value.lower():
+            if attribute_local == "style" or "url(" in value.lower() or "@import" in value.lower():
                 _check_css(value, f"<{local} {attribute_local}>")
 
     def end(_name: str) -> None:

@@ -69,7 +69,6 @@ from soyuz_gui.loading.images import (
 from soyuz_gui.widgets.image_view import (
     BACKDROP_LABELS,
     Backdrop,
-    Decoded,
     ImageView,
     decode_image,
     keeps_singletons,
@@ -219,7 +218,6 @@ class ImagePane(QWidget):
         self._mission_id: str | None = None
         self._items: list[ImageItem] = []
         self._current = -1
-        self._decoded: Decoded | None = None
         self._data: bytes | None = None
         self._full_screen: _FullScreenHost | None = None
         self._pending: bool | None = None  # a mission to load when the pane is shown (keep_index)
@@ -251,7 +249,7 @@ class ImagePane(QWidget):
         self._slideshow.setInterval(SLIDESHOW_MS)
         self._slideshow.timeout.connect(self._on_slideshow_timeout)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
-        self.view.content_changed.connect(self._update_actions)
+        self.view.content_changed.connect(self._on_view_content_changed)
         self.strip.currentRowChanged.connect(self._on_strip_row_changed)
         self._update_actions()
 
@@ -630,12 +628,10 @@ class ImagePane(QWidget):
             entry.setIcon(QIcon(self._thumbnail(self._items[row])))
 
     def _show_item(self, item: ImageItem) -> None:
-        self._decoded = None
         self._data = None
-        note = None
         if item.svg is not None:
             self._data = item.svg
-            self._decoded = self.view.set_data(item.svg, "emblem.svg")
+            self.view.set_data(item.svg, "emblem.svg")
         elif item.problem is not None:
             self.view.set_message("Cannot show this image", item.problem)
         elif item.path is None:
@@ -649,13 +645,11 @@ class ImagePane(QWidget):
                 self.view.set_message("Cannot show this image", problem.message)
             else:
                 self._data = data
-                self._decoded = self.view.set_data(data, item.path.name)
-                if self._decoded is not None:
-                    note = self._decoded.note
-        self._show_credits(item, note)
+                self.view.set_data(data, item.path.name, background=True)  # large images decode off-thread
+        self._show_credits(item)
         self._update_actions()
 
-    def _show_credits(self, item: ImageItem | None, note: str | None = None) -> None:
+    def _show_credits(self, item: ImageItem | None) -> None:
         self.details_box.setVisible(item is not None)
         if item is None:
             for label in (self.title_label, self.caption_label, self.kind_label, self.credit_label,
@@ -677,13 +671,19 @@ class ImagePane(QWidget):
             self.source_label.setText("none: drawn by this app from the mission's data file")
         else:
             self.source_label.setText(_html(image.source) if image.source else "unknown")
-        self.file_label.setText(self._file_text(item))
-        self.note_label.setText(note or "")
-        self.note_label.setVisible(bool(note))
+        self._show_file_details(item)
         self.status_label.clear()
 
+    def _show_file_details(self, item: ImageItem) -> None:
+        """The lines that depend on the decoded file (they change when a background decode finishes)."""
+        self.file_label.setText(self._file_text(item))
+        decoded = self.view.decoded()
+        note = decoded.note if decoded is not None else None
+        self.note_label.setText(note or "")
+        self.note_label.setVisible(bool(note))
+
     def _file_text(self, item: ImageItem) -> str:
-        decoded = self._decoded
+        decoded = self.view.decoded()
         if item.generated:
             size = decoded.size if decoded is not None else QSize()
             return f"SVG drawing generated from the data, {size.width()} × {size.height()}; sharp at any zoom"
@@ -778,7 +778,8 @@ class ImagePane(QWidget):
     # --- export -------------------------------------------------------------------------------------------
 
     def _is_svg_source(self) -> bool:
-        return self._decoded is not None and self._decoded.format == ImageFormat.SVG
+        decoded = self.view.decoded()
+        return decoded is not None and decoded.format == ImageFormat.SVG
 
     def _export_image(self) -> QImage:
         if not self.view.has_content():
@@ -789,7 +790,7 @@ class ImagePane(QWidget):
         return self.view.rendered()
 
     def _bytes_for(self, suffix: str) -> bytes | None:
-        decoded, data = self._decoded, self._data
+        decoded, data = self.view.decoded(), self._data
         if decoded is None or data is None:
             return None
         if suffix in (".svg", ".svgz"):
@@ -857,6 +858,13 @@ class ImagePane(QWidget):
     def _on_strip_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._items) and row != self._current:
             self.show_index(row)
+
+    @keeps_singletons
+    def _on_view_content_changed(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self._show_file_details(item)
+        self._update_actions()
 
     @keeps_singletons
     def _on_view_zoom_changed(self, scale: float) -> None:

@@ -17,6 +17,7 @@ It shows one raster image or SVG drawing, or a sentence that explains why an ima
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import math
@@ -32,12 +33,15 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QIODevice,
+    QObject,
     QPointF,
     QRect,
     QRectF,
+    QRunnable,
     QSize,
     QSizeF,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -83,6 +87,7 @@ ZOOM_STEP = 1.25
 SHARP_FROM = 3.0  # raster images switch to sharp pixels at this enlargement when sharp pixels are on
 OVERVIEW_SIDE = 150
 SVG_SETTLE_MS = 90
+BACKGROUND_PIXELS = 4_000_000  # raster images larger than this are decoded on a worker thread
 FIT_MARGIN = 10.0
 TILE_MARGIN = 0.15  # share of the view rendered beyond each edge, so short pans need no new rendering
 
@@ -159,6 +164,7 @@ class Decoded:
     note: str | None = None
     size: QSize = field(default_factory=QSize)
     renderer: QSvgRenderer | None = None  # the parsed drawing, handed over to the first view that shows it
+    levels: list[QImage] = field(default_factory=list)  # half-size copies of ``image``, when made in advance
 
 
 @keeps_singletons
@@ -302,11 +308,22 @@ class Placement:
 # --- pieces the canvas draws -----------------------------------------------------------------------------------
 
 
-class _Pyramid:
-    """Half-size levels of a raster image, built when first needed."""
+def half_size_levels(image: QImage, smallest: int = 512) -> list[QImage]:
+    """Smoothly scaled halves of ``image`` down to about ``smallest`` pixels on the longer side."""
+    levels: list[QImage] = []
+    last = image
+    while max(last.width(), last.height()) > smallest and min(last.width(), last.height()) >= 128:
+        last = last.scaled(max(1, last.width() // 2), max(1, last.height() // 2),
+                           Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        levels.append(last)
+    return levels
 
-    def __init__(self, image: QImage) -> None:
-        self.levels = [image]
+
+class _Pyramid:
+    """Half-size levels of a raster image, built when first needed (or handed over ready-made)."""
+
+    def __init__(self, image: QImage, levels: list[QImage] | None = None) -> None:
+        self.levels = [image, *(levels or [])]
 
     def level_for(self, scale: float) -> int:
         """The smallest level that still has at least one pixel per view pixel."""
@@ -353,6 +370,32 @@ def checker_brush(dark: bool, cell: int = 10) -> QBrush:
     return QBrush(pixmap)
 
 
+class _DecodeSignals(QObject):
+    finished = Signal(int, object)  # generation, Decoded or ImageProblem
+
+
+class _DecodeTask(QRunnable):
+    """Decode a large raster image and its half-size levels off the GUI thread."""
+
+    def __init__(self, generation: int, data: bytes, name: str, signals: _DecodeSignals) -> None:
+        super().__init__()
+        self._generation, self._data, self._name, self._signals = generation, data, name, signals
+
+    def run(self) -> None:
+        with kept_singletons():
+            result: Decoded | ImageProblem
+            try:
+                result = decode_image(self._data, self._name)
+                if result.image is not None:
+                    result.levels = half_size_levels(result.image)
+            except ImageProblem as problem:
+                result = problem
+            except Exception as exc:  # noqa: BLE001 - a worker must always report back
+                result = ImageProblem(f"The image could not be decoded: {exc}")
+            with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
+                self._signals.finished.emit(self._generation, result)
+
+
 # --- the canvas ------------------------------------------------------------------------------------------------
 
 
@@ -392,21 +435,35 @@ class ImageView(QWidget):
         self._settle.setInterval(SVG_SETTLE_MS)
         self._settle.timeout.connect(self._on_settle_timeout)
         self._checker: tuple[bool, QBrush] | None = None
+        self._decoded: Decoded | None = None
+        self._generation = 0  # identifies the newest request, so a late background result is dropped
+        self._loading = False
+        self._pool = QThreadPool(self)  # its destructor waits for a running decode
+        self._pool.setMaxThreadCount(1)
+        self._decode_signals = _DecodeSignals(self)
+        self._decode_signals.finished.connect(self._on_decode_finished)
         self._update_cursor()
 
     # --- content ------------------------------------------------------------------------------------------
 
     @keeps_singletons
-    def set_image(self, image: QImage) -> None:
-        """Show a raster image (kept as given; converted to a fast format by :func:`decode_image`)."""
+    def set_image(self, image: QImage, levels: list[QImage] | None = None) -> None:
+        """Show a raster image (kept as given; :func:`decode_image` converts to a fast format)."""
+        self._show_image(image, levels, None)
+
+    def _show_image(self, image: QImage, levels: list[QImage] | None, decoded: Decoded | None) -> None:
         self._reset_content()
+        self._decoded = decoded
         self._image = image
-        self._pyramid = _Pyramid(image)
+        self._pyramid = _Pyramid(image, levels)
         self._start(image.width(), image.height())
 
     @keeps_singletons
     def set_svg(self, data: bytes, renderer: QSvgRenderer | None = None) -> None:
         """Show SVG text that :func:`check_svg` has accepted (``renderer``: the same text already parsed)."""
+        self._show_svg(data, renderer, None)
+
+    def _show_svg(self, data: bytes, renderer: QSvgRenderer | None, decoded: Decoded | None) -> None:
         if renderer is None:
             renderer = QSvgRenderer(QByteArray(data), self)
         else:
@@ -418,6 +475,7 @@ class ImageView(QWidget):
         if hasattr(renderer, "setAnimationEnabled"):
             renderer.setAnimationEnabled(False)
         self._reset_content()
+        self._decoded = decoded
         self._renderer = renderer
         size = renderer.defaultSize()
         if size.isEmpty():
@@ -425,23 +483,61 @@ class ImageView(QWidget):
             size = QSize(max(1, round(box.width())), max(1, round(box.height())))
         self._start(size.width(), size.height())
 
+    @keeps_singletons
     def set_decoded(self, decoded: Decoded) -> None:
+        """Show what :func:`decode_image` returned; :meth:`decoded` gives it back."""
         if decoded.svg is not None:
             renderer, decoded.renderer = decoded.renderer, None  # a renderer belongs to one view
-            self.set_svg(decoded.svg, renderer)
+            self._show_svg(decoded.svg, renderer, decoded)
         elif decoded.image is not None:
-            self.set_image(decoded.image)
+            levels, decoded.levels = decoded.levels, []
+            self._show_image(decoded.image, levels, decoded)
 
     @keeps_singletons
-    def set_data(self, data: bytes, name: str = "") -> Decoded | None:
-        """Check, decode and show image bytes; on failure show why and return None."""
+    def set_data(self, data: bytes, name: str = "", background: bool = False) -> Decoded | None:
+        """Check, decode and show image bytes; on failure show why and return None.
+
+        With ``background``, a raster image of more than :data:`BACKGROUND_PIXELS` pixels is decoded on a worker
+        thread: the view says "Opening…" at once, returns None, and emits ``content_changed`` when the image (or
+        the reason it cannot be shown) is there.
+        """
         try:
+            if background:
+                sniffed = sniff(data, name)
+                width, height = sniffed.width or 0, sniffed.height or 0
+                if sniffed.format != ImageFormat.SVG and width * height > BACKGROUND_PIXELS:
+                    check_dimensions(width, height)
+                    self._start_background(data, name, width, height)
+                    return None
             decoded = decode_image(data, name)
         except ImageProblem as problem:
             self.set_message("Cannot show this image", problem.message)
             return None
         self.set_decoded(decoded)
         return decoded
+
+    def _start_background(self, data: bytes, name: str, width: int, height: int) -> None:
+        self._reset_content()
+        self._loading = True
+        self._message = ("Opening image…", f"{name}, {width} × {height} pixels" if name else "")
+        self.setAccessibleDescription("Opening image")
+        self._pool.start(_DecodeTask(self._generation, data, name, self._decode_signals))
+        self._update_cursor()
+        self.update()
+        self.content_changed.emit()
+
+    @keeps_singletons
+    def _on_decode_finished(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # another image was asked for meanwhile
+        if isinstance(result, Decoded):
+            self.set_decoded(result)
+        elif isinstance(result, ImageProblem):
+            self.set_message("Cannot show this image", result.message)
+
+    def wait_for_decoding(self, timeout_ms: int = 30_000) -> bool:
+        """Block until a background decode has finished (for tests and benchmarks)."""
+        return bool(self._pool.waitForDone(timeout_ms))
 
     @keeps_singletons
     def set_message(self, title: str, detail: str = "") -> None:
@@ -465,6 +561,9 @@ class ImageView(QWidget):
             self._renderer.deleteLater()
         self._image = self._pyramid = self._renderer = self._tile = self._thumbnail = None
         self._message = None
+        self._decoded = None
+        self._loading = False
+        self._generation += 1
         self._settle.stop()
 
     def _start(self, width: int, height: int) -> None:
@@ -485,6 +584,14 @@ class ImageView(QWidget):
 
     def is_svg(self) -> bool:
         return self._renderer is not None
+
+    def is_loading(self) -> bool:
+        """True while a large image is being decoded in the background."""
+        return self._loading
+
+    def decoded(self) -> Decoded | None:
+        """What :func:`decode_image` made of the image shown (None for a message or a bare ``set_image``)."""
+        return self._decoded
 
     def message(self) -> tuple[str, str] | None:
         return self._message

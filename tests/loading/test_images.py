@@ -199,6 +199,9 @@ def test_external_href_is_refused() -> None:
     '<style>@import url(https://example.com/s.css);</style>',
     '<style><![CDATA[ rect { fill: url(http://example.com/a#b) } ]]></style>',
     '<a href="https://example.com"><rect width="1" height="1"/></a>',
+    '<rect style="fill: \\75 rl(http://example.com/x)" width="1" height="1"/>',
+    '<style>rect { fill: \\75 rl(http://example.com/x) }</style>',
+    '<rect fill="u&#114;l(http://example.com/x)" width="1" height="1"/>',
 ])
 def test_external_references_in_any_form_are_refused(body: str) -> None:
     svg = f'<svg xmlns="http://www.w3.org/2000/svg">{body}</svg>'.encode()
@@ -252,3 +255,10 @@ def test_images_module_needs_no_qt() -> None:
     import soyuz_gui.loading.images as module
 
     assert "PySide6" not in Path(module.__file__).read_text(encoding="utf-8")
+
+
+def test_every_generated_emblem_passes_the_svg_check(catalog) -> None:
+    from soyuz_gui.domain.emblem import emblem_svg
+
+    for mission in catalog.missions():
+        check_svg(emblem_svg(mission, catalog).encode("utf-8"))

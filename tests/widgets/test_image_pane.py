@@ -404,3 +404,17 @@ def test_dark_palette_repaints_view_and_placeholders(pane: ImagePane, qtbot) -> 
     assert before != after
     frame = pane.view.grab().toImage()
     assert frame.pixelColor(QPoint(3, 3)).lightness() < 60
+
+
+def test_large_patch_file_opens_in_the_background(qtbot, catalog, tmp_path: Path) -> None:
+    folder = data_folder(tmp_path)
+    big = QImage(2600, 2000, QImage.Format.Format_RGB32)
+    big.fill(QColor("#336699"))
+    assert big.save(str(folder / "images" / "big.png"))
+    patched = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Patch", file="images/big.png"))
+    pane = shown_pane(qtbot, patched)
+    pane.show_mission(MS07)
+    assert pane.view.is_loading() and not pane.copy_action.isEnabled()
+    qtbot.waitUntil(pane.view.has_content, timeout=20_000)
+    assert "PNG image, 2600 × 2000" in pane.file_label.text()
+    assert pane.copy_action.isEnabled() and pane.save_action.isEnabled()

@@ -474,3 +474,60 @@ def test_palette_change_repaints(view: ImageView) -> None:
     QApplication.sendEvent(view, QEvent(QEvent.Type.PaletteChange))
     dark = view.grab().toImage().pixelColor(2, 2)
     assert dark.lightness() < light.lightness()
+
+
+# --- background decoding ---------------------------------------------------------------------------------------
+
+
+def big_png(tmp_path: Path, width: int = 2600, height: int = 2000) -> bytes:
+    path = tmp_path / "big.png"
+    assert big_image(width, height).save(str(path))
+    return path.read_bytes()
+
+
+def test_large_images_decode_in_the_background(view: ImageView, qtbot, tmp_path: Path) -> None:
+    data = big_png(tmp_path)
+    assert view.set_data(data, "big.png", background=True) is None
+    assert view.is_loading() and not view.has_content()
+    assert view.message() == ("Opening image…", "big.png, 2600 × 2000 pixels")
+    view.grab()  # the view paints while it waits
+    qtbot.waitUntil(view.has_content, timeout=20_000)
+    assert not view.is_loading() and view.message() is None
+    assert view.image_size().width() == 2600
+    decoded = view.decoded()
+    assert decoded is not None and decoded.format == ImageFormat.PNG
+    assert len(view._pyramid.levels) >= 3  # the half-size levels came ready-made from the worker
+
+
+def test_small_images_decode_at_once_even_when_background_is_allowed(view: ImageView) -> None:
+    decoded = view.set_data((FIXTURES / "good.png").read_bytes(), "good.png", background=True)
+    assert decoded is not None and view.has_content() and not view.is_loading()
+
+
+def test_a_late_background_result_is_dropped(view: ImageView, qtbot, tmp_path: Path) -> None:
+    view.set_data(big_png(tmp_path), "big.png", background=True)
+    view.set_svg(EDGE_SVG)  # the user moved on before the decode finished
+    assert view.wait_for_decoding()
+    qtbot.wait(50)  # let the queued result arrive
+    assert view.is_svg() and view.image_size().width() == 40
+
+
+def test_background_failure_is_explained(view: ImageView, qtbot) -> None:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+
+    header = struct.pack(">IIBBBBB", 3000, 2000, 8, 2, 0, 0, 0)
+    data = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", bytes(range(256)) * 4)
+            + chunk(b"IEND", b""))
+    view.set_data(data, "broken-big.png", background=True)
+    assert view.is_loading()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=20_000)
+    assert "could not be decoded" in view.message()[1]
+
+
+def test_enormous_image_is_refused_before_any_decoding(view: ImageView) -> None:
+    view.set_data((FIXTURES / "huge-dimensions.png").read_bytes(), "huge-dimensions.png", background=True)
+    assert not view.is_loading() and "100 000 × 100 000" in view.message()[1]
