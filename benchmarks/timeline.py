@@ -33,8 +33,6 @@ from soyuz_gui.domain.timescale import YEAR  # noqa: E402
 from soyuz_gui.widgets.timeline_view import (  # noqa: E402
     GUTTER,
     TimelineView,
-    restore_singleton_refcounts,
-    singleton_refcounts,
 )
 
 EVENT_KINDS = ("launch", "docking", "undocking", "relocation", "landing", "spacewalk", "abort", "other")
@@ -84,14 +82,12 @@ def frame_times(widget: QWidget, frames: int, between: object = None) -> list[fl
     out: list[float] = []
     cpu: list[float] = []
     for n in range(frames):
-        guard = singleton_refcounts()  # see restore_singleton_refcounts: PySide6 6.12 on 3.11 leaks them
         if callable(between):
             between(n)
         start, start_cpu = time.perf_counter(), time.thread_time()
         widget.repaint()
         out.append((time.perf_counter() - start) * 1000)
         cpu.append((time.thread_time() - start_cpu) * 1000)
-        restore_singleton_refcounts(guard)
     CPU[id(out)] = cpu
     return out
 
@@ -140,13 +136,10 @@ def main() -> None:
         results[name] = statistics.median(values)
         cpu_results[name] = statistics.median(CPU.get(id(values), values))
 
-    guard = singleton_refcounts()
     for _ in range(60):
         view.zoom_out()
-    restore_singleton_refcounts(guard)
     measured("zoomed out", frame_times(view, args.frames, pan))
     span_out = view.scale.span
-    guard = singleton_refcounts()
     view.fit()
     for _ in range(8):
         view.zoom_in()
@@ -154,7 +147,6 @@ def main() -> None:
     span_mid = view.scale.span
     for _ in range(80):
         view.zoom_in()
-    restore_singleton_refcounts(guard)
     measured("zoomed in", frame_times(view, args.frames, pan))
     span_in = view.scale.span
 
@@ -176,13 +168,11 @@ def main() -> None:
     hits: list[float] = []
     found = 0
     for _ in range(2000):
-        guard = singleton_refcounts()
         pos = QPointF(GUTTER + rng.random() * (width - GUTTER - 20), 70 + rng.random() * (height - 80))
         start = time.perf_counter()
         hit = view.hit_test(pos)
         hits.append((time.perf_counter() - start) * 1e6)
         found += hit is not None
-        restore_singleton_refcounts(guard)
 
     import PySide6
 

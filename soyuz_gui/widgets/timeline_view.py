@@ -11,9 +11,7 @@ window embeds.
 from __future__ import annotations
 
 import bisect
-import ctypes
 import math
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -113,30 +111,6 @@ ZOOM_STEP = 1.6
 SPRITES_PER_FRAME = 24  # new cluster bitmaps one frame may make; the rest are drawn directly that frame
 
 _UNCERTAINTY = {Precision.DAY: DAY, Precision.MONTH: 30 * DAY, Precision.YEAR: 365 * DAY}
-
-
-_SINGLETONS = (None, True, False)
-
-
-def singleton_refcounts() -> tuple[int, ...]:
-    return tuple(sys.getrefcount(o) for o in _SINGLETONS)
-
-
-def restore_singleton_refcounts(before: tuple[int, ...]) -> None:
-    """Give None, True and False back the references PySide6 6.12 takes from them.
-
-    On CPython 3.11 every call of a void Qt method (``QPainter.setPen``, ``QWidget.update``...) through this
-    PySide6 build drops one reference to None without taking it (and bool results do the same to True/False); a
-    paint makes thousands of such calls, and a singleton reaching zero aborts the interpreter ("deallocating
-    None"). Adding the lost count back is always safe: a few references too many only keep alive an object that
-    is never freed anyway. Python 3.12+ has immortal singletons and needs nothing.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for obj, count in zip(_SINGLETONS, before, strict=True):
-        lost = count - sys.getrefcount(obj)
-        if lost > 0:
-            ctypes.c_ssize_t.from_address(id(obj)).value += lost
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,14 +328,12 @@ class TimelineView(QWidget):
         width, height, scale, offset = self._export_geometry(full_range)
         image = QImage(int(width * scale_factor), int(height * scale_factor), QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(scale_factor)
-        before = singleton_refcounts()
         image.fill(self.palette().color(QPalette.ColorRole.Base))
         painter = QPainter(image)
         try:
             self._paint(painter, QRectF(0, 0, width, height), scale, offset, vector=False)
         finally:
             painter.end()
-            restore_singleton_refcounts(before)
         return image
 
     def export(self, path: str | Path, full_range: bool = False) -> bool:
@@ -380,14 +352,12 @@ class TimelineView(QWidget):
             generator.setViewBox(QRect(0, 0, int(width), int(height)))
             generator.setTitle(self._timeline.title if self._timeline else self.tr("Timeline"))
             generator.setDescription(self.tr("Soyuz Mission Browser timeline"))
-            before = singleton_refcounts()
             painter = QPainter(generator)
             try:
                 painter.fillRect(QRectF(0, 0, width, height), self.palette().color(QPalette.ColorRole.Base))
                 self._paint(painter, QRectF(0, 0, width, height), scale, offset, vector=True)
             finally:
                 painter.end()
-                restore_singleton_refcounts(before)
         else:
             if not self.render_image(full_range, 2.0).save(out, "PNG"):  # type: ignore[call-overload]
                 out.cancelWriting()
@@ -1170,13 +1140,6 @@ class TimelineView(QWidget):
         self.update()
 
     def event(self, event: QEvent) -> bool:
-        before = singleton_refcounts()
-        try:
-            return self._dispatch(event)
-        finally:
-            restore_singleton_refcounts(before)
-
-    def _dispatch(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             hit = self.hit_test(QPointF(event.pos()))
