@@ -754,20 +754,12 @@
         <translation>宇宙ステーション</translation>
     </message>
     <message>
-        <source>none in the data</source>
-        <translation>データになし</translation>
-    </message>
-    <message>
         <source>Docking ports</source>
         <translation>ドッキングポート</translation>
     </message>
     <message>
         <source>Module</source>
         <translation>モジュール</translation>
-    </message>
-    <message>
-        <source>Visiting vehicles</source>
-        <translation>訪れた宇宙船</translation>
     </message>
     <message numerus="yes">
         <source>%n mission in the data</source>
@@ -780,6 +772,14 @@
         <translation>
             <numerusform>データ上のミッション: %n件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visits in the data</source>
+        <translation>データ上の訪問数</translation>
+    </message>
+    <message>
+        <source>Time at the port</source>
+        <translation>ポート滞在時間</translation>
     </message>
     <message>
         <source>cargo</source>

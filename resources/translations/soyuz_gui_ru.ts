@@ -758,20 +758,12 @@
         <translation>Космическая станция</translation>
     </message>
     <message>
-        <source>none in the data</source>
-        <translation>в данных нет</translation>
-    </message>
-    <message>
         <source>Docking ports</source>
         <translation>Стыковочные узлы</translation>
     </message>
     <message>
         <source>Module</source>
         <translation>Модуль</translation>
-    </message>
-    <message>
-        <source>Visiting vehicles</source>
-        <translation>Прибывавшие корабли</translation>
     </message>
     <message numerus="yes">
         <source>%n mission in the data</source>
@@ -788,6 +780,14 @@
             <numerusform>%n полёта в данных</numerusform>
             <numerusform>%n полётов в данных</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visits in the data</source>
+        <translation>Визитов в данных</translation>
+    </message>
+    <message>
+        <source>Time at the port</source>
+        <translation>Время у узла</translation>
     </message>
     <message>
         <source>cargo</source>

@@ -598,16 +598,32 @@ def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None
             out.append("<p>" + ", ".join(pg.link(m.id) for m in used) + "</p>")
     elif isinstance(entity, Station):
         out = [pg.title(entity.name, escape(translate("DetailPages", "Space station")))]
-        rows = []
-        for port in entity.ports:
-            visits = [(m, d) for m in c.missions() for d in m.dockings
-                      if d.station == entity.id and d.port == port.id]
-            rows.append([escape(port.name), pg.value(port.module),
-                         ", ".join(pg.link(m.id) for m, _ in visits)
-                         or pg.muted(escape(translate("DetailPages", "none in the data")))])
+        visits_by_port = {
+            port.id: sorted(
+                ((m, d) for m in c.missions() for d in m.dockings if d.station == entity.id and d.port == port.id),
+                key=lambda visit: visit[1].docked.value.timestamp() if visit[1].docked else float("inf"))
+            for port in entity.ports
+        }
+        summary = [[escape(port.name), pg.value(port.module), str(len(visits_by_port[port.id]))]
+                   for port in entity.ports]
         out.append(pg.heading(translate("DetailPages", "Docking ports")))
         out.append(pg.table([translate("DetailPages", "Port"), translate("DetailPages", "Module"),
-                             translate("DetailPages", "Visiting vehicles")], rows))
+                             translate("DetailPages", "Visits in the data")], summary))
+        # Port occupancy: who held each port, from when to when, and for how long (derived).
+        for port in entity.ports:
+            visits = visits_by_port[port.id]
+            if not visits:
+                continue
+            out.append(pg.heading(port.name))
+            rows = []
+            for mission, docking in visits:
+                held = (Span(docking.undocked.value - docking.docked.value,
+                             min(docking.docked.precision, docking.undocked.precision))
+                        if docking.docked and docking.undocked else None)
+                rows.append([pg.link(mission.id), pg.when(docking.docked), pg.when(docking.undocked), pg.span(held)])
+            out.append(pg.table([translate("DetailPages", "Vehicle"), translate("DetailPages", "Docked"),
+                                 translate("DetailPages", "Undocked"), translate("DetailPages", "Time at the port")],
+                                rows))
     elif isinstance(entity, Programme):
         missions = c.missions(entity.id)
         out = [pg.title(entity.name, escape(DetailPages().missions_in_data(len(missions))))]

@@ -93,3 +93,9 @@ def test_ordinals():
     assert ordinal_word(12) == "12th"
     assert [ordinal_number(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 136)] == \
         ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "136th"]
+
+
+def test_station_page_shows_port_occupancy_with_derived_durations(catalog):
+    text = text_of(page_for(catalog, "iss"))
+    assert "Rassvet nadir" in text
+    assert "Soyuz MS-07 19 December 2017, 08:39 UTC 3 June 2018, 09:16 UTC 166 days 0 hours 37 minutes" in text
