@@ -1,8 +1,8 @@
 """Render the application icon (resources/icons/soyuz-gui.svg) to PNG sizes with Qt, at build time.
 
-    python packaging/render_icons.py --hicolor DIR      DIR/<n>x<n>/apps/soyuz-gui.png and DIR/scalable/apps/soyuz-gui.svg
-    python packaging/render_icons.py --ico FILE.ico     a Windows icon with 16..256 px images (PNG inside)
-    python packaging/render_icons.py --iconset DIR      a macOS .iconset folder for ``iconutil -c icns``
+    python packaging/render_icons.py --hicolor DIR   DIR/<n>x<n>/apps/soyuz-gui.png, DIR/scalable/apps/soyuz-gui.svg
+    python packaging/render_icons.py --ico FILE.ico  a Windows icon with 16..256 px images (PNG inside)
+    python packaging/render_icons.py --iconset DIR   a macOS .iconset folder for ``iconutil -c icns``
 
 Only Qt (PySide6, already a dependency) is used, so the same script runs on every build machine.
 """
