@@ -546,3 +546,25 @@ def test_attract_loop_with_the_windows_own_panes(make_kiosk):
     assert kiosk.window.tabs.currentWidget() is images
     kiosk.advance(10)
     assert kiosk.steps[-1] == ("soyuz-ms-08", "overview")
+
+
+def test_timeline_step_plays_the_mission_in_time_order(make_kiosk):
+    kiosk = make_kiosk(playlist=["soyuz-ms-07"], attract_steps=["timeline", "overview"], dwell_seconds=12)
+    tab = kiosk.controller.find_tab("timeline")
+    if tab is None:
+        pytest.skip("this main window has no Timeline tab yet")
+    kiosk.advance(12)
+    assert kiosk.steps[-1] == ("soyuz-ms-07", "timeline")
+    view = next(w for w in [tab, *tab.findChildren(QWidget)] if hasattr(w, "current_key"))
+    seen = [view.current_key]
+    for _ in range(10):
+        kiosk.advance(1)
+        seen.append(view.current_key)
+    keys = [k for k in dict.fromkeys(seen) if k]
+    assert len(keys) >= 3  # the highlight moved along the timeline
+    times = [view.timeline.item(k).start for k in keys]
+    assert times == sorted(times)
+    kiosk.tap(300, 300)  # a visitor stops the playback where it is
+    current = view.current_key
+    kiosk.advance(3)
+    assert view.current_key == current

@@ -45,6 +45,7 @@ from soyuz_gui.app.kiosk.touch_bar import TouchBar
 log = logging.getLogger("soyuz_gui.kiosk")
 
 FALLBACK_HOME = "soyuz-ms-07"
+MAX_PLAYBACK_ITEMS = 60
 OPERATOR_EXIT_STATUS = 10  # the service unit lists it in RestartPreventExitStatus= so an operator exit stays one
 ZOOM_LIMITS = (-2, 6)  # steps of 2 points below and above the kiosk's base size
 BLOCKED_SCHEMES = ("http", "https", "file", "mailto", "ftp")
@@ -129,6 +130,10 @@ class KioskController(QObject):
         self._url_sink = _UrlSink(self)
         self._clock_text = ""
         self._fitted_width = -1
+        self._playback: tuple[QWidget, list[str]] | None = None
+        self._playback_index = 0
+        self._playback_step = 1.0
+        self._playback_next = 0.0
         self._app_state = (True, False)
 
         self.home = self._resolve_home(home_fallback)
@@ -429,6 +434,7 @@ class KioskController(QObject):
         if self.session.phase == Phase.COUNTDOWN and self.countdown is not None:
             self.countdown.set_remaining(self.session.countdown_remaining(now), self.session.countdown,
                                          self.session.countdown_seconds_shown(now))
+        self._advance_playback(now)
         if not self._cursor_hidden and now - self._last_pointer >= self.config.cursor_hide_seconds:
             self._hide_cursor()
         pad = self.pin_pad
@@ -441,6 +447,7 @@ class KioskController(QObject):
     def _handle(self, happenings: list[Happened]) -> None:
         for happened in happenings:
             if happened == Happened.ATTRACT_STOPPED:
+                self._stop_playback()
                 if self.banner is not None:
                     self.banner.hide()
             elif happened == Happened.ATTRACT_STEP_DUE:
@@ -475,6 +482,7 @@ class KioskController(QObject):
 
     def reset_to_home(self) -> None:
         """Close everything a visitor opened and show the home mission from the top."""
+        self._stop_playback()
         self._close_stray_windows()
         if self.countdown is not None:
             self.countdown.hide()
@@ -513,6 +521,7 @@ class KioskController(QObject):
         return False
 
     def _show_step(self, mission: str, step: Step) -> bool:
+        self._stop_playback()
         if step == Step.OVERVIEW:
             self._show_mission(mission)
             self._show_overview_tab()
@@ -539,11 +548,55 @@ class KioskController(QObject):
             if pane.show_mission(mission) is False:  # type: ignore[attr-defined]
                 return False
             if step == Step.TIMELINE:
-                _call_first(pane, ("play", "start_playback", "play_from_start"))
+                self._start_playback(pane)
             else:  # the image pane opens on the mission's patch (or its generated emblem) first
                 _call_first(pane, ("show_patch", "show_mission_patch"))
             return True
         return False
+
+    # --- timeline playback ----------------------------------------------------------------------------------
+
+    def _start_playback(self, pane: QWidget) -> None:
+        """Play the mission's timeline during the dwell: the pane's own ``play()`` if it has one, else walk the
+        highlight along the items in time order (through the view's ``timeline``, ``set_current`` and
+        ``current_key``)."""
+        if _call_first(pane, ("play", "start_playback", "play_from_start")):
+            return
+        view = getattr(pane, "view", None)
+        timeline = getattr(view, "timeline", None)
+        if view is None or timeline is None or not callable(getattr(view, "set_current", None)):
+            return
+        keys: list[str] = []
+        item = timeline.neighbour(None, 1)
+        while item is not None and item.key not in keys and len(keys) < MAX_PLAYBACK_ITEMS:
+            keys.append(item.key)
+            item = timeline.neighbour(item.key, 1)
+        if len(keys) < 2:
+            return
+        self._playback = (view, keys)
+        self._playback_index = 0
+        self._playback_step = max(1.0, self.config.dwell_seconds / (len(keys) + 1))
+        self._playback_next = self.clock.now()
+        self._advance_playback(self.clock.now())
+
+    def _advance_playback(self, now: float) -> None:
+        if self._playback is None or now < self._playback_next:
+            return
+        view, keys = self._playback
+        if self._playback_index >= len(keys) or self.session.phase != Phase.ATTRACT:
+            self._playback = None
+            return
+        try:
+            view.set_current(keys[self._playback_index], emit=False)  # type: ignore[attr-defined]
+        except Exception:  # the timeline may have been rebuilt under us
+            log.exception("timeline playback stopped")
+            self._playback = None
+            return
+        self._playback_index += 1
+        self._playback_next = now + self._playback_step
+
+    def _stop_playback(self) -> None:
+        self._playback = None
 
     def _show_mission(self, mission: str) -> None:
         current = getattr(self._window, "current_entity", lambda: None)()
