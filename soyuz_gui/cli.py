@@ -182,6 +182,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "data":
+        # Data text is UTF-8 (Cyrillic, Japanese); a terminal that cannot show it gets escapes, not a traceback.
+        for stream in (sys.stdout, sys.stderr):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(errors="backslashreplace")
         handlers = {"validate": _cmd_validate, "list": _cmd_list, "show": _cmd_show, "schema": _cmd_schema}
         try:
             return handlers[args.data_command](args)

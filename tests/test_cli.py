@@ -100,3 +100,12 @@ def test_bad_size_is_a_usage_error():
     result = run("--screenshot", "x.png", "--size", "huge")
     assert result.returncode == 2
     assert "not a size" in result.stderr
+
+
+def test_data_commands_survive_an_ascii_terminal():
+    result = subprocess.run([sys.executable, "-m", "soyuz_gui", "data", "show", "anton-shkaplerov"],
+                            capture_output=True, cwd=REPO, timeout=120,
+                            env={**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"})
+    assert result.returncode == 0
+    assert b"Traceback" not in result.stderr
+    assert b"\\u0410" in result.stdout  # the Cyrillic name, escaped

@@ -2,21 +2,51 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import time
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from soyuz_gui import APP_NAME, ORG_NAME
 from soyuz_gui.app.theme import ThemeMode
 
 
+log = logging.getLogger(__name__)
+
+
 class Settings:
-    """A thin wrapper over QSettings; every read tolerates missing or corrupt values by using the default."""
+    """A thin wrapper over QSettings; every read tolerates missing or corrupt values by using the default.
+
+    A settings file that cannot be parsed is moved aside (kept, never deleted) and the app starts on defaults
+    with a logged warning. QSettings itself writes through a temporary file and a rename, so a crash or a full
+    disk while saving leaves the previous file intact.
+    """
 
     def __init__(self, path: str | None = None) -> None:
         """The user's settings, or a given file (``--screenshot`` renders with a throw-away one)."""
-        if path is None:
-            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
-        else:
-            self._qs = QSettings(path, QSettings.Format.IniFormat)
+        self._path = path
+        self._qs = self._open()
+        if self._qs.status() != QSettings.Status.NoError:
+            self._set_aside_broken_file()
+
+    def _open(self) -> QSettings:
+        if self._path is None:
+            return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+        return QSettings(self._path, QSettings.Format.IniFormat)
+
+    def _set_aside_broken_file(self) -> None:
+        broken = self._qs.fileName()
+        backup = f"{broken}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}"
+        try:
+            os.replace(broken, backup)
+            log.warning("settings file %s could not be read (%s); kept it as %s and started on defaults",
+                        broken, self._qs.status().name, backup)
+        except OSError as exc:
+            log.warning("settings file %s could not be read (%s) nor moved aside (%s); using defaults",
+                        broken, self._qs.status().name, exc)
+        self._qs = self._open()
+        self._qs.clear()
 
     @property
     def path(self) -> str:
