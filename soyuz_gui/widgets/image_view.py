@@ -22,6 +22,7 @@ import ctypes
 import functools
 import math
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -87,6 +88,7 @@ ZOOM_STEP = 1.25
 SHARP_FROM = 3.0  # raster images switch to sharp pixels at this enlargement when sharp pixels are on
 OVERVIEW_SIDE = 150
 SVG_SETTLE_MS = 90
+ASYNC_RENDER_MS = 40.0  # an SVG whose rendering took longer is re-rendered on a worker thread
 BACKGROUND_PIXELS = 4_000_000  # raster images larger than this are decoded on a worker thread
 FIT_MARGIN = 10.0
 TILE_MARGIN = 0.15  # share of the view rendered beyond each edge, so short pans need no new rendering
@@ -372,6 +374,7 @@ def checker_brush(dark: bool, cell: int = 10) -> QBrush:
 
 class _DecodeSignals(QObject):
     finished = Signal(int, object)  # generation, Decoded or ImageProblem
+    tile_rendered = Signal(int, object)  # generation, _SvgTile
 
 
 class _DecodeTask(QRunnable):
@@ -380,6 +383,7 @@ class _DecodeTask(QRunnable):
     def __init__(self, generation: int, data: bytes, name: str, signals: _DecodeSignals) -> None:
         super().__init__()
         self._generation, self._data, self._name, self._signals = generation, data, name, signals
+        self.done = False
 
     def run(self) -> None:
         with kept_singletons():
@@ -394,6 +398,43 @@ class _DecodeTask(QRunnable):
                 result = ImageProblem(f"The image could not be decoded: {exc}")
             with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
                 self._signals.finished.emit(self._generation, result)
+            self.done = True
+
+
+def render_svg_region(renderer: QSvgRenderer, size: QSizeF, transform: QTransform, rect: QRect,
+                      ratio: float) -> QImage:
+    """The part ``rect`` (view pixels) of a drawing of ``size`` drawn through ``transform`` (image -> view)."""
+    image = QImage(max(1, math.ceil(rect.width() * ratio)), max(1, math.ceil(rect.height() * ratio)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+                           | QPainter.RenderHint.TextAntialiasing)
+    painter.setTransform(transform * QTransform.fromTranslate(-rect.x(), -rect.y()))
+    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return image
+
+
+class _TileTask(QRunnable):
+    """Render an SVG tile off the GUI thread, with a renderer of its own (QSvgRenderer is not shared)."""
+
+    def __init__(self, generation: int, data: bytes, size: QSizeF, transform: QTransform, rect: QRect,
+                 ratio: float, signals: _DecodeSignals) -> None:
+        super().__init__()
+        self._generation, self._data, self._size = generation, data, QSizeF(size)
+        self._transform, self._rect, self._ratio = QTransform(transform), QRect(rect), ratio
+        self._signals = signals
+        self.done = False
+
+    def run(self) -> None:
+        with kept_singletons():
+            renderer = QSvgRenderer(QByteArray(self._data))
+            image = render_svg_region(renderer, self._size, self._transform, self._rect, self._ratio)
+            with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
+                self._signals.tile_rendered.emit(self._generation, _SvgTile(image, self._rect, self._transform))
+            self.done = True
 
 
 # --- the canvas ------------------------------------------------------------------------------------------------
@@ -442,6 +483,11 @@ class ImageView(QWidget):
         self._pool.setMaxThreadCount(1)
         self._decode_signals = _DecodeSignals(self)
         self._decode_signals.finished.connect(self._on_decode_finished)
+        self._decode_signals.tile_rendered.connect(self._on_tile_rendered)
+        self._svg_data: bytes | None = None
+        self._svg_render_ms = 0.0  # how long the last rendering took on the GUI thread
+        self._tile_busy = False
+        self._tasks: list[QRunnable] = []
         self._update_cursor()
 
     # --- content ------------------------------------------------------------------------------------------
@@ -477,6 +523,7 @@ class ImageView(QWidget):
         self._reset_content()
         self._decoded = decoded
         self._renderer = renderer
+        self._svg_data = data
         size = renderer.defaultSize()
         if size.isEmpty():
             box = renderer.viewBoxF()
@@ -521,7 +568,7 @@ class ImageView(QWidget):
         self._loading = True
         self._message = ("Opening image…", f"{name}, {width} × {height} pixels" if name else "")
         self.setAccessibleDescription("Opening image")
-        self._pool.start(_DecodeTask(self._generation, data, name, self._decode_signals))
+        self._run(_DecodeTask(self._generation, data, name, self._decode_signals))
         self._update_cursor()
         self.update()
         self.content_changed.emit()
@@ -563,6 +610,9 @@ class ImageView(QWidget):
         self._message = None
         self._decoded = None
         self._loading = False
+        self._svg_data = None
+        self._svg_render_ms = 0.0
+        self._tile_busy = False
         self._generation += 1
         self._settle.stop()
 
@@ -818,35 +868,74 @@ class ImageView(QWidget):
         bounds = self._placement.transform().mapRect(QRectF(0, 0, self._placement.width, self._placement.height))
         return bounds.intersected(QRectF(self.rect()))
 
+    @keeps_singletons
     def _on_settle_timeout(self) -> None:
-        self._render_tile()
-        self.update()
+        if self._tile_busy or self._tile_covers_view():
+            return  # a rendering is under way (its arrival checks again), or the one there is right
+        if self._svg_data is not None and self._svg_render_ms > ASYNC_RENDER_MS:
+            self._render_tile_in_background()
+        else:
+            self._render_tile()
+            self.update()
 
-    def _render_tile(self) -> None:
-        """Render the visible part of the SVG (plus a margin for panning) at the current transform."""
-        renderer = self._renderer
-        if renderer is None:
-            return
+    def _tile_request(self) -> tuple[QTransform, QRectF, QRect] | None:
+        """The transform, the drawing's bounds in the view and the view rectangle a new rendering should cover."""
         transform = self._placement.transform()
         bounds = transform.mapRect(QRectF(0, 0, self._placement.width, self._placement.height))
         margin_x, margin_y = self.width() * TILE_MARGIN, self.height() * TILE_MARGIN
         wanted = QRectF(self.rect()).adjusted(-margin_x, -margin_y, margin_x, margin_y).intersected(bounds)
         rect = wanted.toAlignedRect()
-        if rect.isEmpty():
+        return None if rect.isEmpty() else (transform, bounds, rect)
+
+    def _render_tile(self) -> None:
+        """Render the visible part of the SVG (plus a margin for panning) at the current transform, right now."""
+        renderer = self._renderer
+        request = self._tile_request()
+        if renderer is None or request is None:
             self._tile = None
             return
-        ratio = self.devicePixelRatioF()
-        image = QImage(max(1, math.ceil(rect.width() * ratio)), max(1, math.ceil(rect.height() * ratio)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(ratio)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
-                               | QPainter.RenderHint.TextAntialiasing)
-        painter.setTransform(transform * QTransform.fromTranslate(-rect.x(), -rect.y()))
-        renderer.render(painter, QRectF(0, 0, self._placement.width, self._placement.height))
-        painter.end()
-        self._tile = _SvgTile(image, rect, transform)
+        transform, bounds, rect = request
+        start = time.perf_counter()
+        image = render_svg_region(renderer, QSizeF(self._placement.width, self._placement.height), transform, rect,
+                                  self.devicePixelRatioF())
+        self._svg_render_ms = (time.perf_counter() - start) * 1000
+        self._set_tile(_SvgTile(image, rect, transform), bounds)
+
+    def _render_tile_in_background(self) -> None:
+        request = self._tile_request()
+        if request is None or self._svg_data is None:
+            return
+        transform, _bounds, rect = request
+        self._tile_busy = True
+        size = QSizeF(self._placement.width, self._placement.height)
+        self._run(_TileTask(self._generation, self._svg_data, size, transform, rect, self.devicePixelRatioF(),
+                            self._decode_signals))
+
+    def _run(self, task: QRunnable) -> None:
+        """Start a worker task; the view keeps it (and so its Python half) alive until the pool is done with it."""
+        task.setAutoDelete(False)
+        self._tasks = [t for t in self._tasks if t is not task and not getattr(t, "done", False)]
+        self._tasks.append(task)
+        self._pool.start(task)
+
+    @keeps_singletons
+    def _on_tile_rendered(self, generation: int, tile: object) -> None:
+        if generation != self._generation or not isinstance(tile, _SvgTile):
+            return  # another image is shown now
+        self._tile_busy = False
+        bounds = tile.transform.mapRect(QRectF(0, 0, self._placement.width, self._placement.height))
+        self._set_tile(tile, bounds)
+        self.update()
+        if not self._tile_covers_view():  # the view moved on while it was drawn
+            self._settle.start()
+
+    def wait_for_rendering(self, timeout_ms: int = 30_000) -> bool:
+        """Block until a background rendering has finished (for tests and benchmarks)."""
+        return bool(self._pool.waitForDone(timeout_ms))
+
+    def _set_tile(self, tile: _SvgTile, bounds: QRectF) -> None:
+        self._tile = tile
+        transform, rect, image = tile.transform, tile.rect, tile.image
         upright = transform.m12() == 0 and transform.m21() == 0 and transform.m11() > 0 and transform.m22() > 0
         if self._thumbnail is None and upright and QRectF(rect).contains(bounds.adjusted(1, 1, -1, -1)):
             # the whole drawing is in this rendering: the overview thumbnail comes for free

@@ -531,3 +531,33 @@ def test_background_failure_is_explained(view: ImageView, qtbot) -> None:
 def test_enormous_image_is_refused_before_any_decoding(view: ImageView) -> None:
     view.set_data((FIXTURES / "huge-dimensions.png").read_bytes(), "huge-dimensions.png", background=True)
     assert not view.is_loading() and "100 000 × 100 000" in view.message()[1]
+
+
+def test_slow_drawings_are_re_rendered_off_the_gui_thread(view: ImageView, qtbot, monkeypatch) -> None:
+    view.set_svg(EDGE_SVG)
+    view.grab()
+    handed_over: list[bool] = []
+    original = view._render_tile_in_background
+
+    def spy() -> None:
+        handed_over.append(True)
+        original()
+
+    monkeypatch.setattr(view, "_render_tile_in_background", spy)
+    view._svg_render_ms = 500.0  # as if the last rendering had been slow
+    view.set_scale(60.0, view.view_point_for(QPointF(20, 10)))
+    assert not view.svg_is_sharp()
+    qtbot.waitUntil(view.svg_is_sharp, timeout=5000)
+    assert handed_over and not view._tile_busy
+    assert _edge_blur(view.grab().toImage(), 150) <= 2
+
+
+def test_a_stale_background_rendering_is_dropped(view: ImageView, qtbot) -> None:
+    view.set_svg(EDGE_SVG)
+    view.grab()
+    view.set_scale(30.0)
+    view._render_tile_in_background()
+    view.set_image(big_image())  # a new image before the rendering is delivered
+    assert view.wait_for_rendering()
+    qtbot.wait(50)
+    assert not view.is_svg() and view.svg_tile_transform() is None
