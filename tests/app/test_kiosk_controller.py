@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QHelpEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
@@ -568,3 +568,23 @@ def test_timeline_step_plays_the_mission_in_time_order(make_kiosk):
     current = view.current_key
     kiosk.advance(3)
     assert view.current_key == current
+
+
+def test_a_tap_shows_what_hover_would(make_kiosk, qtbot):
+    """No hover-only information: tool tips are blocked, but a tap on something that has one shows it."""
+    from PySide6.QtWidgets import QToolTip
+
+    kiosk = make_kiosk()
+    label = kiosk.controller.touch_bar.clock
+    label.setToolTip("Local time at the exhibit")
+    centre = label.mapTo(kiosk.window, label.rect().center())
+    kiosk.tap(centre.x(), centre.y())  # wakes the kiosk only
+    assert not QToolTip.isVisible()
+    kiosk.tap(centre.x(), centre.y())
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Local time at the exhibit"
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    hover = QHelpEvent(QHelpEvent.Type.ToolTip, QPoint(5, 5), label.mapToGlobal(QPoint(5, 5)))
+    assert QApplication.sendEvent(label, hover)  # a hover tool tip is swallowed
+    assert not QToolTip.isVisible()

@@ -13,8 +13,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCursor, QDesktopServices, QFont, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCursor, QDesktopServices, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTextEdit,
+    QToolTip,
     QTreeView,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from soyuz_gui.app.kiosk.attract_banner import AttractBanner
 from soyuz_gui.app.kiosk.clock import Clock, MonotonicClock
@@ -46,6 +48,7 @@ log = logging.getLogger("soyuz_gui.kiosk")
 
 FALLBACK_HOME = "soyuz-ms-07"
 MAX_PLAYBACK_ITEMS = 60
+TAP_SLOP = 16  # px a finger may move between press and release and still count as a tap
 OPERATOR_EXIT_STATUS = 10  # the service unit lists it in RestartPreventExitStatus= so an operator exit stays one
 ZOOM_LIMITS = (-2, 6)  # steps of 2 points below and above the kiosk's base size
 BLOCKED_SCHEMES = ("http", "https", "file", "mailto", "ftp")
@@ -131,6 +134,9 @@ class KioskController(QObject):
         self._clock_text = ""
         self._fitted_width = -1
         self._playback: tuple[QWidget, list[str]] | None = None
+        self._tap_tooltip = False
+        self._press_position: QPointF | None = None
+        self._last_release_key: tuple[int, float, float] | None = None
         self._playback_index = 0
         self._playback_step = 1.0
         self._playback_next = 0.0
@@ -322,6 +328,8 @@ class KioskController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
+        if kind == QEvent.Type.ToolTip and self._tap_tooltip:
+            return False  # the one a tap asked for (see _show_tap_tooltip)
         if kind in _SWALLOWED:
             if kind == QEvent.Type.Shortcut:
                 self.input_blocked.emit("shortcut")
@@ -360,6 +368,9 @@ class KioskController(QObject):
         if kind == QEvent.Type.MouseButtonRelease and self._swallow_release:
             self._swallow_release = False
             return True
+        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) and isinstance(watched, QWidget):
+            self._on_release(watched, event)
+            return False
         if kind == QEvent.Type.MouseMove:
             self._last_pointer = self.clock.now()
             self._show_cursor()
@@ -380,6 +391,8 @@ class KioskController(QObject):
             return self._swallow_release
         self._last_pointer = self.clock.now()
         self._show_cursor()
+        self._press_position = QPointF(position)
+        QToolTip.hideText()
         local = self._window.mapFromGlobal(position.toPoint())
         self._count_corner_tap(local.x(), local.y())
         waking = self.session.phase in (Phase.ATTRACT, Phase.COUNTDOWN)
@@ -389,6 +402,28 @@ class KioskController(QObject):
             self._swallow_release = True
             return True
         return False
+
+    def _on_release(self, widget: QWidget, event: QMouseEvent) -> None:
+        """A tap (press and release without a drag) shows what a mouse user would see on hover: the tool tip."""
+        position = event.globalPosition()
+        key = (int(event.timestamp()), position.x(), position.y())
+        if event.timestamp() != 0 and key == self._last_release_key:
+            return  # the same release, delivered again to a parent
+        self._last_release_key = key
+        press = self._press_position
+        if press is None or abs(press.x() - position.x()) + abs(press.y() - position.y()) > TAP_SLOP:
+            return
+        local = event.position().toPoint()
+        QTimer.singleShot(0, lambda: self._show_tap_tooltip(widget, local))
+
+    def _show_tap_tooltip(self, widget: QWidget, local: QPoint) -> None:
+        if not self._installed or not Shiboken.isValid(widget) or not widget.isVisible():
+            return
+        self._tap_tooltip = True
+        try:
+            QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, local, widget.mapToGlobal(local)))
+        finally:
+            self._tap_tooltip = False
 
     def note_input(self) -> None:
         """A visitor touched, clicked, typed or scrolled."""
