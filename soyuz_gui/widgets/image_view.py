@@ -117,6 +117,10 @@ BACKDROP_LABELS = {Backdrop.THEME: "Match theme", Backdrop.LIGHT: "Light", Backd
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 _SINGLETONS_ARE_MORTAL = sys.version_info < (3, 12) and sys.implementation.name == "cpython"
+_INCREF = ctypes.pythonapi.Py_IncRef if _SINGLETONS_ARE_MORTAL else None
+if _INCREF is not None:
+    _INCREF.argtypes = [ctypes.py_object]
+    _INCREF.restype = None
 
 
 @contextmanager
@@ -128,7 +132,7 @@ def kept_singletons() -> Iterator[None]:
     count back is safe (a reference too many only keeps an immortal-in-practice object alive). Python 3.12 and
     later make these objects immortal, and there this does nothing.
     """
-    if not _SINGLETONS_ARE_MORTAL:
+    if _INCREF is None:
         yield
         return
     singletons = (None, True, False)
@@ -138,8 +142,8 @@ def kept_singletons() -> Iterator[None]:
     finally:
         for item, count in zip(singletons, before, strict=True):
             lost = count - sys.getrefcount(item)
-            if lost > 0:
-                ctypes.c_ssize_t.from_address(id(item)).value += lost
+            for _ in range(max(lost, 0)):  # one C call each, made with the GIL held: safe beside worker threads
+                _INCREF(item)
 
 
 def keeps_singletons(method: Callable[_P, _R]) -> Callable[_P, _R]:
