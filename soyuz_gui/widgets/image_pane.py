@@ -514,6 +514,16 @@ class ImagePane(QWidget):
         return True
 
     @keeps_singletons
+    def show_patch(self) -> None:
+        """Show the mission's patch (or its generated emblem), whole: the first image of the strip, fitted."""
+        if self._pending is not None:
+            self._pending = False  # when the pane is shown, open on the first image
+            return
+        if self._current != 0:
+            self.show_index(0)
+        self.view.fit()
+
+    @keeps_singletons
     def show_index(self, index: int) -> None:
         if not 0 <= index < len(self._items):
             return

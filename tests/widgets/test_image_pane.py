@@ -418,3 +418,19 @@ def test_large_patch_file_opens_in_the_background(qtbot, catalog, tmp_path: Path
     qtbot.waitUntil(pane.view.has_content, timeout=20_000)
     assert "PNG image, 2600 × 2000" in pane.file_label.text()
     assert pane.copy_action.isEnabled() and pane.save_action.isEnabled()
+
+
+def test_show_patch_returns_to_the_fitted_emblem(pane: ImagePane, qtbot) -> None:
+    pane.show_index(2)
+    pane.show_patch()
+    assert pane.current_index() == 0 and pane.view.is_svg()
+    pane.view.set_scale(4.0)
+    pane.show_patch()
+    assert pane.view.zoom_mode() == ZoomMode.FIT
+    hidden = ImagePane(pane._catalog)
+    qtbot.addWidget(hidden)
+    hidden.show_mission(MS07)
+    hidden.show_patch()  # before the pane is first shown
+    hidden.show()
+    qtbot.waitExposed(hidden)
+    assert hidden.current_index() == 0
