@@ -12,7 +12,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSaveFile, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QMimeData,
+    QRectF,
+    QSaveFile,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -572,7 +585,12 @@ class ImagePane(QWidget):
         if image.isNull():
             self._set_status("There is no image to copy.")
             return False
-        QGuiApplication.clipboard().setImage(image)
+        mime = QMimeData()
+        mime.setImageData(image)
+        decoded = self.view.decoded()
+        if decoded is not None and decoded.svg is not None:  # drawing programs can paste the drawing itself
+            mime.setData("image/svg+xml", QByteArray(decoded.svg))
+        QGuiApplication.clipboard().setMimeData(mime)
         self._set_status(f"Copied {image.width()} × {image.height()} pixels to the clipboard.")
         return True
 

@@ -50,6 +50,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QCursor,
+    QFocusEvent,
     QFont,
     QImage,
     QImageReader,
@@ -492,6 +493,7 @@ class ImageView(QWidget):
         self._svg_render_ms = 0.0  # how long the last rendering took on the GUI thread
         self._tile_busy = False
         self._tasks: list[QRunnable] = []
+        self._keyboard_focus = False
         self._update_cursor()
 
     # --- content ------------------------------------------------------------------------------------------
@@ -995,7 +997,16 @@ class ImageView(QWidget):
                 self._paint_svg(painter)
             if self.overview_visible():
                 self._paint_overview(painter)
+        if self._keyboard_focus and self.hasFocus():
+            self._paint_focus(painter)
         painter.end()
+
+    def _paint_focus(self, painter: QPainter) -> None:
+        """A frame in the highlight colour while the view has keyboard focus (reached with Tab)."""
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
 
     def _paint_backdrop(self, painter: QPainter) -> None:
         if self._backdrop == Backdrop.THEME:
@@ -1103,6 +1114,17 @@ class ImageView(QWidget):
         if self.has_content():
             self._apply_mode()
             self._changed()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._keyboard_focus = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                                                  Qt.FocusReason.ShortcutFocusReason)
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._keyboard_focus = False
+        self.update()
+        super().focusOutEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:

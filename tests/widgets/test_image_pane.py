@@ -434,3 +434,10 @@ def test_show_patch_returns_to_the_fitted_emblem(pane: ImagePane, qtbot) -> None
     hidden.show()
     qtbot.waitExposed(hidden)
     assert hidden.current_index() == 0
+
+
+def test_copied_emblem_carries_the_drawing_too(pane: ImagePane) -> None:
+    assert pane.copy_image()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasImage()
+    assert bytes(mime.data("image/svg+xml").data()).startswith(b"<svg")

@@ -561,3 +561,14 @@ def test_a_stale_background_rendering_is_dropped(view: ImageView, qtbot) -> None
     assert view.wait_for_rendering()
     qtbot.wait(50)
     assert not view.is_svg() and view.svg_tile_transform() is None
+
+
+def test_keyboard_focus_is_shown_with_a_frame(view: ImageView, qtbot) -> None:
+    view.set_image(big_image())
+    highlight = view.palette().color(view.palette().ColorRole.Highlight)
+    view.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert view.grab().toImage().pixelColor(1, 150) != highlight  # a click gives no frame
+    view.clearFocus()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    assert view.grab().toImage().pixelColor(1, 150) == highlight
