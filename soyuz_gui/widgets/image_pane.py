@@ -291,8 +291,9 @@ class ImagePane(QWidget):
         self.fill_action = self._action("Fill", "Fill the view with the image", view.fill, "Ctrl+2")
         self.actual_action = self._action("1:1", "Actual size: one image pixel per screen pixel", view.actual_size,
                                           "Ctrl+1")
-        self.zoom_in_action = self._action("+", "Zoom in", view.zoom_in, "Ctrl+=")
-        self.zoom_out_action = self._action("−", "Zoom out", view.zoom_out, "Ctrl+-")
+        self.zoom_in_action = self._action("+", "Zoom in", lambda: view.zoom_in(view.pointer_anchor()), "Ctrl+=")
+        self.zoom_out_action = self._action("−", "Zoom out", lambda: view.zoom_out(view.pointer_anchor()),
+                                            "Ctrl+-")
         self.rotate_left_action = self._action("⟲", "Rotate anticlockwise (Shift+R)", lambda: view.rotate_by(-90))
         self.rotate_right_action = self._action("⟳", "Rotate clockwise (R)", lambda: view.rotate_by(90))
         self.flip_h_action = self._action("⇆", "Flip left to right (H)", view.flip_horizontally)

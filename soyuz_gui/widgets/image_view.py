@@ -1199,9 +1199,9 @@ class ImageView(QWidget):
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         step = (0.5 if shift else 0.1) * min(self.width(), self.height())
         if event.matches(QKeySequence.StandardKey.ZoomIn) or key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
+            self.zoom_in(self.pointer_anchor())
         elif event.matches(QKeySequence.StandardKey.ZoomOut) or key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
+            self.zoom_out(self.pointer_anchor())
         elif key == Qt.Key.Key_0 and control:
             self.fit()
         elif key == Qt.Key.Key_1 and control:
@@ -1222,6 +1222,13 @@ class ImageView(QWidget):
             return False
         event.accept()
         return True
+
+    def pointer_anchor(self) -> QPointF | None:
+        """The mouse position when it is over the view (keys then zoom around it, like the wheel), else None."""
+        if not self.underMouse():
+            return None
+        position = QPointF(self.mapFromGlobal(QCursor.pos()))
+        return position if QRectF(self.rect()).contains(position) else None
 
     @keeps_singletons
     def event(self, event: QEvent) -> bool:

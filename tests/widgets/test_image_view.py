@@ -572,3 +572,15 @@ def test_keyboard_focus_is_shown_with_a_frame(view: ImageView, qtbot) -> None:
     view.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(view.hasFocus)
     assert view.grab().toImage().pixelColor(1, 150) == highlight
+
+
+def test_zoom_keys_zoom_around_the_mouse_when_it_is_over_the_view(view: ImageView, qtbot, monkeypatch) -> None:
+    view.set_image(big_image())
+    view.actual_size()
+    spot = QPoint(320, 60)
+    under = view.image_point_at(QPointF(spot))
+    monkeypatch.setattr(view, "underMouse", lambda: True)
+    monkeypatch.setattr("soyuz_gui.widgets.image_view.QCursor.pos", lambda: view.mapToGlobal(spot))
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert math.isclose(view.scale(), 1.25)
+    assert close(view.image_point_at(QPointF(spot)), under)
