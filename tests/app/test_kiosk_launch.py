@@ -217,3 +217,14 @@ def test_language_problems_are_logged(kiosk_log):
     other = "ja" if QLocale().language() != QLocale("ja").language() else "ru"
     check_language(other)
     assert any("is not on screen" in r.getMessage() for r in kiosk_log.records)
+
+
+def test_uncaught_errors_go_to_the_log(kiosk_log):
+    from soyuz_gui.app.kiosk.launch import log_uncaught
+
+    try:
+        raise RuntimeError("pane exploded")
+    except RuntimeError as exc:
+        log_uncaught(RuntimeError, exc, exc.__traceback__)
+    record = next(r for r in kiosk_log.records if r.levelno == logging.CRITICAL)
+    assert "pane exploded" in record.getMessage() and record.exc_info is not None

@@ -10,7 +10,7 @@ import logging
 import signal
 import sys
 from pathlib import Path
-from types import FrameType
+from types import FrameType, TracebackType
 
 from PySide6.QtCore import (
     QLocale,
@@ -90,6 +90,11 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
     logging.getLogger("soyuz_gui.qt").log(level, "%s", message)
 
 
+def log_uncaught(kind: type[BaseException], value: BaseException, traceback: TracebackType | None) -> None:
+    """``sys.excepthook`` for the kiosk: an error in a slot goes to the log file; the exhibit keeps running."""
+    log.critical("uncaught %s: %s", kind.__name__, value, exc_info=(kind, value, traceback))
+
+
 def inhibit_via_dbus() -> None:
     """Ask the desktop's screen saver service not to blank (works on many Wayland and X11 desktops)."""
     try:
@@ -122,6 +127,7 @@ def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None
         setup_logging(max_bytes=config.log_max_bytes, backups=config.log_backups)
     if not screenshot:
         qInstallMessageHandler(_qt_message)
+        sys.excepthook = log_uncaught
     check_language(config.language)
     if config.inhibit_screen_blanking and not screenshot:
         try:
