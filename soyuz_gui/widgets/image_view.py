@@ -13,6 +13,9 @@ It shows one raster image or SVG drawing, or a sentence that explains why an ima
   any zoom without re-rendering on every frame.
 * Decoding (:func:`decode_image`) goes through the Qt-free checks of :mod:`soyuz_gui.loading.images` and a
   ``QImageReader`` with an allocation limit, and raises :class:`ImageProblem` with a readable message.
+* Slow work leaves the GUI thread: images over :data:`BACKGROUND_PIXELS` are decoded (with their half-size levels)
+  on the view's own thread pool, and a drawing whose rendering took over :data:`ASYNC_RENDER_MS` is re-rendered
+  there with a ``QSvgRenderer`` of its own. A result for an image that is no longer shown is dropped.
 """
 
 from __future__ import annotations
