@@ -48,7 +48,7 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from soyuz_gui.widgets.image_view import ImageView, kept_singletons  # noqa: E402
+from soyuz_gui.widgets.image_view import ImageView  # noqa: E402
 
 VIEW_W, VIEW_H = 1280, 800
 
@@ -205,14 +205,13 @@ def run(widget: QWidget, zoom: Callable[[float, QPointF], None], pan: Callable[[
     anchor = QPointF(VIEW_W * 0.62, VIEW_H * 0.41)
     times: list[float] = []
     for kind, a, b in script(steps):
-        with kept_singletons():
-            start = time.perf_counter()
-            if kind == "zoom":
-                zoom(a, anchor)
-            else:
-                pan(a, b)
-            widget.repaint()
-            times.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        if kind == "zoom":
+            zoom(a, anchor)
+        else:
+            pan(a, b)
+        widget.repaint()
+        times.append((time.perf_counter() - start) * 1000)
     return times
 
 
@@ -234,18 +233,17 @@ def warm_up(svg: Path) -> None:
 def bench_app(path: Path, steps: int) -> dict[str, object]:
     view = ImageView()
     counter = shown(view)
-    with kept_singletons():
-        start = time.perf_counter()
-        view.set_data(path.read_bytes(), path.name, background=True)  # as the pane opens files
-        view.repaint()
-        blocked = time.perf_counter() - start
-        view.wait_for_decoding()
-        resumed = time.perf_counter()
-        QTest.qWait(1)  # delivers the worker's result
-        view.repaint()
-        done = time.perf_counter()
-        blocked += done - resumed
-        opened = (done - start) * 1000
+    start = time.perf_counter()
+    view.set_data(path.read_bytes(), path.name, background=True)  # as the pane opens files
+    view.repaint()
+    blocked = time.perf_counter() - start
+    view.wait_for_decoding()
+    resumed = time.perf_counter()
+    QTest.qWait(1)  # delivers the worker's result
+    view.repaint()
+    done = time.perf_counter()
+    blocked += done - resumed
+    opened = (done - start) * 1000
     if not view.has_content():
         raise SystemExit(f"the viewer refused {path}: {view.message()}")
     before = counter.paints
@@ -259,15 +257,14 @@ def bench_app(path: Path, steps: int) -> dict[str, object]:
             view.fit()
             view.zoom_by(factor, QPointF(VIEW_W / 2, VIEW_H / 2))
             view._settle.stop()  # run the settle step by hand, exactly once
-            with kept_singletons():
-                start = time.perf_counter()
-                view._on_settle_timeout()  # what the settle timer runs (hands a slow drawing to a worker)
-                handed = time.perf_counter()
-                view.wait_for_rendering()
-                resumed = time.perf_counter()
-                QTest.qWait(1)  # delivers the worker's tile
-                view.repaint()
-                end = time.perf_counter()
+            start = time.perf_counter()
+            view._on_settle_timeout()  # what the settle timer runs (hands a slow drawing to a worker)
+            handed = time.perf_counter()
+            view.wait_for_rendering()
+            resumed = time.perf_counter()
+            QTest.qWait(1)  # delivers the worker's tile
+            view.repaint()
+            end = time.perf_counter()
             if not view.svg_is_sharp():
                 raise SystemExit("the drawing was not re-rendered at the settled scale")
             renders.append((end - start) * 1000)
@@ -282,11 +279,10 @@ def bench_app(path: Path, steps: int) -> dict[str, object]:
 def bench_bare(path: Path, steps: int) -> dict[str, object]:
     view = BareView()
     counter = shown(view)
-    with kept_singletons():
-        start = time.perf_counter()
-        view.open(path)
-        view.repaint()
-        opened = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    view.open(path)
+    view.repaint()
+    opened = (time.perf_counter() - start) * 1000
     before = counter.paints
     frames = summary(run(view, view.zoom_by, view.pan_by, steps))
     if counter.paints - before < len(script(steps)):
@@ -309,20 +305,17 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="soyuz-viewer-bench-") as folder:
         png, svg = Path(folder) / f"big-{args.size}.png", Path(folder) / "complex.svg"
         start = time.perf_counter()
-        with kept_singletons():
-            make_png(png, args.size)
-            make_svg(svg, args.svg_shapes)
+        make_png(png, args.size)
+        make_svg(svg, args.svg_shapes)
         made = time.perf_counter() - start
         if not args.json:
             print(f"inputs: {png.name} ({png.stat().st_size / 1e6:.1f} MB), {svg.name} "
                   f"({svg.stat().st_size / 1e6:.1f} MB, {args.svg_shapes} shapes), made in {made:.1f} s; "
                   f"view {VIEW_W}×{VIEW_H}, Qt platform {app.platformName()}")
-        with kept_singletons():
-            warm_up(svg)
+        warm_up(svg)
         for label, path in (("PNG", png), ("SVG", svg)):
-            with kept_singletons():
-                results[f"{label} app"] = bench_app(path, args.steps)
-                results[f"{label} bare PySide6"] = bench_bare(path, args.steps)
+            results[f"{label} app"] = bench_app(path, args.steps)
+            results[f"{label} bare PySide6"] = bench_bare(path, args.steps)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if args.json:
         print(json.dumps({"results": results, "peak_rss_mb": peak}, indent=2))

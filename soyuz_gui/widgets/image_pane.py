@@ -84,7 +84,6 @@ from soyuz_gui.widgets.image_view import (
     Backdrop,
     ImageView,
     decode_image,
-    keeps_singletons,
 )
 
 THUMB = QSize(96, 72)
@@ -140,7 +139,6 @@ def _item_for(image: Image, folder: str | None) -> ImageItem:
         return ImageItem(image, problem=problem.message)
 
 
-@keeps_singletons
 def patch_picture(catalog: Catalog, mission_id: str, side: int = 640) -> tuple[str, QImage] | None:
     """(caption, image) of a mission's patch, or of its generated emblem, at most ``side`` pixels wide and high.
 
@@ -197,7 +195,6 @@ class _FullScreenHost(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
 
-    @keeps_singletons
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
@@ -211,7 +208,6 @@ class _FullScreenHost(QWidget):
             return
         event.accept()
 
-    @keeps_singletons
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.closed.emit()
         super().closeEvent(event)
@@ -482,7 +478,6 @@ class ImagePane(QWidget):
     def current_item(self) -> ImageItem | None:
         return self._items[self._current] if 0 <= self._current < len(self._items) else None
 
-    @keeps_singletons
     def set_catalog(self, catalog: Catalog) -> None:
         self._catalog = catalog
         if self._mission_id is not None:
@@ -491,7 +486,6 @@ class ImagePane(QWidget):
             else:
                 self.show_mission(self._mission_id)
 
-    @keeps_singletons
     def show_mission(self, mission_id: str, keep_index: bool = False) -> bool:
         """Show the images of a mission; False (and an explanation) when the id is not a mission in the data.
 
@@ -527,7 +521,6 @@ class ImagePane(QWidget):
         self.show_index(min(max(previous, 0), len(self._items) - 1))
         return True
 
-    @keeps_singletons
     def show_patch(self) -> None:
         """Show the mission's patch (or its generated emblem), whole: the first image of the strip, fitted."""
         if self._pending is not None:
@@ -537,7 +530,6 @@ class ImagePane(QWidget):
             self.show_index(0)
         self.view.fit()
 
-    @keeps_singletons
     def show_index(self, index: int) -> None:
         if not 0 <= index < len(self._items):
             return
@@ -548,17 +540,14 @@ class ImagePane(QWidget):
         self._show_item(self._items[index])
         self.image_shown.emit(index)
 
-    @keeps_singletons
     def step(self, delta: int) -> None:
         if self._items:
             self.show_index((max(self._current, 0) + delta) % len(self._items))
 
-    @keeps_singletons
     def set_backdrop(self, backdrop: Backdrop) -> None:
         self.view.set_backdrop(backdrop)
         self.backdrop_actions[backdrop].setChecked(True)
 
-    @keeps_singletons
     def set_slideshow(self, running: bool) -> None:
         if running and len(self._items) > 1:
             self._slideshow.start()
@@ -569,18 +558,15 @@ class ImagePane(QWidget):
     def is_full_screen(self) -> bool:
         return self._full_screen is not None
 
-    @keeps_singletons
     def toggle_full_screen(self) -> None:
         self.set_full_screen(self._full_screen is None)
 
-    @keeps_singletons
     def set_full_screen(self, on: bool) -> None:
         if on and self._full_screen is None:
             self._enter_full_screen()
         elif not on and self._full_screen is not None:
             self._leave_full_screen()
 
-    @keeps_singletons
     def copy_image(self) -> bool:
         image = self._export_image()
         if image.isNull():
@@ -610,7 +596,6 @@ class ImagePane(QWidget):
             return item.path.name
         return f"{stem}.png"
 
-    @keeps_singletons
     def save_to(self, path: str | Path) -> bool:
         """Write the current image to ``path`` atomically (QSaveFile); the suffix decides the format.
 
@@ -877,33 +862,27 @@ class ImagePane(QWidget):
         self.full_screen_action.setChecked(False)
         self.view.setFocus()
 
-    @keeps_singletons
     def _on_full_screen_closed(self) -> None:
         self._leave_full_screen()
 
     # --- slots --------------------------------------------------------------------------------------------
 
-    @keeps_singletons
     def _on_strip_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._items) and row != self._current:
             self.show_index(row)
 
-    @keeps_singletons
     def _on_view_content_changed(self) -> None:
         item = self.current_item()
         if item is not None:
             self._show_file_details(item)
         self._update_actions()
 
-    @keeps_singletons
     def _on_view_zoom_changed(self, scale: float) -> None:
         self.zoom_label.setText(f"{scale * 100:.0f} %" if scale >= 0.1 else f"{scale * 100:.1f} %")
 
-    @keeps_singletons
     def _on_slideshow_timeout(self) -> None:
         self.step(1)
 
-    @keeps_singletons
     def _on_save_triggered(self) -> None:
         if not self.view.has_content():
             self._set_status("There is no image to save.")
@@ -915,7 +894,6 @@ class ImagePane(QWidget):
         if path:
             self.save_to(path)
 
-    @keeps_singletons
     def _on_source_link_activated(self, link: str) -> None:
         url = QUrl(link)
         if url.scheme() in ("http", "https"):
@@ -939,14 +917,12 @@ class ImagePane(QWidget):
         if not has:
             self.zoom_label.setText("—")
 
-    @keeps_singletons
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._pending is not None and self._mission_id is not None:
             keep_index, self._pending = self._pending, None
             self._load_mission(self._mission_id, keep_index)
 
-    @keeps_singletons
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange and self._items:
             self._refresh_thumbnails()

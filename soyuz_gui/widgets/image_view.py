@@ -21,16 +21,10 @@ It shows one raster image or SVG drawing, or a sentence that explains why an ima
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import functools
 import math
-import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
-from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import (
     QBuffer,
@@ -116,51 +110,6 @@ BACKDROP_LABELS = {Backdrop.THEME: "Match theme", Backdrop.LIGHT: "Light", Backd
                    Backdrop.CHECKER: "Checkerboard"}
 
 
-# --- PySide6 6.12 on CPython 3.11 ---------------------------------------------------------------------------
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-_SINGLETONS_ARE_MORTAL = sys.version_info < (3, 12) and sys.implementation.name == "cpython"
-_INCREF = ctypes.pythonapi.Py_IncRef if _SINGLETONS_ARE_MORTAL else None
-if _INCREF is not None:
-    _INCREF.argtypes = [ctypes.py_object]
-    _INCREF.restype = None
-
-
-@contextmanager
-def kept_singletons() -> Iterator[None]:
-    """Give None, True and False back the references this PySide6 build takes from them.
-
-    On CPython 3.11, PySide6 6.12 drops a reference to None on every void Qt call (``update()``...) and to True on
-    every ``Signal.emit()``; a few hundred emits bring True to zero and abort the interpreter. Adding the lost
-    count back is safe (a reference too many only keeps an immortal-in-practice object alive). Python 3.12 and
-    later make these objects immortal, and there this does nothing.
-    """
-    if _INCREF is None:
-        yield
-        return
-    singletons = (None, True, False)
-    before = [sys.getrefcount(item) for item in singletons]
-    try:
-        yield
-    finally:
-        for item, count in zip(singletons, before, strict=True):
-            lost = count - sys.getrefcount(item)
-            for _ in range(max(lost, 0)):  # one C call each, made with the GIL held: safe beside worker threads
-                _INCREF(item)
-
-
-def keeps_singletons(method: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run a method inside :func:`kept_singletons`."""
-
-    @functools.wraps(method)
-    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        with kept_singletons():
-            return method(*args, **kwargs)
-
-    return wrapper
-
-
 # --- decoding --------------------------------------------------------------------------------------------------
 
 
@@ -177,7 +126,6 @@ class Decoded:
     levels: list[QImage] = field(default_factory=list)  # half-size copies of ``image``, when made in advance
 
 
-@keeps_singletons
 def decode_image(data: bytes, name: str = "") -> Decoded:
     """Check and decode image bytes; raises :class:`ImageProblem` with a message for the viewer to show."""
     sniffed = sniff(data, name)
@@ -394,19 +342,18 @@ class _DecodeTask(QRunnable):
         self.done = False
 
     def run(self) -> None:
-        with kept_singletons():
-            result: Decoded | ImageProblem
-            try:
-                result = decode_image(self._data, self._name)
-                if result.image is not None:
-                    result.levels = half_size_levels(result.image)
-            except ImageProblem as problem:
-                result = problem
-            except Exception as exc:  # noqa: BLE001 - a worker must always report back
-                result = ImageProblem(f"The image could not be decoded: {exc}")
-            with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
-                self._signals.finished.emit(self._generation, result)
-            self.done = True
+        result: Decoded | ImageProblem
+        try:
+            result = decode_image(self._data, self._name)
+            if result.image is not None:
+                result.levels = half_size_levels(result.image)
+        except ImageProblem as problem:
+            result = problem
+        except Exception as exc:  # noqa: BLE001 - a worker must always report back
+            result = ImageProblem(f"The image could not be decoded: {exc}")
+        with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
+            self._signals.finished.emit(self._generation, result)
+        self.done = True
 
 
 def render_svg_region(renderer: QSvgRenderer, size: QSizeF, transform: QTransform, rect: QRect,
@@ -437,12 +384,11 @@ class _TileTask(QRunnable):
         self.done = False
 
     def run(self) -> None:
-        with kept_singletons():
-            renderer = QSvgRenderer(QByteArray(self._data))
-            image = render_svg_region(renderer, self._size, self._transform, self._rect, self._ratio)
-            with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
-                self._signals.tile_rendered.emit(self._generation, _SvgTile(image, self._rect, self._transform))
-            self.done = True
+        renderer = QSvgRenderer(QByteArray(self._data))
+        image = render_svg_region(renderer, self._size, self._transform, self._rect, self._ratio)
+        with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
+            self._signals.tile_rendered.emit(self._generation, _SvgTile(image, self._rect, self._transform))
+        self.done = True
 
 
 # --- the canvas ------------------------------------------------------------------------------------------------
@@ -501,7 +447,6 @@ class ImageView(QWidget):
 
     # --- content ------------------------------------------------------------------------------------------
 
-    @keeps_singletons
     def set_image(self, image: QImage, levels: list[QImage] | None = None) -> None:
         """Show a raster image (kept as given; :func:`decode_image` converts to a fast format)."""
         self._show_image(image, levels, None)
@@ -513,7 +458,6 @@ class ImageView(QWidget):
         self._pyramid = _Pyramid(image, levels)
         self._start(image.width(), image.height())
 
-    @keeps_singletons
     def set_svg(self, data: bytes, renderer: QSvgRenderer | None = None) -> None:
         """Show SVG text that :func:`check_svg` has accepted (``renderer``: the same text already parsed)."""
         self._show_svg(data, renderer, None)
@@ -539,7 +483,6 @@ class ImageView(QWidget):
             size = QSize(max(1, round(box.width())), max(1, round(box.height())))
         self._start(size.width(), size.height())
 
-    @keeps_singletons
     def set_decoded(self, decoded: Decoded) -> None:
         """Show what :func:`decode_image` returned; :meth:`decoded` gives it back."""
         if decoded.svg is not None:
@@ -549,7 +492,6 @@ class ImageView(QWidget):
             levels, decoded.levels = decoded.levels, []
             self._show_image(decoded.image, levels, decoded)
 
-    @keeps_singletons
     def set_data(self, data: bytes, name: str = "", background: bool = False) -> Decoded | None:
         """Check, decode and show image bytes; on failure show why and return None.
 
@@ -582,7 +524,6 @@ class ImageView(QWidget):
         self.update()
         self.content_changed.emit()
 
-    @keeps_singletons
     def _on_decode_finished(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return  # another image was asked for meanwhile
@@ -595,7 +536,6 @@ class ImageView(QWidget):
         """Block until a background decode has finished (for tests and benchmarks)."""
         return bool(self._pool.waitForDone(timeout_ms))
 
-    @keeps_singletons
     def set_message(self, title: str, detail: str = "") -> None:
         """Show an explanation instead of an image."""
         self._reset_content()
@@ -605,7 +545,6 @@ class ImageView(QWidget):
         self.update()
         self.content_changed.emit()
 
-    @keeps_singletons
     def clear(self) -> None:
         self._reset_content()
         self._update_cursor()
@@ -798,22 +737,18 @@ class ImageView(QWidget):
         self._apply_mode()
         self._changed()
 
-    @keeps_singletons
     def set_backdrop(self, backdrop: Backdrop) -> None:
         self._backdrop = Backdrop(backdrop)
         self.update()
 
-    @keeps_singletons
     def set_sharp_pixels(self, sharp: bool) -> None:
         self._sharp_pixels = sharp
         self.update()
 
-    @keeps_singletons
     def set_overview_enabled(self, enabled: bool) -> None:
         self._show_overview = enabled
         self.update()
 
-    @keeps_singletons
     def rendered(self, max_side: int = 2048) -> QImage:
         """The whole image, unrotated: the decoded pixels, or the drawing rendered up to ``max_side`` pixels."""
         if self._image is not None:
@@ -857,7 +792,6 @@ class ImageView(QWidget):
         self._placement.view_width = float(max(self.width(), 1))
         self._placement.view_height = float(max(self.height(), 1))
 
-    @keeps_singletons
     def _changed(self) -> None:
         if self._renderer is not None and not self._tile_covers_view():
             self._settle.start()
@@ -877,7 +811,6 @@ class ImageView(QWidget):
         bounds = self._placement.transform().mapRect(QRectF(0, 0, self._placement.width, self._placement.height))
         return bounds.intersected(QRectF(self.rect()))
 
-    @keeps_singletons
     def _on_settle_timeout(self) -> None:
         if self._tile_busy or self._tile_covers_view():
             return  # a rendering is under way (its arrival checks again), or the one there is right
@@ -927,7 +860,6 @@ class ImageView(QWidget):
         self._tasks.append(task)
         self._pool.start(task)
 
-    @keeps_singletons
     def _on_tile_rendered(self, generation: int, tile: object) -> None:
         if generation != self._generation or not isinstance(tile, _SvgTile):
             return  # another image is shown now
@@ -1233,7 +1165,6 @@ class ImageView(QWidget):
         position = QPointF(self.mapFromGlobal(QCursor.pos()))
         return position if QRectF(self.rect()).contains(position) else None
 
-    @keeps_singletons
     def event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
