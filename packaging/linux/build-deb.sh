@@ -150,7 +150,7 @@ chmod 0644 "$STAGE/DEBIAN/control"
 OUT=$BUILD/${PKG}_${DEB_VERSION}_${ARCH}.deb
 rm -f "$OUT"
 log "dpkg-deb (xz)"
-dpkg-deb --root-owner-group -Zxz -z9 -Sextreme --build "$STAGE" "$OUT" >/dev/null
+dpkg-deb --root-owner-group -Zxz -z9 --build "$STAGE" "$OUT" >/dev/null
 DEB_BYTES=$(stat -c %s "$OUT")
 log "built $OUT"
 awk -v out="$OUT" -v deb="$DEB_BYTES" -v kb="$INSTALLED_KB" 'BEGIN {

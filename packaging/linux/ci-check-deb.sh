@@ -128,9 +128,11 @@ step "remove"
 $SUDO dpkg -r "$PKG"
 [ ! -e "/opt/$PKG" ] || fail "/opt/$PKG is still there after dpkg -r: $(find "/opt/$PKG" | head)"
 [ ! -e /usr/bin/soyuz-gui ] || fail "/usr/bin/soyuz-gui is still there after dpkg -r"
-$SUDO dpkg -P "$PKG" >/dev/null
-dpkg-query -W "$PKG" >/dev/null 2>&1 && dpkg-query -W -f='${Status}\n' "$PKG" | grep -qv "not-installed" \
-  && fail "dpkg still knows $PKG after purge"
+# Nothing should be left for a purge (no conffiles); purge anyway if dpkg kept something.
+if dpkg-query -W -f='${Status}' "$PKG" 2>/dev/null | grep -q "config-files"; then $SUDO dpkg -P "$PKG" >/dev/null; fi
+if dpkg-query -W -f='${Status}' "$PKG" 2>/dev/null | grep -qv "not-installed"; then
+  fail "dpkg still knows $PKG after removal: $(dpkg-query -W -f='${Status}' "$PKG")"
+fi
 left=$(while read -r f; do [ -f "$f" ] || [ -L "$f" ] && echo "$f"; done < "$TMP/files.txt" || true)
 [ -z "$left" ] || fail "files left after removal: $left"
 echo "removed cleanly: no file of the package is left, /opt/$PKG is gone"

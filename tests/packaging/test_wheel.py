@@ -48,19 +48,25 @@ def unpacked(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+def _names(wheel: Path) -> set[str]:
+    with zipfile.ZipFile(wheel) as archive:
+        return set(archive.namelist())
+
+
 def test_wheel_carries_data_and_resources(wheel: Path) -> None:
-    names = set(zipfile.ZipFile(wheel).namelist())
+    names = _names(wheel)
     assert "soyuz_gui/_bundled/data/missions/soyuz-ms-07.yaml" in names
     assert "soyuz_gui/_bundled/resources/icons/soyuz-gui.svg" in names
     assert "soyuz_gui/paths.py" in names
     # The RECORD lists what pip installs and uninstalls: the copied folders must be in it.
     record = next(n for n in names if n.endswith(".dist-info/RECORD"))
-    assert "soyuz_gui/_bundled/data/missions/soyuz-ms-07.yaml" in zipfile.ZipFile(wheel).read(record).decode()
+    with zipfile.ZipFile(wheel) as archive:
+        assert "soyuz_gui/_bundled/data/missions/soyuz-ms-07.yaml" in archive.read(record).decode()
     assert not [n for n in names if n.startswith(("packaging/", "tests/", "data/", "resources/"))]
 
 
 def test_wheel_has_every_data_and_resource_file(wheel: Path) -> None:
-    names = set(zipfile.ZipFile(wheel).namelist())
+    names = _names(wheel)
     for folder in ("data", "resources"):
         expected = {f"soyuz_gui/_bundled/{folder}/{name}" for name in _files(REPO / folder)}
         missing = sorted(expected - names)
