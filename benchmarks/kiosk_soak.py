@@ -23,6 +23,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -72,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="steps before the start measurement (default 2000; see below)")
     parser.add_argument("--limit-mb", type=float, default=5.0, help="allowed RSS growth (default 5 MB)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--trace", action="store_true", help="also report the Python allocations that grew most")
     parser.add_argument("--attract-steps", default="overview,crew,timeline,patch",
                         help="comma-separated attract steps (to find which view grows, if one does)")
     parser.add_argument("--no-panes", action="store_true",
@@ -111,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         controller.tick()
         pump()
 
-    shown: list[str] = []
-    controller.attract_step_shown.connect(lambda mission, step: shown.append(step))
+    shown: Counter[str] = Counter()  # a counter, not a list: the benchmark itself must not grow
+    controller.attract_step_shown.connect(lambda _mission, step: shown.update((step,)))
 
     def idle_reset(visit: int) -> None:
         controller.note_input()
@@ -145,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     pump()
     start_rss, start_objects = rss_mb(), qt_objects()
+    if args.trace:
+        import tracemalloc
+
+        tracemalloc.start(8)
+        trace_start = tracemalloc.take_snapshot()
     shown.clear()
     started = time.perf_counter()
     resets = 0
@@ -164,12 +171,18 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     pump()
     end_rss, end_objects = rss_mb(), qt_objects()
+    if args.trace:
+        top = tracemalloc.take_snapshot().compare_to(trace_start, "traceback")[:8]
+        for stat in top:
+            print(f"{stat.size_diff / 1024:+.1f} KiB in {stat.count_diff:+d} blocks:", file=sys.stderr)
+            for line in stat.traceback.format()[-6:]:
+                print("    " + line, file=sys.stderr)
     elapsed = time.perf_counter() - started
     controller.uninstall()
 
     result = {
-        "attract_steps": args.steps, "idle_resets": resets, "views_shown": len(shown),
-        "steps_by_kind": {kind: shown.count(kind) for kind in sorted(set(shown))},
+        "attract_steps": args.steps, "idle_resets": resets, "views_shown": sum(shown.values()),
+        "steps_by_kind": dict(sorted(shown.items())),
         "seconds": round(elapsed, 1), "simulated_hours": round((clock.now() - 1000) / 3600, 1),
         "warmup_steps": max(args.warmup, len(controller.tour) + 1), "rss_before_warmup_mb": round(initial_rss, 1),
         "rss_start_mb": round(start_rss, 1), "rss_end_mb": round(end_rss, 1),

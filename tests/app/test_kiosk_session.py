@@ -72,3 +72,14 @@ def test_tour_goes_through_every_step_of_each_mission_in_turn():
     tour.restart()
     assert tour.next() == ("a", Step.OVERVIEW)
     assert Tour([], [Step.CREW]).next() is None
+
+
+def test_trim_heap_is_safe_to_call():
+    import sys
+
+    from soyuz_gui.app.kiosk.memory import trim_heap
+
+    result = trim_heap()
+    assert isinstance(result, bool)
+    if not sys.platform.startswith("linux"):
+        assert result is False

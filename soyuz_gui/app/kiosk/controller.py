@@ -8,6 +8,7 @@ All timing goes through an injectable clock and the Qt-free :class:`Session`, so
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections import deque
@@ -38,6 +39,7 @@ from soyuz_gui.app.kiosk.attract_banner import AttractBanner
 from soyuz_gui.app.kiosk.clock import Clock, MonotonicClock
 from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
+from soyuz_gui.app.kiosk.memory import trim_heap
 from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tr
 from soyuz_gui.app.kiosk.refguard import top_up
 from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
@@ -505,6 +507,8 @@ class KioskController(QObject):
                 self.tour.restart()
                 if self.banner is not None:
                     self.banner.show_over()
+                gc.collect()
+                trim_heap()
                 self.session_reset.emit()
 
     def _update_clock(self) -> None:
