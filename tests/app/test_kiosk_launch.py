@@ -193,7 +193,7 @@ def test_refguard_raises_low_counts_only():
 
 
 def test_kiosk_language_is_read_before_the_window_exists(tmp_path, monkeypatch):
-    from soyuz_gui.app.kiosk.launch import kiosk_language
+    from soyuz_gui.app.kiosk.config import kiosk_language
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     config = tmp_path / "kiosk.yaml"

@@ -391,6 +391,20 @@ def default_config_path() -> Path:
     return Path(base) / "soyuz-gui" / "kiosk.yaml"
 
 
+def kiosk_language(args: argparse.Namespace) -> str | None:
+    """The kiosk config's ``language``, for ``run()`` to install *before* it builds the window; None otherwise.
+
+    Widgets translate their text when they are built, so the language cannot be switched afterwards. Qt-free and
+    never raises (a bad value gives None, and the problem is logged later by the kiosk).
+    """
+    if not getattr(args, "kiosk", False):
+        return None
+    path = getattr(args, "kiosk_config", None)
+    if path is None:
+        path = default_config_path() if default_config_path().exists() else None
+    return load_config(path).config.language
+
+
 def _cmd_hash_pin(args: argparse.Namespace) -> int:
     if args.pin_stdin:
         pin = sys.stdin.readline().strip()

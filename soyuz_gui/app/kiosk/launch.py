@@ -21,7 +21,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from soyuz_gui.app.kiosk.config import ConfigLoad, KioskConfig, check_missions, default_config_path, load_config
+from soyuz_gui.app.kiosk.config import (
+    ConfigLoad,
+    KioskConfig,
+    check_missions,
+    default_config_path,
+    load_config,
+)
 from soyuz_gui.app.kiosk.controller import KioskController
 from soyuz_gui.app.kiosk.logs import setup_logging
 from soyuz_gui.app.kiosk.screensaver import inhibit_screen_blanking
@@ -55,19 +61,6 @@ def read_config(path: Path | None, mission_ids: list[str]) -> KioskConfig:
     return config
 
 
-def kiosk_language(args: argparse.Namespace) -> str | None:
-    """The kiosk config's ``language`` for ``run()`` to install *before* it builds the window; None otherwise.
-
-    Widgets translate their text when they are built, so the language cannot be switched afterwards.
-    """
-    if not getattr(args, "kiosk", False):
-        return None
-    path = getattr(args, "kiosk_config", None)
-    if path is None:
-        path = default_config_path() if default_config_path().exists() else None
-    return load_config(path).config.language  # never raises; a bad value gives None
-
-
 def check_language(language: str | None) -> None:
     """Log when the configured language is not the one on screen (not translated, or not installed in time)."""
     if language is None:
@@ -80,7 +73,7 @@ def check_language(language: str | None) -> None:
                   ", ".join(LANGUAGES), QLocale().name())
     elif QLocale().language() != QLocale(code).language():
         log.warning("kiosk language %r is not on screen (%s): run() must install it before building the window "
-                    "(soyuz_gui.app.kiosk.launch.kiosk_language)", language, QLocale().name())
+                    "(soyuz_gui.app.kiosk.config.kiosk_language)", language, QLocale().name())
 
 
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
