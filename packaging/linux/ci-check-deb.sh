@@ -37,6 +37,7 @@ if [ "${#need[@]}" -gt 0 ]; then
 fi
 
 step "build"
+mkdir -p "$BUILD"
 "$HERE/build-deb.sh" | tee "$BUILD/build-deb.out"
 VERSION=$(sed -n 's/^package: .*soyuz-gui_\([^_]*\)_.*/\1/p' "$BUILD/build-deb.out")
 DEB=$(sed -n 's/^package: //p' "$BUILD/build-deb.out")
@@ -75,7 +76,7 @@ PY=$BUILD/venv/bin/python
 [ -x "$PY" ] || PY=$(command -v python3)
 ( cd "$TMP" && PYTHONPATH=$ROOT "$PY" -m soyuz_gui --screenshot "$TMP/source.png" ) 2>/dev/null || fail "the source checkout's --screenshot failed"
 python3 "$HERE/pngcheck.py" "$TMP/installed.png" --size 1280x800 --like "$TMP/source.png" || fail "the installed program's screenshot is not the main window"
-mkdir -p "$BUILD" && cp "$TMP/installed.png" "$BUILD/installed-screenshot.png"
+cp "$TMP/installed.png" "$BUILD/installed-screenshot.png"
 
 step "validate the desktop integration"
 desktop-file-validate "/usr/share/applications/$PKG.desktop" || fail "desktop-file-validate"
