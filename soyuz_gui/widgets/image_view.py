@@ -29,6 +29,7 @@ from enum import Enum, StrEnum
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QIODevice,
     QObject,
@@ -79,6 +80,7 @@ from soyuz_gui.loading.images import (
     sniff,
     svg_text,
 )
+from soyuz_gui.models.formats import QT_TRANSLATE_NOOP
 
 MIN_SCALE = 0.01
 MAX_SCALE = 64.0
@@ -106,8 +108,38 @@ class Backdrop(StrEnum):
     CHECKER = "checker"
 
 
-BACKDROP_LABELS = {Backdrop.THEME: "Match theme", Backdrop.LIGHT: "Light", Backdrop.DARK: "Dark",
-                   Backdrop.CHECKER: "Checkerboard"}
+BACKDROP_LABELS = {Backdrop.THEME: QT_TRANSLATE_NOOP("ImageView", "Match theme"),
+                   Backdrop.LIGHT: QT_TRANSLATE_NOOP("ImageView", "Light"),
+                   Backdrop.DARK: QT_TRANSLATE_NOOP("ImageView", "Dark"),
+                   Backdrop.CHECKER: QT_TRANSLATE_NOOP("ImageView", "Checkerboard")}
+"""The backdrops' names in English (the source language); :func:`backdrop_label` gives them translated."""
+
+
+def _tr(text: str, disambiguation: str | None = None) -> str:
+    """Translate a message of the ``ImageView`` context (for module functions; the messages are literal at the
+    call sites or marked with ``QT_TRANSLATE_NOOP``)."""
+    return QCoreApplication.translate("ImageView", text, disambiguation)
+
+
+FORMAT_LABELS = {
+    ImageFormat.PNG: QT_TRANSLATE_NOOP("ImageView", "PNG image"),
+    ImageFormat.JPEG: QT_TRANSLATE_NOOP("ImageView", "JPEG image"),
+    ImageFormat.GIF: QT_TRANSLATE_NOOP("ImageView", "GIF image"),
+    ImageFormat.WEBP: QT_TRANSLATE_NOOP("ImageView", "WebP image"),
+    ImageFormat.BMP: QT_TRANSLATE_NOOP("ImageView", "BMP image"),
+    ImageFormat.SVG: QT_TRANSLATE_NOOP("ImageView", "SVG drawing"),
+}
+"""What each format is called, as :data:`~soyuz_gui.loading.images.FORMAT_NAMES` (Qt-free) writes it in English."""
+
+
+def format_label(fmt: ImageFormat) -> str:
+    """A format's name in the interface language ("PNG image")."""
+    return _tr(FORMAT_LABELS[fmt]) if fmt in FORMAT_LABELS else FORMAT_NAMES[fmt]
+
+
+def backdrop_label(backdrop: Backdrop) -> str:
+    """A backdrop's name in the interface language ("Match theme", "Checkerboard", ...)."""
+    return _tr(BACKDROP_LABELS[backdrop])
 
 
 # --- decoding --------------------------------------------------------------------------------------------------
@@ -134,7 +166,8 @@ def decode_image(data: bytes, name: str = "") -> Decoded:
         check_svg(text)
         renderer = QSvgRenderer(QByteArray(text))
         if not renderer.isValid():
-            raise ImageProblem("The SVG drawing could not be read (QtSvg found it invalid).")
+            raise ImageProblem(QCoreApplication.translate(
+                "ImageView", "The SVG drawing could not be read (QtSvg found it invalid)."))
         return Decoded(ImageFormat.SVG, svg=text, note=sniffed.note, size=renderer.defaultSize(), renderer=renderer)
     if sniffed.width is not None and sniffed.height is not None:
         check_dimensions(sniffed.width, sniffed.height)
@@ -150,9 +183,11 @@ def decode_image(data: bytes, name: str = "") -> Decoded:
     image = reader.read()
     buffer.close()
     if image.isNull():
-        what = FORMAT_NAMES[sniffed.format]
-        raise ImageProblem(f"The {what} could not be decoded: {reader.errorString() or 'unknown error'}. The file "
-                           "may be corrupt.")
+        what = format_label(sniffed.format)
+        error = reader.errorString() or QCoreApplication.translate("ImageView", "unknown error")
+        raise ImageProblem(QCoreApplication.translate(
+            "ImageView", "The {format} could not be decoded: {error}. The file may be corrupt.").format(
+                format=what, error=error))
     image.convertTo(QImage.Format.Format_ARGB32_Premultiplied if image.hasAlphaChannel()
                     else QImage.Format.Format_RGB32)
     return Decoded(sniffed.format, image=image, note=sniffed.note, size=image.size())
@@ -350,7 +385,8 @@ class _DecodeTask(QRunnable):
         except ImageProblem as problem:
             result = problem
         except Exception as exc:  # noqa: BLE001 - a worker must always report back
-            result = ImageProblem(f"The image could not be decoded: {exc}")
+            result = ImageProblem(QCoreApplication.translate(
+                "ImageView", "The image could not be decoded: {error}").format(error=exc))
         with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
             self._signals.finished.emit(self._generation, result)
         self.done = True
@@ -404,8 +440,9 @@ class ImageView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imageView")
-        self.setAccessibleName("Image")
-        self.setAccessibleDescription("Wheel or Ctrl+plus/minus to zoom, drag or arrow keys to pan, Ctrl+0 to fit")
+        self.setAccessibleName(self.tr("Image"))
+        self.setAccessibleDescription(
+            self.tr("Wheel or Ctrl+plus/minus to zoom, drag or arrow keys to pan, Ctrl+0 to fit"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
@@ -469,7 +506,7 @@ class ImageView(QWidget):
             renderer.setParent(self)
         if not renderer.isValid():
             renderer.deleteLater()
-            self.set_message("Cannot show this drawing", "The SVG drawing could not be read.")
+            self.set_message(self.tr("Cannot show this drawing"), self.tr("The SVG drawing could not be read."))
             return
         if hasattr(renderer, "setAnimationEnabled"):
             renderer.setAnimationEnabled(False)
@@ -509,7 +546,7 @@ class ImageView(QWidget):
                     return None
             decoded = decode_image(data, name)
         except ImageProblem as problem:
-            self.set_message("Cannot show this image", problem.message)
+            self.set_message(self.tr("Cannot show this image"), problem.message)
             return None
         self.set_decoded(decoded)
         return decoded
@@ -517,8 +554,9 @@ class ImageView(QWidget):
     def _start_background(self, data: bytes, name: str, width: int, height: int) -> None:
         self._reset_content()
         self._loading = True
-        self._message = ("Opening image…", f"{name}, {width} × {height} pixels" if name else "")
-        self.setAccessibleDescription("Opening image")
+        detail = self.tr("{name}, {width} × {height} pixels").format(name=name, width=width, height=height)
+        self._message = (self.tr("Opening image…"), detail if name else "")
+        self.setAccessibleDescription(self.tr("Opening image"))
         self._run(_DecodeTask(self._generation, data, name, self._decode_signals))
         self._update_cursor()
         self.update()
@@ -530,7 +568,7 @@ class ImageView(QWidget):
         if isinstance(result, Decoded):
             self.set_decoded(result)
         elif isinstance(result, ImageProblem):
-            self.set_message("Cannot show this image", result.message)
+            self.set_message(self.tr("Cannot show this image"), result.message)
 
     def wait_for_decoding(self, timeout_ms: int = 30_000) -> bool:
         """Block until a background decode has finished (for tests and benchmarks)."""
@@ -540,7 +578,9 @@ class ImageView(QWidget):
         """Show an explanation instead of an image."""
         self._reset_content()
         self._message = (title, detail)
-        self.setAccessibleDescription(f"{title}. {detail}".strip())
+        text = self.tr("{title}. {detail}", "accessible description of a message in the viewer").format(
+            title=title, detail=detail) if detail else title
+        self.setAccessibleDescription(text.strip())
         self._update_cursor()
         self.update()
         self.content_changed.emit()
@@ -569,8 +609,8 @@ class ImageView(QWidget):
         self._sync_view_size()
         self._mode = ZoomMode.FIT
         self._apply_mode()
-        self.setAccessibleDescription(f"{width} × {height} image. Wheel or Ctrl+plus/minus to zoom, drag or arrow "
-                                      "keys to pan, Ctrl+0 to fit")
+        self.setAccessibleDescription(self.tr("{width} × {height} image. Wheel or Ctrl+plus/minus to zoom, drag or "
+                                              "arrow keys to pan, Ctrl+0 to fit").format(width=width, height=height))
         self._update_cursor()
         self.content_changed.emit()
         self._changed()

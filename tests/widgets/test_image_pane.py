@@ -441,3 +441,77 @@ def test_copied_emblem_carries_the_drawing_too(pane: ImagePane) -> None:
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.hasImage()
     assert bytes(mime.data("image/svg+xml").data()).startswith(b"<svg")
+
+
+# --- interface language ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test, then put English and the previous default locale back."""
+    from PySide6.QtCore import QLocale
+
+    from soyuz_gui.app.i18n import install_translations, remove_translations
+
+    previous = QLocale()
+    installed = []
+
+    def install(code: str) -> None:
+        installed.extend(install_translations(qapp, code))
+
+    yield install
+    remove_translations(qapp, installed)
+    QLocale.setDefault(previous)
+
+
+def test_english_emblem_entry_is_the_domains(catalog, language) -> None:
+    from soyuz_gui.domain.emblem import emblem_image
+
+    language("en")
+    for mission in catalog.missions():
+        emblem = mission_images(mission, catalog)[0]
+        if emblem.generated:
+            assert emblem.image == emblem_image(mission)
+
+
+def test_russian_pane(qtbot, catalog, language) -> None:
+    language("ru")
+    pane = shown_pane(qtbot, catalog)
+    pane.show_mission(MS07)
+    assert pane.fit_action.text() == "Вписать"
+    assert pane.fit_action.toolTip() == "Показать изображение целиком (Ctrl+0)"
+    assert pane.backdrop_actions[Backdrop.CHECKER].text() == "Шахматка"
+    assert pane.title_label.text() == "Эмблема Soyuz MS-07"
+    assert pane.kind_label.text() == "Эмблема полёта"
+    assert pane.file_label.text().startswith("SVG-рисунок, построенный по данным, 512 × 512")
+    assert pane.strip.item(0).text() == "Эмблема"
+    assert pane.zoom_label.text().endswith("\u00a0%")
+    assert pane.copy_image()
+    assert pane.status_label.text().startswith("В буфер обмена скопировано изображение")
+    pane.strip.setCurrentRow(1)
+    title, detail = pane.view.message()
+    assert title == "Нет файла изображения"
+    assert "commons.wikimedia.org" in detail and "файла с ним нет" in detail
+    assert pane.credit_label.text() == "неизвестно"
+    assert not pane.show_mission("soyuz-ms-99")
+    assert pane.view.message() == ("Нет изображений", "«soyuz-ms-99» — не миссия из данных.")
+
+
+def test_japanese_pane_and_file_sizes(qtbot, catalog, language) -> None:
+    language("ja")
+    pane = shown_pane(qtbot, catalog)
+    pane.show_mission(MS07)
+    assert pane.save_action.text() == "名前を付けて保存…"
+    assert pane.kind_label.text() == "ミッションパッチ"
+    assert pane._human_size(1) == "1 バイト"
+    assert pane._human_size(3 * 1024 * 1024 // 2) == "1.5 MB"
+
+
+def test_file_sizes_in_english_and_russian(qtbot, catalog, language) -> None:
+    language("en")
+    pane = shown_pane(qtbot, catalog)
+    assert [pane._human_size(n) for n in (1, 512, 37 * 1024, 3 * 1024 * 1024 // 2)] == [
+        "1 byte", "512 bytes", "37 kB", "1.5 MB"]
+    language("ru")
+    assert [pane._human_size(n) for n in (1, 3, 512, 3 * 1024 * 1024 // 2)] == [
+        "1 байт", "3 байта", "512 байт", "1,5 МБ"]

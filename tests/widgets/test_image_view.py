@@ -584,3 +584,30 @@ def test_zoom_keys_zoom_around_the_mouse_when_it_is_over_the_view(view: ImageVie
     qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert math.isclose(view.scale(), 1.25)
     assert close(view.image_point_at(QPointF(spot)), under)
+
+
+def test_messages_in_the_interface_language(qtbot, qapp) -> None:
+    """The viewer's own words are translated; a reason from the Qt-free loader stays as it wrote it (English)."""
+    from PySide6.QtCore import QLocale
+
+    from soyuz_gui.app.i18n import install_translations, remove_translations
+    from soyuz_gui.widgets.image_view import backdrop_label, format_label
+
+    previous = QLocale()
+    installed = install_translations(qapp, "ru")
+    try:
+        view = ImageView()
+        qtbot.addWidget(view)
+        assert view.accessibleName() == "Изображение"
+        view.set_data(b"\x89PNG\r\n\x1a\n", "cut.png")
+        title, detail = view.message()
+        assert title == "Не удаётся показать изображение"
+        assert "PNG" in detail
+        assert backdrop_label(Backdrop.DARK) == "Тёмный"
+        assert format_label(ImageFormat.JPEG) == "изображение JPEG"
+        view.set_image(QImage(40, 30, QImage.Format.Format_RGB32))
+        assert view.accessibleDescription().startswith("Изображение 40 × 30.")
+    finally:
+        remove_translations(qapp, installed)
+        QLocale.setDefault(previous)
+    assert backdrop_label(Backdrop.DARK) == "Dark"

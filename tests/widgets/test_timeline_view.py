@@ -367,3 +367,95 @@ def test_a_fitted_view_stays_fitted_when_resized(pane: TimelinePane) -> None:
     spp = view.scale.spp
     pane.resize(1280, 500)
     assert view.scale.spp == pytest.approx(spp)
+
+
+# --- interface language ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test, then put English and the previous default locale back."""
+    from PySide6.QtCore import QLocale
+
+    from soyuz_gui.app.i18n import install_translations, remove_translations
+
+    previous = QLocale()
+    installed = []
+
+    def install(code: str) -> None:
+        installed.extend(install_translations(qapp, code))
+
+    yield install
+    remove_translations(qapp, installed)
+    QLocale.setDefault(previous)
+
+
+def _all_timelines(catalog) -> list[Timeline]:
+    from soyuz_gui.domain.timeline import mission_timeline, programme_timeline
+
+    return [mission_timeline(catalog, m.id, now=1.8e9) for m in catalog.missions()] + [
+        programme_timeline(catalog, grouping, now=1.8e9) for grouping in Grouping]
+
+
+def test_english_text_is_the_domains_word_for_word(qtbot, catalog, language) -> None:
+    """In English the view recomposes nothing differently: labels, lanes, bands, tooltips and axis as the domain."""
+    language("en")
+    view = TimelineView()
+    qtbot.addWidget(view)
+    for timeline in _all_timelines(catalog):
+        view.set_timeline(timeline)
+        assert view.timeline_title() == timeline.title
+        assert [view.lane_title(lane) for lane in timeline.lanes] == [lane.title for lane in timeline.lanes]
+        assert [view.band_labels(b) for b in timeline.bands] == [(b.label, b.short) for b in timeline.bands]
+        for mode in (TimeMode.UTC, TimeMode.MET):
+            view.set_time_mode(mode)
+            for item in timeline.items():
+                assert view.item_label(item) == item.label
+                assert view.item_name(item) == item.accessible_name(view.time_mode, timeline.origin)
+    for text in ("December 2017", "Tue 19 Dec 2017", "19 Dec 2017 08:39", "Dec", "2010s"):
+        assert view.axis_label(text) == text
+
+
+def test_russian_lanes_labels_durations_and_times(qtbot, catalog, language) -> None:
+    language("ru")
+    pane = TimelinePane(catalog)
+    qtbot.addWidget(pane)
+    pane.show_mission("soyuz-ms-07")
+    view = pane.view
+    timeline = view.timeline
+    assert timeline is not None
+    assert [view.lane_title(lane) for lane in timeline.lanes[:3]] == ["Этапы полёта", "События", "Anton Shkaplerov"]
+    labels = {view.item_label(item) for item in timeline.items()}
+    assert {"Пристыкован: Rassvet nadir", "Soyuz MS-07 · 168 дней", "Запуск", "Стыковка", "Посадка",
+            "К станции", "Возвращение"} <= labels
+    launch = next(i for i in timeline.items() if i.kind == "launch")
+    assert view.item_name(launch) == "Launch, Soyuz MS-07, 17 дек. 2017 г. 07:21 UTC"  # the title is domain text
+    crew = next(i for i in timeline.items() if i.kind == ItemKind.IN_SPACE)
+    assert view.item_time(crew) == "с 17 дек. 2017 г. 07:21 UTC по 3 июн. 2018 г. 12:39 UTC"
+    assert view.short_duration(5 * 3600 + 18 * 60) == "5 ч 18 мин"
+    assert view.short_duration(21 * DAY) == "21 день"
+    assert view.axis_label("December 2017") == "декабрь 2017 г."
+    assert view.axis_label("May 2018") == "май 2018 г."  # the month's own name, not "мая"
+    assert view.axis_label("Tue 19 Dec 2017") == "вт, 19 дек. 2017 г."
+    assert view.axis_label("2010s") == "2010-е"
+    pane.show_programme(Grouping.PORT)
+    assert view.timeline_title() == "Программа по стыковочным узлам"
+    assert view.accessibleName().endswith(": Программа по стыковочным узлам")
+
+
+def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
+    language("ja")
+    view = TimelineView()
+    qtbot.addWidget(view)
+    from soyuz_gui.domain.timeline import mission_timeline
+
+    view.set_timeline(mission_timeline(catalog, "soyuz-ms-07", now=1.8e9))
+    timeline = view.timeline
+    assert timeline is not None
+    assert view.lane_title(timeline.lanes[0]) == "飛行段階"
+    labels = {view.item_label(item) for item in timeline.items()}
+    assert {"ドッキング中: Rassvet nadir", "Soyuz MS-07 · 168日", "打ち上げ"} <= labels
+    assert view.axis_label("December 2017") == "2017年12月"
+    assert view.axis_label("Dec") == "12月"
+    bands = [view.band_labels(b)[1] for b in timeline.bands]
+    assert "第54次" in bands
