@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>Full screen</source>
-        <translation>Во весь экран</translation>
+        <translation>Весь экран</translation>
     </message>
     <message>
         <source>Show the image full screen</source>
