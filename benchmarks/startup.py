@@ -71,7 +71,10 @@ def main() -> int:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SOYUZ_GUI_FIRST_PAINT_PROBE": "1",
+        # Like an installed program, both sides run from cached bytecode: the warm-up run writes it (this
+        # machine sets PYTHONDONTWRITEBYTECODE, which would otherwise make every run compile from source).
+        base_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env = {**base_env, "QT_QPA_PLATFORM": "offscreen", "SOYUZ_GUI_FIRST_PAINT_PROBE": "1",
                "XDG_CONFIG_HOME": f"{home}/config", "XDG_STATE_HOME": f"{home}/state",
                "XDG_CACHE_HOME": f"{home}/cache", "PYTHONPATH": str(REPO)}
         script = Path(home) / "baseline.py"
