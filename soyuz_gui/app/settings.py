@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, QSettings
 from soyuz_gui import APP_NAME, ORG_NAME
 from soyuz_gui.app.theme import ThemeMode
 
-
 log = logging.getLogger(__name__)
 
 
