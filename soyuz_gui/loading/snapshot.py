@@ -63,8 +63,14 @@ def fingerprint(folders: Sequence[Path]) -> str:
     """Changes whenever a data file is added, removed or modified, or the loading code changes."""
     digest = hashlib.blake2b(digest_size=20)
     digest.update(__version__.encode())
+    # In a checkout the loading code can change under the cache; a frozen bundle or a wheel may ship no .py
+    # files at all, and there the version above already names the code.
     for code_dir in _CODE_DIRS:
-        for entry in sorted(os.scandir(code_dir), key=lambda e: e.name):
+        try:
+            entries = sorted(os.scandir(code_dir), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
             if entry.name.endswith(".py"):
                 stat = entry.stat()
                 digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())

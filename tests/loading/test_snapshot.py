@@ -56,3 +56,13 @@ def test_cached_and_uncached_agree_on_the_bundled_data():
     cached = load_folders_cached([DATA])
     plain = load_folders([DATA])
     assert sorted(cached.catalog.ids()) == sorted(plain.catalog.ids())
+
+
+def test_fingerprint_works_without_source_files(folder, monkeypatch):
+    """A frozen bundle may ship only bytecode: the cache must still work there."""
+    from soyuz_gui.loading import snapshot
+
+    monkeypatch.setattr(snapshot, "_CODE_DIRS", (folder / "no-such-dir",))
+    first = snapshot.fingerprint([folder])
+    assert first == snapshot.fingerprint([folder])
+    assert load_folders_cached([folder]).catalog.mission("soyuz-ms-07") is not None
