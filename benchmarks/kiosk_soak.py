@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     app = application()
     window = MainWindow(load_data([]), Settings())
     config = KioskConfig(pin_hash=hash_pin("2468", iterations=10_000), dwell_seconds=10, idle_seconds=60,
-                         countdown_seconds=10, attract_steps=args.attract_steps.split(","))  # type: ignore[arg-type]
+                         countdown_seconds=10, attract_steps=args.attract_steps.split(","))
     clock = ManualClock()
     controller = KioskController(window, config, clock=clock, animate=False, on_exit=lambda: None)
     if not args.no_panes:
