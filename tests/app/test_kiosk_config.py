@@ -85,6 +85,7 @@ def test_malformed_pin_hash_is_explained_and_disables_exit():
     ("x: &a [1]\ny: *a\n", "anchors and aliases are not allowed"),
     ("idle_seconds: 30\ncountdown_seconds: 40\n", "countdown_seconds: must be shorter than idle_seconds (30)"),
     ("attract_steps: [crew, crew]\n", "attract_steps: lists a step twice"),
+    ("dwell_seconds: 10\nidle_seconds: 60\ndwell_seconds: 20\n", "3:1: dwell_seconds: appears twice"),
     ("attract_steps: []\n", "attract_steps"),
     ("attract_steps: [dance]\n", "attract_steps[0]"),
     ("font_scale: 9\n", "font_scale: Expected `float` <= 3.0"),
@@ -94,6 +95,13 @@ def test_broken_files_give_a_clear_message_and_a_usable_config(text, expected):
     result = parse_config(text, "k.yaml")
     assert any(expected in m for m in messages(result)), messages(result)
     assert isinstance(result.config, KioskConfig)
+
+
+def test_a_repeated_key_falls_back_and_the_rest_is_kept():
+    result = parse_config("dwell_seconds: 30\nidle_seconds: 60\ndwell_seconds: 20\n")
+    assert result.config.dwell_seconds == KioskConfig().dwell_seconds
+    assert result.config.idle_seconds == 60
+    assert result.defaulted == ("dwell_seconds",)
 
 
 def test_cross_checks_repair_values():

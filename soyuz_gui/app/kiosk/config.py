@@ -222,6 +222,12 @@ def parse_config(text: str, source: str = "<kiosk config>") -> ConfigLoad:
         return fail(f"not valid YAML: {exc.problem or exc}", line, column)
     except yaml.YAMLError as exc:
         return fail(f"not valid YAML: {exc}")
+    repeated = _repeated_top_keys(root)
+    if repeated is None:
+        duplicate = _first_duplicate_key(root)
+        if duplicate is not None:
+            line, column = _where(duplicate)
+            return fail(f"key '{duplicate.value}' appears twice", line, column)
     if data is None:
         return ConfigLoad(KioskConfig(), (), (), source)
     if not isinstance(data, dict):
@@ -231,6 +237,11 @@ def parse_config(text: str, source: str = "<kiosk config>") -> ConfigLoad:
     defaulted: list[str] = []
     for key, value in data.items():
         name = str(key)
+        if repeated and name in repeated:
+            line, column = _where(repeated[name])
+            problems.append(ConfigProblem(source, line, column, name, "appears twice; neither value is used"))
+            defaulted.append(name)
+            continue
         if name not in FIELDS:
             close = difflib.get_close_matches(name, FIELDS, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(FIELDS)})"
@@ -272,6 +283,41 @@ def _friendly(name: str, message: str, value: object) -> str:
     if isinstance(value, bool) and name == "language":
         return f"{message} (YAML reads no/yes/on/off as booleans: put the code in quotes)"
     return message
+
+
+def _repeated_top_keys(root: yaml.Node | None) -> dict[str, yaml.ScalarNode] | None:
+    """Top-level keys written twice (each with its second occurrence); None when a deeper mapping repeats a key."""
+    repeated: dict[str, yaml.ScalarNode] = {}
+    if isinstance(root, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in root.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    repeated.setdefault(key.value, key)
+                seen.add(key.value)
+            if _first_duplicate_key(value) is not None:
+                return None
+    return repeated
+
+
+def _first_duplicate_key(node: yaml.Node | None) -> yaml.ScalarNode | None:
+    """The second occurrence of a key repeated in any mapping of the document, or None."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    return key
+                seen.add(key.value)
+            found = _first_duplicate_key(value)
+            if found is not None:
+                return found
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found = _first_duplicate_key(item)
+            if found is not None:
+                return found
+    return None
 
 
 def _where_mark(mark: Any) -> tuple[int, int]:
