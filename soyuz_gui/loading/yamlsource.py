@@ -98,17 +98,66 @@ def parse_yaml(text: str, display: str) -> SourceFile:
         raise _fail(display, f"{_char_name(bad.group())} is not allowed in a data file", line, column)
     if not text.strip():
         raise _fail(display, "file is empty")
-    loader = yaml.CBaseLoader(text)
+    cut = _deep_flow_cut(text)
+    loader = yaml.CBaseLoader(text if cut is None else text[:cut])
     try:
         builder = _Builder(display, loader)
         data = builder.document()
     except yaml.MarkedYAMLError as exc:
+        if cut is not None:  # the cut text ended early; the nesting is what is wrong with the file
+            line, column = _position(text, cut, "\n")
+            raise _fail(display, f"nesting is too deep (limit {MAX_DEPTH} levels)", line, column) from None
         raise _syntax_error(exc, display) from None
     except yaml.YAMLError as exc:  # reader errors carry no mark; the character check above catches those first
         raise _fail(display, f"YAML error: {' '.join(str(exc).split())}") from None
     finally:
         loader.dispose()
     return SourceFile(display, data, builder.marks)
+
+
+_FLOW_MARKS = re.compile(r"""[\[\]{}"'#\n]""")
+_SCALAR_STARTS = frozenset(" \t\n[{,:-")
+
+
+def _deep_flow_cut(text: str) -> int | None:
+    """Where to cut text whose flow collections (``[[[[...``) nest deeper than the limit; None when they do not.
+
+    libyaml's scanner reads ahead through a run of openers before it yields any event, and depending on the build
+    it either recurses without bound or stops at its own limit with a message of its own. Cutting the text just
+    past the first opener beyond our limit lets the event reader stop at the limit with the usual message and
+    field path, whatever libyaml build is installed. Only quote, comment and bracket characters are visited.
+    """
+    depth = 0
+    quote = ""
+    comment = False
+    for match in _FLOW_MARKS.finditer(text):
+        char, at = match.group(), match.start()
+        if comment:
+            comment = char != "\n"
+            continue
+        if quote:
+            if char == quote and not (quote == '"' and _escaped(text, at)):
+                quote = ""
+            continue
+        before = text[at - 1] if at else "\n"
+        if char in "\"'" and before in _SCALAR_STARTS:
+            quote = char
+        elif char == "#" and before in " \t\n":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH + 1:
+                return at + 1
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def _escaped(text: str, at: int) -> bool:
+    backslashes = 0
+    while at - backslashes - 1 >= 0 and text[at - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
 
 
 def _fail(display: str, message: str, line: int = 1, column: int = 1, path: Path_ = ()) -> DataError:
