@@ -34,6 +34,18 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after_test():
+    """Tests that copy leave a QMimeData on the clipboard; Qt for Python 6.11 crashes at exit if one is left."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        from soyuz_gui.app.main import release_clipboard
+
+        release_clipboard()
+
+
 @pytest.fixture(scope="session")
 def bundled():
     """The bundled data set, loaded once per test session (read-only)."""

@@ -37,10 +37,22 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    app.aboutToQuit.connect(release_clipboard)
     icon = resource("icons", "soyuz-gui.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def release_clipboard() -> None:
+    """Drop clipboard data this process still owns before Qt shuts down.
+
+    Qt for Python 6.11 crashes at exit when the clipboard still holds a QMimeData the app created (the image pane
+    copies SVG that way); on X11 what a process owns leaves with it anyway, so nothing the user relies on is lost.
+    """
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard() or QGuiApplication.platformName() in ("offscreen", "minimal"):
+        clipboard.clear()
 
 
 def save_png(widget: QWidget, path: Path) -> bool:
