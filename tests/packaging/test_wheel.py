@@ -23,11 +23,19 @@ def _files(folder: Path) -> set[str]:
     }
 
 
+def _has_pypa_build() -> bool:
+    """True when ``python -m build`` is the PyPA tool (a checkout's own build/ folder can shadow the name)."""
+    try:
+        return importlib.util.find_spec("build.__main__") is not None
+    except ImportError:
+        return False
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A wheel of the checkout, built as pip builds it (isolated, from pyproject.toml + setup.py)."""
     out = tmp_path_factory.mktemp("wheel")
-    if importlib.util.find_spec("build") is not None:  # python -m build, when the environment has it
+    if _has_pypa_build():  # python -m build, when the environment has it
         command = [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(REPO)]
     else:
         command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "-q",
