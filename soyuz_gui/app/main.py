@@ -81,7 +81,13 @@ def create_window(args: argparse.Namespace, settings: Settings) -> MainWindow:
 def run(args: argparse.Namespace) -> int:
     app = application()
     # Before any widget exists: widgets translate their text when they are built.
-    install_translations(app, choose_language(getattr(args, "lang", None)))
+    # A kiosk's configured language counts when no --lang was given; text is translated as widgets are built.
+    language = getattr(args, "lang", None)
+    if language is None and getattr(args, "kiosk", False):
+        from soyuz_gui.app.kiosk.config import kiosk_language  # kiosk only: keeps YAML off the usual start-up
+
+        language = kiosk_language(args)
+    install_translations(app, choose_language(language))
     # A screenshot must not depend on, or change, the user's saved layout and last mission.
     scratch = tempfile.TemporaryDirectory() if args.screenshot is not None else None
     settings = Settings(f"{scratch.name}/settings.ini" if scratch else None)

@@ -153,6 +153,12 @@ def _deep_flow_cut(text: str) -> int | None:
     return None
 
 
+def deep_flow_nesting(text: str) -> tuple[int, int] | None:
+    """Line and column where flow collections nest deeper than the data-file limit, for other YAML readers."""
+    cut = _deep_flow_cut(text)
+    return None if cut is None else _position(text, cut, "\n")
+
+
 def _escaped(text: str, at: int) -> bool:
     backslashes = 0
     while at - backslashes - 1 >= 0 and text[at - backslashes - 1] == "\\":

@@ -179,19 +179,6 @@ def test_sigterm_stops_the_kiosk_with_status_zero(tmp_path):
     assert "kiosk stopping: SIGTERM" in log.read_text()
 
 
-def test_refguard_raises_low_counts_only():
-    from soyuz_gui.app.kiosk import refguard
-
-    if not refguard.needed():
-        pytest.skip("singletons are immortal on this Python")
-    marker = object()
-    assert refguard.top_up((marker,), floor=1_000, target=5_000) == 1
-    assert sys.getrefcount(marker) >= 4_990  # give or take the references held while counting
-    assert refguard.top_up((marker,), floor=1_000, target=5_000) == 0
-    refguard.top_up()
-    assert sys.getrefcount(None) > refguard.FLOOR
-
-
 def test_kiosk_language_is_read_before_the_window_exists(tmp_path, monkeypatch):
     from soyuz_gui.app.kiosk.config import kiosk_language
 

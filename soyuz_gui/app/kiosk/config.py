@@ -34,6 +34,8 @@ from typing import Annotated, Any, Literal
 import msgspec
 import yaml
 
+from soyuz_gui.loading.yamlsource import MAX_DEPTH, deep_flow_nesting
+
 SCHEMA_VERSION = 1
 MAX_CONFIG_BYTES = 64 * 1024
 PIN_ALGORITHM = "pbkdf2_sha256"
@@ -209,6 +211,9 @@ def parse_config(text: str, source: str = "<kiosk config>") -> ConfigLoad:
         problems.append(ConfigProblem(source, line, column, "", message))
         return ConfigLoad(KioskConfig(), tuple(problems), FIELDS, source)
 
+    deep = deep_flow_nesting(text)
+    if deep is not None:  # libyaml would recurse (or stop with its own message) on a run of '[' before we see it
+        return fail(f"nesting is too deep (limit {MAX_DEPTH} levels)", *deep)
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):

@@ -41,7 +41,6 @@ from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
 from soyuz_gui.app.kiosk.memory import trim_heap
 from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tr
-from soyuz_gui.app.kiosk.refguard import top_up
 from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
 from soyuz_gui.app.kiosk.style import touch_style_sheet
 from soyuz_gui.app.kiosk.touch_bar import TouchBar
@@ -166,7 +165,6 @@ class KioskController(QObject):
         if self._installed:
             return
         self._installed = True
-        top_up()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._app_state = (app.quitOnLastWindowClosed(),
@@ -465,7 +463,6 @@ class KioskController(QObject):
 
     def tick(self) -> None:
         """Advance the kiosk to the clock's current time (the timer calls this; tests call it directly)."""
-        top_up()  # PySide6 6.12 on CPython 3.11 over-releases None: keep the process alive (see refguard)
         now = self.clock.now()
         self._handle(self.session.tick(now))
         if self.session.phase == Phase.COUNTDOWN and self.countdown is not None:
