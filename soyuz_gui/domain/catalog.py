@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 import msgspec
 
@@ -30,6 +31,7 @@ from soyuz_gui.domain.entities import (
 from soyuz_gui.domain.timeutil import Instant, Precision, common_precision
 
 _FAR_FUTURE = datetime.max.replace(tzinfo=None)
+_E = TypeVar("_E")
 
 
 class Span(msgspec.Struct, frozen=True):
@@ -103,43 +105,34 @@ class Catalog:
     def ids(self) -> list[str]:
         return sorted(self._by_id)
 
-    def _typed(self, entity_id: str | None, cls: type) -> object | None:
-        if entity_id is None:
-            return None
-        entity = self._by_id.get(entity_id)
+    def _typed(self, entity_id: str | None, cls: type[_E]) -> _E | None:
+        """The entity with this id when it is of the expected kind; None otherwise."""
+        entity = self._by_id.get(entity_id) if entity_id is not None else None
         return entity if isinstance(entity, cls) else None
 
     def mission(self, entity_id: str | None) -> Mission | None:
-        found = self._typed(entity_id, Mission)
-        return found if isinstance(found, Mission) else None
+        return self._typed(entity_id, Mission)
 
     def person(self, entity_id: str | None) -> Person | None:
-        found = self._typed(entity_id, Person)
-        return found if isinstance(found, Person) else None
+        return self._typed(entity_id, Person)
 
     def agency(self, entity_id: str | None) -> Agency | None:
-        found = self._typed(entity_id, Agency)
-        return found if isinstance(found, Agency) else None
+        return self._typed(entity_id, Agency)
 
     def site(self, entity_id: str | None) -> Site | None:
-        found = self._typed(entity_id, Site)
-        return found if isinstance(found, Site) else None
+        return self._typed(entity_id, Site)
 
     def station(self, entity_id: str | None) -> Station | None:
-        found = self._typed(entity_id, Station)
-        return found if isinstance(found, Station) else None
+        return self._typed(entity_id, Station)
 
     def expedition(self, entity_id: str | None) -> Expedition | None:
-        found = self._typed(entity_id, Expedition)
-        return found if isinstance(found, Expedition) else None
+        return self._typed(entity_id, Expedition)
 
     def programme(self, entity_id: str | None) -> Programme | None:
-        found = self._typed(entity_id, Programme)
-        return found if isinstance(found, Programme) else None
+        return self._typed(entity_id, Programme)
 
     def reference(self, entity_id: str | None) -> Reference | None:
-        found = self._typed(entity_id, Reference)
-        return found if isinstance(found, Reference) else None
+        return self._typed(entity_id, Reference)
 
     def of_kind(self, kind: Kind) -> list[Entity]:
         return sorted((e for e in self._by_id.values() if KIND_OF[type(e)] == kind), key=lambda e: e.id)
