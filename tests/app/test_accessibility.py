@@ -1,0 +1,64 @@
+"""Every control a person can reach has a name a screen reader can say, in every tab of the main window."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from soyuz_gui.app.main import load_data
+from soyuz_gui.app.main_window import MainWindow
+from soyuz_gui.app.settings import Settings
+
+CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTabWidget, QTextEdit)
+
+
+def _spoken_name(widget: QWidget) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "") or widget.toolTip()
+    return ""
+
+
+def test_every_reachable_control_has_an_accessible_name(qtbot):
+    window = MainWindow(load_data([]), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_start_entity("soyuz-ms-07")
+    unnamed: set[str] = set()
+    checked = 0
+    for tab in ("overview", "timeline", "images", "aboard"):
+        window.show_tab(tab)
+        for widget in window.findChildren(QWidget):
+            if not isinstance(widget, CONTROLS) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if not widget.isVisibleTo(window):
+                continue
+            if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):  # a combo's own line edit or list
+                continue
+            checked += 1
+            if not _spoken_name(widget):
+                unnamed.add(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+    assert checked > 25  # the tabs' toolbars and views were really looked at
+    assert sorted(unnamed) == []
+
+
+def test_focus_order_starts_at_the_filter_and_reaches_the_tree(qtbot):
+    window = MainWindow(load_data([]), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.tree.filter_box.setFocus()
+    seen = []
+    for _ in range(6):
+        window.focusNextChild()
+        seen.append(window.focusWidget())
+    assert window.tree.view in seen
