@@ -46,6 +46,24 @@ def _empty_clipboard_after_test():
         release_clipboard()
 
 
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test, then put English and the previous default locale back."""
+    from PySide6.QtCore import QLocale
+
+    from soyuz_gui.app.i18n import install_translations, remove_translations
+
+    previous = QLocale()
+    installed = []
+
+    def install(code: str) -> None:
+        installed.extend(install_translations(qapp, code))
+
+    yield install
+    remove_translations(qapp, installed)
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture(scope="session")
 def bundled():
     """The bundled data set, loaded once per test session (read-only)."""

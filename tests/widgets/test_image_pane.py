@@ -446,24 +446,6 @@ def test_copied_emblem_carries_the_drawing_too(pane: ImagePane) -> None:
 # --- interface language ------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def language(qapp):
-    """Install a language for one test, then put English and the previous default locale back."""
-    from PySide6.QtCore import QLocale
-
-    from soyuz_gui.app.i18n import install_translations, remove_translations
-
-    previous = QLocale()
-    installed = []
-
-    def install(code: str) -> None:
-        installed.extend(install_translations(qapp, code))
-
-    yield install
-    remove_translations(qapp, installed)
-    QLocale.setDefault(previous)
-
-
 def test_english_emblem_entry_is_the_domains(catalog, language) -> None:
     from soyuz_gui.domain.emblem import emblem_image
 

@@ -372,24 +372,6 @@ def test_a_fitted_view_stays_fitted_when_resized(pane: TimelinePane) -> None:
 # --- interface language ------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def language(qapp):
-    """Install a language for one test, then put English and the previous default locale back."""
-    from PySide6.QtCore import QLocale
-
-    from soyuz_gui.app.i18n import install_translations, remove_translations
-
-    previous = QLocale()
-    installed = []
-
-    def install(code: str) -> None:
-        installed.extend(install_translations(qapp, code))
-
-    yield install
-    remove_translations(qapp, installed)
-    QLocale.setDefault(previous)
-
-
 def _all_timelines(catalog) -> list[Timeline]:
     from soyuz_gui.domain.timeline import mission_timeline, programme_timeline
 
