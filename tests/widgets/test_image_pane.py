@@ -19,6 +19,8 @@ from soyuz_gui.domain.emblem import EMBLEM_CAPTION, emblem_svg
 from soyuz_gui.widgets.image_pane import ImagePane, mission_images, patch_picture
 from soyuz_gui.widgets.image_view import Backdrop, ZoomMode
 
+from .bad_images import BAD_IMAGES
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "images"
 MS07 = "soyuz-ms-07"
 
@@ -162,16 +164,7 @@ def test_patch_entry_without_a_file_is_replaced_by_the_emblem(catalog) -> None:
     assert sum(1 for i in items if i.image.kind == ImageKind.MISSION_PATCH) == 1
 
 
-@pytest.mark.parametrize(("name", "phrase"), [
-    ("truncated.png", "truncated PNG"),
-    ("empty.png", "empty (0 bytes)"),
-    ("mislabelled.png", "named like a PNG image but holds plain text"),
-    ("huge-dimensions.png", "100 000 × 100 000 pixels"),
-    ("corrupt.png", "could not be decoded"),
-    ("external-href.svg", "external resource"),
-    ("entity-expansion.svg", "DOCTYPE or ENTITY"),
-    ("not-well-formed.svg", "not well-formed XML"),
-])
+@pytest.mark.parametrize(("name", "phrase"), BAD_IMAGES)
 def test_bad_patch_files_are_explained(qtbot, catalog, tmp_path: Path, name: str, phrase: str) -> None:
     folder = data_folder(tmp_path, name)
     patched = catalog_with_images(catalog, folder, Image(ImageKind.MISSION_PATCH, "Patch", file=f"images/{name}"))

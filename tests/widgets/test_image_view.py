@@ -21,6 +21,8 @@ from soyuz_gui.widgets.image_view import (
     decode_image,
 )
 
+from .bad_images import BAD_IMAGES
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "images"
 EDGE_SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20">'
             b'<rect width="40" height="20" fill="#ffffff"/><rect width="20" height="20" fill="#000000"/></svg>')
@@ -415,16 +417,7 @@ def test_overview_appears_when_zoomed_in_and_navigates(view: ImageView, qtbot) -
 # --- messages and bad images -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "phrase"), [
-    ("truncated.png", "truncated PNG"),
-    ("empty.png", "empty (0 bytes)"),
-    ("mislabelled.png", "named like a PNG image but holds plain text"),
-    ("huge-dimensions.png", "100 000 × 100 000 pixels"),
-    ("corrupt.png", "could not be decoded"),
-    ("external-href.svg", "external resource"),
-    ("entity-expansion.svg", "DOCTYPE or ENTITY"),
-    ("not-well-formed.svg", "not well-formed XML"),
-])
+@pytest.mark.parametrize(("name", "phrase"), BAD_IMAGES)
 def test_bad_images_are_explained_in_the_view(view: ImageView, qtbot, name: str, phrase: str) -> None:
     view.set_image(big_image())
     with qtbot.waitSignal(view.content_changed):
