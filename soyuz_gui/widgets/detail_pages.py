@@ -22,11 +22,12 @@ from soyuz_gui.domain import (
     Programme,
     Reference,
     Site,
-    Span,
     Station,
     display_name,
 )
-from soyuz_gui.models.formats import Formats
+from soyuz_gui.domain.entities import ExpeditionCategory
+from soyuz_gui.domain.timeline import generation_label
+from soyuz_gui.models.formats import Formats, outcome_label
 from soyuz_gui.widgets.page_kit import (
     _IMAGE_KINDS,
     COUNTRIES,
@@ -39,6 +40,7 @@ from soyuz_gui.widgets.page_kit import (
     ordinal_word,
     translate,
 )
+from soyuz_gui.widgets.station_page import station_page
 
 __all__ = ["COUNTRIES", "Formats", "Palette", "country_name", "ordinal_number", "ordinal_word", "page_for"]
 
@@ -60,6 +62,16 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
         "  ".join(nav) or None,
     ]))
     out = [pg.title(mission.name, subtitle)]
+    number = c.crewed_soyuz_number(mission)
+    if number is not None:
+        out.append(pg.muted(escape(translate("DetailPages", "The {ordinal} crewed Soyuz flight in the data").format(
+            ordinal=ordinal_number(number)))))
+    for outcome in mission.outcomes:
+        # A flight that did not go to plan says so first: a symbol and words, never colour alone.
+        note = f" {escape(outcome.note)}" if outcome.note else ""
+        cites = " ".join(pg.cite(r) for r in outcome.references)
+        out.append(f'<p style="margin:8px 0px; padding:6px 10px; color:{pg.p.warn}; background:{pg.p.card}">'
+                   f"⚠ <b>{escape(outcome_label(outcome.kind))}.</b>{note} {cites}</p>")
     duration = c.mission_duration(mission)
     docked = c.time_docked(mission)
     crewed = mission.vehicle_role == "crew"
@@ -179,6 +191,8 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
         (translate("DetailPages", "SATCAT no."), pg.value(mission.satcat)),
         (translate("DetailPages", "Mission duration"), pg.span(duration)),
         (translate("DetailPages", "Spacecraft"), pg.value(mission.spacecraft)),
+        (translate("DetailPages", "Spacecraft generation"), pg.value(generation_label(mission))
+         if mission.generation else pg.unknown()),
         (translate("DetailPages", "Spacecraft type"), pg.value(mission.spacecraft_type)),
         (translate("DetailPages", "Serial"), pg.value(mission.serial)),
         (translate("DetailPages", "Callsign"), pg.value(mission.callsign)),
@@ -195,7 +209,8 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
          else pg.unknown()),
         (translate("DetailPages", "Reference system"), pg.value(mission.orbit_reference)),
         (translate("DetailPages", "Regime"), pg.value(mission.orbit_regime)),
-        (translate("DetailPages", "Station"), pg.link(mission.station) if mission.station else pg.unknown()),
+        (translate("DetailPages", "Station"), pg.link(mission.station) if mission.station else
+         pg.muted(escape(translate("DetailPages", "none: a free flight", "a mission that visited no station")))),
         (translate("DetailPages", "Docking port"),
          escape(port.name) if port else (escape(first.port) if first and first.port else pg.unknown())),
         (translate("DetailPages", "Docking date"), pg.when(first.docked if first else None)),
@@ -306,7 +321,9 @@ def expedition_page(catalog: Catalog, expedition: Expedition, palette: Palette |
                     formats: Formats | None = None) -> str:
     pg = Page(catalog, palette or Palette(), formats)
     c = catalog
-    out = [pg.title(expedition.name, pg.link(expedition.station))]
+    kind = (translate("DetailPages", "resident crew") if expedition.category == ExpeditionCategory.PRINCIPAL
+            else translate("DetailPages", "visiting crew"))
+    out = [pg.title(expedition.name, f"{pg.link(expedition.station)} · {escape(kind)}")]
     members = c.expedition_members(expedition)
     out.append(pg.cards([
         (translate("DetailPages", "Start"), pg.when(expedition.start)),
@@ -373,34 +390,6 @@ def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None
         if used:
             out.append(pg.heading(translate("DetailPages", "Missions")))
             out.append("<p>" + ", ".join(pg.link(m.id) for m in used) + "</p>")
-    elif isinstance(entity, Station):
-        out = [pg.title(entity.name, escape(translate("DetailPages", "Space station")))]
-        visits_by_port = {
-            port.id: sorted(
-                ((m, d) for m in c.missions() for d in m.dockings if d.station == entity.id and d.port == port.id),
-                key=lambda visit: visit[1].docked.value.timestamp() if visit[1].docked else float("inf"))
-            for port in entity.ports
-        }
-        summary = [[escape(port.name), pg.value(port.module), str(len(visits_by_port[port.id]))]
-                   for port in entity.ports]
-        out.append(pg.heading(translate("DetailPages", "Docking ports")))
-        out.append(pg.table([translate("DetailPages", "Port"), translate("DetailPages", "Module"),
-                             translate("DetailPages", "Visits in the data")], summary))
-        # Port occupancy: who held each port, from when to when, and for how long (derived).
-        for port in entity.ports:
-            visits = visits_by_port[port.id]
-            if not visits:
-                continue
-            out.append(pg.heading(port.name))
-            rows = []
-            for mission, docking in visits:
-                held = (Span(docking.undocked.value - docking.docked.value,
-                             min(docking.docked.precision, docking.undocked.precision))
-                        if docking.docked and docking.undocked else None)
-                rows.append([pg.link(mission.id), pg.when(docking.docked), pg.when(docking.undocked), pg.span(held)])
-            out.append(pg.table([translate("DetailPages", "Vehicle"), translate("DetailPages", "Docked"),
-                                 translate("DetailPages", "Undocked"), translate("DetailPages", "Time at the port")],
-                                rows))
     elif isinstance(entity, Programme):
         missions = c.missions(entity.id)
         out = [pg.title(entity.name, escape(DetailPages().missions_in_data(len(missions))))]
@@ -432,4 +421,6 @@ def page_for(catalog: Catalog, entity_id: str, palette: Palette | None = None,
         return person_page(catalog, entity, palette, formats)
     if isinstance(entity, Expedition):
         return expedition_page(catalog, entity, palette, formats)
+    if isinstance(entity, Station):
+        return station_page(catalog, entity, palette, formats)
     return simple_page(catalog, entity, palette, formats)

@@ -111,7 +111,8 @@ class MissionTree(QWidget):
         self.group_box = QComboBox(self)
         self.group_box.setObjectName("treeGrouping")
         self.group_box.setAccessibleName(self.tr("Group missions by"))
-        self.group_box.setToolTip(self.tr("Group missions by programme, launch year or station expedition"))
+        self.group_box.setToolTip(self.tr("Group missions by programme, spacecraft generation, station, decade, "
+                                          "launch year or expedition"))
         for label, mode in ((self.tr("By programme"), GroupBy.PROGRAMME),
                             (self.tr("By spacecraft generation"), GroupBy.GENERATION),
                             (self.tr("By station"), GroupBy.STATION), (self.tr("By decade"), GroupBy.DECADE),
