@@ -18,6 +18,7 @@ from soyuz_gui.domain.entities import (
     Note,
     OutcomeKind,
     Person,
+    Port,
     Programme,
     Reference,
     Site,
@@ -175,19 +176,22 @@ def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> Non
         c.report(m, (*path, "port"), f"station '{station.id}' has no port '{docking.port}'{hint}")
         return
     for key, when in (("docked", docking.docked), ("undocked", docking.undocked)):
-        if when is None:
-            continue
-        if station.launched is not None and before(when, station.launched):
-            c.report(m, (*path, key), f"{when.iso()} is before {station.name} was launched "
-                                      f"({station.launched.iso()})")
-        elif station.reentered is not None and before(station.reentered, when):
-            c.report(m, (*path, key), f"{when.iso()} is after {station.name} re-entered ({station.reentered.iso()})")
-        elif port.available_from is not None and before(when, port.available_from):
-            c.report(m, (*path, key), f"port {station.id}/{port.id} did not exist yet at {when.iso()} "
-                                      f"(from {port.available_from.iso()})")
-        elif port.available_until is not None and before(port.available_until, when):
-            c.report(m, (*path, key), f"port {station.id}/{port.id} no longer existed at {when.iso()} "
-                                      f"(until {port.available_until.iso()})")
+        problem = _outside_port_life(station, port, when) if when is not None else None
+        if problem is not None:
+            c.report(m, (*path, key), problem)
+            return  # one message a docking: its other end is usually wrong for the same reason
+
+
+def _outside_port_life(station: Station, port: Port, when: Instant) -> str | None:
+    if station.launched is not None and before(when, station.launched):
+        return f"{when.iso()} is before {station.name} was launched ({station.launched.iso()})"
+    if station.reentered is not None and before(station.reentered, when):
+        return f"{when.iso()} is after {station.name} re-entered ({station.reentered.iso()})"
+    if port.available_from is not None and before(when, port.available_from):
+        return f"port {station.id}/{port.id} did not exist yet at {when.iso()} (from {port.available_from.iso()})"
+    if port.available_until is not None and before(port.available_until, when):
+        return f"port {station.id}/{port.id} no longer existed at {when.iso()} (until {port.available_until.iso()})"
+    return None
 
 
 def _check_outcomes(c: _Checker, m: Mission) -> None:
