@@ -467,7 +467,7 @@ def programme_timeline(catalog: Catalog, grouping: Grouping = Grouping.SERIES, n
     station (its life in orbit) and per port (the ships docked there)."""
     missions = [m for m in catalog.missions() if m.launch.time is not None or m.dockings]
     lanes = _station_lanes(catalog, missions) if grouping == Grouping.PORT else _generation_lanes(missions)
-    title = "Programme by docking port" if grouping == Grouping.PORT else "Programme by spacecraft"
+    title = "Programme by station and port" if grouping == Grouping.PORT else "Programme by spacecraft"
     stations = {d.station for m in missions for d in m.dockings if d.station}
     timeline = Timeline(title, lanes, _expedition_bands(catalog, stations, principal_only=True))
     timeline.finish()

@@ -663,8 +663,8 @@ class TimelineView(QWidget):
             return ""
         if timeline.title == "Programme by spacecraft":
             return self.tr("Programme by spacecraft")
-        if timeline.title == "Programme by docking port":
-            return self.tr("Programme by docking port")
+        if timeline.title == "Programme by station and port":
+            return self.tr("Programme by station and port")
         return timeline.title
 
     def lane_title(self, lane: Lane) -> str:
@@ -1594,7 +1594,7 @@ class TimelinePane(QWidget):
         self.view_box.setObjectName("timelineViewBox")
         self.view_box.setAccessibleName(self.tr("Timeline view"))
         self.view_box.addItems([self.tr("Mission"), self.tr("Programme by spacecraft"),
-                                self.tr("Programme by docking port")])
+                                self.tr("Programme by station and port")])
         self.time_box = QComboBox(self)
         self.time_box.setObjectName("timelineTimeBox")
         self.time_box.setAccessibleName(self.tr("Time shown as"))
