@@ -83,9 +83,14 @@ class AboardPanel(QWidget):
         mission = self._catalog.mission(mission_id)
         if mission is None:
             return
-        docked = [d.docked for d in mission.dockings if d.docked]
+        docked = [d for d in mission.dockings if d.docked and d.station]
         if docked:
-            moment = min(docked).value
+            first = min(docked, key=lambda d: d.docked.value)  # type: ignore[union-attr]
+            index = self.station_box.findData(first.station)
+            if index >= 0:
+                self.station_box.setCurrentIndex(index)  # the ship's station, not the one picked before
+            assert first.docked is not None
+            moment = first.docked.value
             if moment.second or moment.microsecond:  # the picker shows minutes: round up, not back before docking
                 moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
             self.set_moment(moment)
