@@ -78,16 +78,23 @@ def _near(a: str, b: str) -> bool:
     return previous[-1] <= allowed
 
 
-def _word_rank(query: str, text_words: list[str]) -> int | None:
-    """0 a whole word, 1 a word's beginning, 3 a near miss; None when nothing matches."""
+def _word_rank(query: str, text_words: list[str], near: dict[str, bool]) -> int | None:
+    """0 a whole word, 1 a word's beginning, 3 a near miss; None when nothing matches.
+
+    ``near`` remembers the typo test per word for one query word (names repeat a lot: "Soyuz", "Expedition").
+    """
     best: int | None = None
     for word in text_words:
         if word == query:
             return 0
         if word.startswith(query) and not query.isdigit():
             best = 1
-        elif best is None and _near(query, word):
-            best = 3
+        elif best is None:
+            close = near.get(word)
+            if close is None:
+                close = near[word] = _near(query, word)
+            if close:
+                best = 3
     return best
 
 
@@ -96,33 +103,39 @@ class _Entry(msgspec.Struct, frozen=True):
     subtitle: str
     kind: str
     entity_id: str
-    words: list[str]
+    words: list[str]  # of the name people read
+    extra: list[str] = []  # ids, COSPAR, call sign, native name...: they match too, a step lower
+    length: int = 0  # how many words the name has: of two equal matches the one with fewer words left over wins
+
+
+def _entry(title: str, subtitle: str, kind: str, entity_id: str, *extra: str | None) -> _Entry:
+    return _Entry(title, subtitle, kind, entity_id, words(title), words(" ".join(filter(None, extra))),
+                  len(word_groups(title)))
 
 
 def _entries(catalog: Catalog) -> Iterator[_Entry]:
     for entity in catalog:
         if isinstance(entity, Mission):
             launch = entity.launch.time
-            yield _Entry(entity.name, launch.human() if launch else "launch date unknown", "mission", entity.id,
-                         words(" ".join(filter(None, [entity.name, entity.id, entity.cospar_id, entity.callsign,
-                                                      entity.generation]))))
+            yield _entry(entity.name, launch.human() if launch else "launch date unknown", "mission", entity.id,
+                         entity.id, entity.cospar_id, entity.callsign, entity.generation)
             for event in entity.events:
-                yield _Entry(event.title, f"{entity.name} · {event.time.human()}", "event", entity.id,
-                             words(f"{event.title} {event.kind.value} {entity.name}"))
+                yield _entry(event.title, f"{entity.name} · {event.time.human()}", "event", entity.id,
+                             event.kind.value, entity.name)
         elif isinstance(entity, Person):
             agency = catalog.agency(entity.agency)
-            yield _Entry(entity.name, entity.native_name or (agency.name if agency else ""), "person", entity.id,
-                         words(f"{entity.name} {entity.native_name or ''}"))
+            yield _entry(entity.name, entity.native_name or (agency.name if agency else ""), "person", entity.id,
+                         entity.native_name)
         elif isinstance(entity, Expedition):
             station = catalog.station(entity.station)
-            yield _Entry(entity.name, station.name if station else entity.station, "expedition", entity.id,
-                         words(f"{entity.name} {entity.id}"))
+            yield _entry(entity.name, station.name if station else entity.station, "expedition", entity.id,
+                         entity.id)
         elif isinstance(entity, Reference):
-            yield _Entry(entity.title, entity.publisher or "reference", "reference", entity.id, words(entity.title))
+            yield _entry(entity.title, entity.publisher or "reference", "reference", entity.id)
         else:
             kind = catalog.kind_of(entity.id)
-            yield _Entry(entity.name, kind.value if kind else "", kind.value if kind else "", entity.id,
-                         words(f"{entity.name} {entity.id}"))
+            yield _entry(entity.name, kind.value if kind else "", kind.value if kind else "", entity.id, entity.id,
+                         getattr(entity, "native_name", None))
 
 
 _INDEX: weakref.WeakKeyDictionary[Catalog, list[_Entry]] = weakref.WeakKeyDictionary()
@@ -141,17 +154,29 @@ def search(catalog: Catalog, text: str, limit: int = 40) -> list[SearchHit]:
     if not groups:
         return []
     best: dict[tuple[str, str, str], SearchHit] = {}
+    near: list[dict[str, bool]] = [{} for _ in range(sum(len(g) for g in groups))]
     for entry in _index(catalog):
         score = 0
+        slot = 0
         for group in groups:
-            ranks = [r for r in (_word_rank(w, entry.words) for w in group) if r is not None]
+            ranks: list[int] = []
+            for form in group:
+                found = _word_rank(form, entry.words, near[slot])
+                if found is None and entry.extra:
+                    other = _word_rank(form, entry.extra, near[slot])
+                    found = None if other is None else other + 1
+                slot += 1
+                if found is not None:
+                    ranks.append(found)
             if not ranks:
                 break
             score += min(ranks)
         else:
-            # How well it matched, then what people look for most (sources last), then the shorter name.
+            # How well it matched; then the name with fewest words left over ("Soyuz 1" before "Soyuz TM-1");
+            # then what people look for most (sources last).
             kind_order = 99 if entry.kind == "reference" else _KIND_ORDER.get(entry.kind, 9)
-            rank = (score * 1000 + kind_order * 100 + min(len(entry.words), 99), kind_order, entry.title)
+            rank = (score * 10_000 + kind_order // 99 * 5_000 + max(entry.length - len(groups), 0) * 100
+                    + kind_order, kind_order, entry.title)
             key = (entry.kind, entry.entity_id, entry.title)
             if key not in best or rank < best[key].rank:
                 best[key] = SearchHit(entry.title, entry.subtitle, entry.kind, entry.entity_id, rank)
