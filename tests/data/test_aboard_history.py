@@ -39,6 +39,23 @@ CASES = [
                                   "sergei-krikalev", "jean-loup-chretien"}),
     ("mir", "1990-07-01T12:00Z", {"anatoly-solovyev", "aleksandr-balandin"}),  # EO-6, Soyuz TM-9
     ("mir", "1991-08-01T00:00Z", {"anatoly-artsebarsky", "sergei-krikalev"}),  # EO-9 during the coup attempt
+    # STS-71, the first Shuttle docking: Mir EO-18 and EO-19 and Atlantis's five, ten people at once.
+    ("mir", "1995-07-01T12:00Z", {"vladimir-dezhurov", "gennadi-strekalov", "norman-thagard", "anatoly-solovyev",
+                                  "nikolai-budarin", "robert-l-gibson", "charles-j-precourt", "ellen-s-baker",
+                                  "gregory-j-harbaugh", "bonnie-j-dunbar"}),
+    # The day the Progress M-34 collision holed Spektr: EO-23 and Michael Foale (up on STS-84).
+    ("mir", "1997-06-25T12:00Z", {"vasily-tsibliyev", "aleksandr-lazutkin", "michael-foale"}),
+    ("mir", "1999-09-01T12:00Z", set()),  # empty after EO-27 left in August 1999
+    ("mir", "2000-05-01T12:00Z", {"sergei-zalyotin", "aleksandr-kaleri"}),  # EO-28, the last crew
+    # ISS: Expedition 1 alone, before STS-97 arrived.
+    ("iss", "2000-12-01T00:00Z", {"william-shepherd", "yuri-gidzenko", "sergei-krikalev"}),
+    # Expedition 2 (up on STS-102) with the Soyuz TM-32 taxi crew and Dennis Tito.
+    ("iss", "2001-05-01T00:00Z", {"yury-usachov", "james-s-voss", "susan-helms", "talgat-musabayev",
+                                  "yuri-baturin", "dennis-tito"}),
+    # Expedition 5 with STS-112 docked: nine aboard.
+    ("iss", "2002-10-10T00:00Z", {"valery-korzun", "peggy-whitson", "sergei-treshchev", "jeffrey-s-ashby",
+                                  "pamela-melroy", "david-a-wolf", "piers-sellers", "sandra-magnus",
+                                  "fyodor-yurchikhin"}),
     # ISS: Expedition 7, two aboard after the Columbia accident.
     ("iss", "2003-06-01T00:00Z", {"yuri-malenchenko", "edward-lu"}),
     # Expedition 30 with the Soyuz TMA-03M crew just arrived.
