@@ -89,10 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load(extra: Sequence[Path]):  # type: ignore[no-untyped-def]
-    from soyuz_gui.loading import load_folders
+    from soyuz_gui.loading.loader import load_folders, shell_path
     from soyuz_gui.paths import data_dir
 
-    return load_folders([data_dir(), *extra])
+    # Files are named as the shell this runs in can open them, so file:line:column is clickable in a terminal.
+    return load_folders([data_dir(), *extra], display=shell_path)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:

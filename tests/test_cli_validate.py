@@ -11,19 +11,28 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus.test_corpus import BROKEN, BROKEN_CASES, GOOD, GOOD_CASES, PROBLEM_LINE, stage
+from tests.corpus.test_corpus import (
+    BROKEN,
+    BROKEN_CASES,
+    GOOD,
+    GOOD_CASES,
+    PROBLEM_LINE,
+    bundled_as_data,
+    stage,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def validate(*paths: Path) -> subprocess.CompletedProcess[str]:
+def validate(*paths: Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    """Run the command from ``cwd``: problem paths print relative to it (or absolute when outside it)."""
     return subprocess.run([sys.executable, "-m", "soyuz_gui", "data", "validate", *map(str, paths)],
-                          cwd=REPO, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "PYTHONWARNINGS": "error"})
+                          cwd=cwd, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONWARNINGS": "error", "PYTHONPATH": str(REPO)})
 
 
 def lines_about(result: subprocess.CompletedProcess[str], prefix: str) -> list[str]:
-    return [line for line in result.stdout.splitlines() if line.startswith(prefix)]
+    return [line for line in bundled_as_data(result.stdout.splitlines()) if line.startswith(prefix)]
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +41,7 @@ def whole_corpus(tmp_path_factory: pytest.TempPathFactory) -> subprocess.Complet
     folder = tmp_path_factory.mktemp("corpus") / "broken"
     for case in BROKEN_CASES:
         stage(case, BROKEN, folder)
-    return validate(folder)
+    return validate(folder, cwd=folder.parent)
 
 
 def test_the_whole_corpus_exits_1_without_a_traceback(whole_corpus: subprocess.CompletedProcess[str]) -> None:
@@ -61,7 +70,7 @@ SAMPLES = ["broken-syntax-unclosed-quote.yaml", "broken-alias-bomb.yaml", "broke
 def test_a_single_broken_file_exits_1_with_its_line(name: str, tmp_path: Path) -> None:
     case = next(case for case in BROKEN_CASES if name in case.files)
     folder = stage(case, BROKEN, tmp_path / "broken")
-    result = validate(folder / name.removesuffix(".in"))
+    result = validate(folder / name.removesuffix(".in"), cwd=tmp_path)
     assert result.returncode == case.exit
     assert lines_about(result, "broken/") == list(case.lines)
     assert "Traceback" not in result.stdout + result.stderr
@@ -71,7 +80,7 @@ def test_good_files_add_no_line_and_do_not_change_the_exit_code(tmp_path: Path) 
     folder = tmp_path / "good"
     for case in GOOD_CASES:
         stage(case, GOOD, folder)
-    bundled, with_good = validate(), validate(folder)
+    bundled, with_good = validate(), validate(folder, cwd=tmp_path)
     assert lines_about(with_good, "good/") == []
     assert with_good.returncode == bundled.returncode
 
@@ -87,7 +96,7 @@ def test_an_odd_file_name_stays_on_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "odd"
     folder.mkdir()
     shutil.copyfile(BROKEN / "broken-nul-byte.yaml", folder / "line\nbreak.yaml")
-    result = validate(folder)
+    result = validate(folder, cwd=tmp_path)
     assert result.returncode == 1
     assert "odd/line\\nbreak.yaml:4:11: (file): a NUL character (U+0000) is not allowed in a data file" in (
         result.stdout.splitlines())

@@ -10,7 +10,7 @@ import errno
 import functools
 import logging
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import msgspec
@@ -20,7 +20,7 @@ from soyuz_gui.domain.entities import Entity
 from soyuz_gui.loading import schema
 from soyuz_gui.loading.checks import check_catalog
 from soyuz_gui.loading.convert import to_entity
-from soyuz_gui.loading.messages import explain
+from soyuz_gui.loading.messages import explain, schema_errors
 from soyuz_gui.loading.problems import DataError, DataProblem, Severity, internal_error, quote
 from soyuz_gui.loading.result import LoadResult
 from soyuz_gui.loading.timeline import timeline_problem
@@ -148,8 +148,10 @@ def parse_document(source: SourceFile) -> schema.Document:
         document: schema.Document = msgspec.convert(data, schema.Document, str_keys=True)
         return document
     except msgspec.ValidationError as exc:
-        path, message = explain(str(exc), data)
-        raise DataError(source.problem(path, message, skipped=True)) from None
+        found = [explain(text, data) for text in schema_errors(data)] or [explain(str(exc), data)]
+        problems = sorted({source.problem(path, message, skipped=True) for path, message in found},
+                          key=lambda p: (p.line, p.column, p.field, p.message))
+        raise DataError(problems[0], tuple(problems[1:])) from None
 
 
 def load_file(path: Path, display: str, folder: Path | None = None) -> tuple[Entity, SourceFile]:
@@ -168,13 +170,25 @@ def load_file(path: Path, display: str, folder: Path | None = None) -> tuple[Ent
     return entity, source
 
 
-def load_folders(folders: Sequence[Path] | Iterable[Path], check: bool = True) -> LoadResult:
+def shell_path(path: Path, _folder: Path | None = None) -> str:
+    """A file's name as a shell in the current directory can open it: relative to the current directory when the
+    file lies below it, else absolute (so ``file:line:column`` in ``data validate`` output is clickable)."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        return str(absolute)
+
+
+def load_folders(folders: Sequence[Path] | Iterable[Path], check: bool = True,
+                 display: Callable[[Path, Path], str] = display_path) -> LoadResult:
     """Load every data file of the folders (or single files) in order.
 
     An entity in a later folder replaces the one with the same id from an earlier folder, so a ``--data`` folder
-    can correct or extend the bundled set; a repeated id inside one folder is an error.
+    can correct or extend the bundled set; a repeated id inside one folder is an error. ``display`` names a file
+    in problems: by default relative to its data folder's parent; :func:`shell_path` for command-line output.
     """
-    collector = _Collector()
+    collector = _Collector(display)
     for folder in folders:
         collector.add(Path(folder))
     catalog = Catalog(collector.entities.values())
@@ -187,7 +201,8 @@ def load_folders(folders: Sequence[Path] | Iterable[Path], check: bool = True) -
 class _Collector:
     """Entities, their sources and the problems met so far, folder after folder."""
 
-    def __init__(self) -> None:
+    def __init__(self, display: Callable[[Path, Path], str] = display_path) -> None:
+        self.display = display
         self.problems: list[DataProblem] = []
         self.entities: dict[str, Entity] = {}
         self.sources: dict[str, SourceFile] = {}
@@ -217,11 +232,11 @@ class _Collector:
 
     def _add_file(self, path: Path, base: Path, seen_here: dict[str, str]) -> None:
         self.files += 1
-        display = display_path(path, base)
+        display = self.display(path, base)
         try:
             entity, source = _load_guarded(path, display, base)
         except DataError as exc:
-            self.problems.append(exc.problem)
+            self.problems.extend(exc.problems)
             return
         if entity.id in seen_here:
             self.problems.append(source.problem(("id",), f"duplicate id '{entity.id}' (already in "

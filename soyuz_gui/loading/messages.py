@@ -178,3 +178,62 @@ def _struct_in(hint: object) -> type[msgspec.Struct] | None:
         if found is not None:
             return found
     return None
+
+
+def schema_errors(data: dict[str, object]) -> list[str]:
+    """Every schema error of a document, each as msgspec words it (``... - at `$.crew[0].person```).
+
+    msgspec stops at the first problem; a curator who fixes four problems should not need four rounds. This walks
+    the document along the schema: unknown and missing fields of every mapping, then each field's value checked
+    on its own by msgspec (so the messages, and :func:`explain`'s rewriting of them, stay the same). Empty when the
+    kind is unknown: that one problem hides the rest.
+    """
+    kind = data.get("kind")
+    struct = schema.KINDS.get(kind) if isinstance(kind, str) else None
+    found: list[str] = []
+    if struct is not None:
+        _walk(data, struct, "", found, top=True)
+    return found
+
+
+def _walk(value: object, hint: object, at: str, found: list[str], top: bool = False) -> None:
+    struct = _direct_struct(hint) if isinstance(value, dict) else None
+    if struct is not None and isinstance(value, dict):
+        fields = {f.encode_name: f for f in msgspec.structs.fields(struct)}
+        for key in value:
+            if key not in fields and not (top and key == "kind"):
+                found.append(f"Object contains unknown field `{key}` - at `${at}`")
+        for name, spec in fields.items():
+            if spec.required and name not in value:
+                found.append(f"Object missing required field `{name}` - at `${at}`")
+        for key, item in value.items():
+            if key in fields:
+                _walk(item, fields[key].type, f"{at}.{key}", found)
+        return
+    element = _list_element(hint)
+    if isinstance(value, list) and element is not None and _direct_struct(element) is not None:
+        for index, item in enumerate(value):
+            _walk(item, element, f"{at}[{index}]", found)
+        return
+    try:
+        msgspec.convert(value, hint, str_keys=True)
+    except msgspec.ValidationError as exc:
+        match = _AT.match(str(exc))
+        assert match is not None  # the pattern matches any text
+        found.append(f"{match.group('message')} - at `${at}{match.group('path') or ''}`")
+
+
+def _direct_struct(hint: object) -> type[msgspec.Struct] | None:
+    """The Struct of ``X`` or ``X | None`` (not of ``list[X]``)."""
+    for candidate in (hint, *typing.get_args(hint)):
+        if isinstance(candidate, type) and issubclass(candidate, msgspec.Struct):
+            return candidate
+    return None
+
+
+def _list_element(hint: object) -> object | None:
+    """``X`` of ``list[X]`` or ``list[X] | None``."""
+    for candidate in (hint, *typing.get_args(hint)):
+        if typing.get_origin(candidate) is list:
+            return typing.get_args(candidate)[0]
+    return None

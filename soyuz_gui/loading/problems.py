@@ -32,11 +32,13 @@ class DataProblem:
 
 
 class DataError(Exception):
-    """Raised for one problem that stops a file from loading."""
+    """Raised for a problem that stops a file from loading; ``problems`` holds it and any others found with it
+    (a file that breaks the schema in four places reports all four at once)."""
 
-    def __init__(self, problem: DataProblem) -> None:
+    def __init__(self, problem: DataProblem, more: tuple[DataProblem, ...] = ()) -> None:
         super().__init__(str(problem))
         self.problem = problem
+        self.problems: tuple[DataProblem, ...] = (problem, *more)
 
 
 def format_path(path: tuple[str | int, ...]) -> str:
