@@ -24,6 +24,8 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+# The kinds of data file (soyuz_gui/loading/schema.py KINDS; listed here so --help needs no import).
+KINDS = ("agency", "expedition", "mission", "person", "programme", "reference", "site", "station")
 LANGUAGES = ("en", "ru", "ja")  # the interface translations the app ships (soyuz_gui/app/i18n.py loads them)
 
 
@@ -81,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     aboard.add_argument("--at", required=True, metavar="TIME",
                         help="ISO 8601 time in UTC, e.g. 2018-01-01T00:00Z or 1986-05-10")
     aboard.add_argument("--json", action="store_true", help="print JSON (a list of people)")
-    data_sub.add_parser("schema", help="print the JSON Schema of a data file")
+    schema = data_sub.add_parser("schema", help="print the JSON Schema of a data file (for editors)")
+    schema.add_argument("--kind", choices=KINDS, help="only the schema of this kind's files")
     for sub_parser in (validate, listing, show, aboard):
         sub_parser.add_argument("--data", metavar="DIR", type=Path, action="append", default=[],
                                 dest="extra_data", help="also load this data folder")
@@ -195,10 +198,10 @@ def _print_text(data: dict[str, object], indent: int = 0) -> None:
             print(f"{pad}{key}: {value}")
 
 
-def _cmd_schema(_: argparse.Namespace) -> int:
+def _cmd_schema(args: argparse.Namespace) -> int:
     from soyuz_gui.loading.schema import json_schema
 
-    print(json.dumps(json_schema(), indent=2))
+    print(json.dumps(json_schema(args.kind), indent=2, ensure_ascii=False))
     return EXIT_OK
 
 

@@ -2,11 +2,14 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from soyuz_gui import cli
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -109,3 +112,29 @@ def test_data_commands_survive_an_ascii_terminal():
     assert result.returncode == 0
     assert b"Traceback" not in result.stderr
     assert b"\\u0410" in result.stdout  # the Cyrillic name, escaped
+
+
+def test_data_schema_is_a_self_describing_json_schema_for_editors(capsys):
+    from soyuz_gui.loading.schema import KINDS
+
+    assert cli.main(["data", "schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].startswith("urn:soyuz-gui:schema:data-file:v1")
+    undescribed = [f"{name}.{field}" for name, definition in schema["$defs"].items()
+                   for field, prop in definition.get("properties", {}).items() if not prop.get("description")]
+    assert undescribed == []  # every field has a tooltip
+    launch = schema["$defs"]["MilestoneDoc"]["properties"]["time"]["anyOf"][0]
+    assert re.match(launch["pattern"], "2017-12-17T07:21Z") and re.match(launch["pattern"], "2017-12")
+    assert not re.match(launch["pattern"], "2017-12-17T07:21")  # a time of day needs a zone
+    assert "ISO 8601" in launch["description"]
+    assert sorted(cli.KINDS) == sorted(KINDS)
+
+
+def test_data_schema_for_one_kind(capsys):
+    assert cli.main(["data", "schema", "--kind", "expedition"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$ref"] == "#/$defs/ExpeditionDoc"
+    assert schema["$id"].endswith(":expedition")
+    assert "MissionDoc" not in schema["$defs"]
+    assert "commanders" in schema["$defs"]["ExpeditionDoc"]["properties"]

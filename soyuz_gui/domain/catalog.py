@@ -292,8 +292,7 @@ class Catalog:
     def expedition_members(self, expedition: Expedition) -> list[str]:
         """People listed on the expedition plus everyone whose seat names it, in first-seen order."""
         members: list[str] = []
-        if expedition.commander:
-            members.append(expedition.commander)
+        members.extend(expedition.commander_ids())
         for person_id in expedition.members:
             if person_id not in members:
                 members.append(person_id)
@@ -304,7 +303,7 @@ class Catalog:
         return members
 
     def expeditions_commanded(self, person_id: str) -> list[Expedition]:
-        return [e for e in self.expeditions() if e.commander == person_id]
+        return [e for e in self.expeditions() if person_id in e.commander_ids()]
 
     def stays(self, person_id: str) -> list[Stay]:
         """Every stretch of time the person spent aboard a station, with the ships that brought and took them."""

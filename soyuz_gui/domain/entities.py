@@ -170,6 +170,15 @@ class Station(msgspec.Struct, frozen=True):
         return next((p for p in self.ports if p.id == port_id), None)
 
 
+class Command(msgspec.Struct, frozen=True):
+    """One commander of an expedition, with the period of command when the sources give it."""
+
+    person: str
+    start: Instant | None = None
+    end: Instant | None = None
+    references: tuple[str, ...] = ()
+
+
 class Expedition(msgspec.Struct, frozen=True):
     id: str
     name: str
@@ -183,6 +192,14 @@ class Expedition(msgspec.Struct, frozen=True):
     origin: Origin | None = None
     category: ExpeditionCategory = ExpeditionCategory.PRINCIPAL
     notes: tuple[Note, ...] = ()
+    # Every commander in order (a change of command gives several); ``commander`` is the first of them.
+    commanders: tuple[Command, ...] = ()
+
+    def commander_ids(self) -> tuple[str, ...]:
+        """Each commander's id, in order (the single ``commander`` when no list was given)."""
+        if self.commanders:
+            return tuple(dict.fromkeys(c.person for c in self.commanders))
+        return (self.commander,) if self.commander else ()
 
 
 class OtherFlight(msgspec.Struct, frozen=True):

@@ -112,7 +112,16 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
         _check_person(checker, entity)
     elif isinstance(entity, Expedition):
         checker.ref(entity, ("station",), entity.station, Station)
-        checker.ref(entity, ("commander",), entity.commander, Person)
+        source = checker.sources.get(entity.id)
+        if source is not None and isinstance(source.data, dict) and "commanders" in source.data:
+            for index, command in enumerate(entity.commanders):
+                checker.ref(entity, ("commanders", index, "person"), command.person, Person)
+                checker.refs(entity, ("commanders", index, "references"), command.references, Reference)
+                if command.start and command.end and before(command.end, command.start):
+                    checker.report(entity, ("commanders", index, "until"),
+                                   "command ends before it begins ('until' is earlier than 'from')")
+        else:
+            checker.ref(entity, ("commander",), entity.commander, Person)
         checker.refs(entity, ("members",), entity.members, Person)
         checker.notes(entity, ("notes",), entity.notes)
     elif isinstance(entity, Station):

@@ -8,6 +8,7 @@ from datetime import date
 from soyuz_gui.domain.entities import (
     Agency,
     Alternative,
+    Command,
     CrewAssignment,
     Docking,
     Entity,
@@ -100,9 +101,17 @@ def to_entity(doc: s.Document, source: SourceFile) -> Entity:
                        c.time(complete.until, ("crew_records_complete", "until")) if complete else None,
                        tuple(complete.references) if complete else ())
     if isinstance(doc, s.ExpeditionDoc):
+        if doc.commander and doc.commanders:
+            raise c.fail(("commanders",), "give either 'commander' (one person) or 'commanders' (a list), not both")
+        commanders = tuple(
+            Command(k.person, c.time(k.from_, ("commanders", i, "from")), c.time(k.until, ("commanders", i, "until")),
+                    tuple(k.references))
+            for i, k in enumerate(doc.commanders)
+        ) or ((Command(doc.commander),) if doc.commander else ())
         return Expedition(doc.id, doc.name, doc.station, doc.number, c.time(doc.start, ("start",)),
-                          c.time(doc.end, ("end",)), doc.commander, tuple(doc.members), refs, origin,
-                          ExpeditionCategory(doc.category), c.notes(doc.notes))
+                          c.time(doc.end, ("end",)), commanders[0].person if commanders else None,
+                          tuple(doc.members), refs, origin, ExpeditionCategory(doc.category), c.notes(doc.notes),
+                          commanders)
     if isinstance(doc, s.PersonDoc):
         flights = tuple(
             OtherFlight(f.name, c.required_time(f.launch, ("other_flights", i, "launch")),

@@ -10,6 +10,7 @@ the data has it. Dates, numbers and durations are written by a :class:`Formats` 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from soyuz_gui.domain import (
@@ -27,6 +28,7 @@ from soyuz_gui.domain import (
 )
 from soyuz_gui.domain.entities import ExpeditionCategory
 from soyuz_gui.domain.timeline import generation_label
+from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.models.formats import Formats, outcome_label
 from soyuz_gui.widgets.page_kit import (
     _IMAGE_KINDS,
@@ -257,7 +259,8 @@ def person_page(catalog: Catalog, person: Person, palette: Palette | None = None
         number = 0
         for flight in flights:
             names = [m for m in (flight.launch_mission, flight.landing_mission) if m]
-            label = " / ".join(pg.link(m) for m in dict.fromkeys(names)) if names else escape(flight.name)
+            label = (" / ".join(pg.link(m) for m in dict.fromkeys(names)) if names
+                     else _other_flight_link(pg, person, flight.name, flight.launch))
             if not flight.counted:
                 ordinal = pg.muted(escape(translate("DetailPages", "launch abort, not counted")))
             elif flight.launch is None:
@@ -317,6 +320,23 @@ def person_page(catalog: Catalog, person: Person, palette: Palette | None = None
     return "".join(out)
 
 
+def _compact(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _other_flight_link(pg: Page, person: Person, name: str, launch: object) -> str:
+    """A flight the person's file lists by name (``other_flights``) as a link: to the mission when the data has
+    one of that name (STS-71 -> sts-71), else to the source that gives the flight, else plain text."""
+    wanted = _compact(name)
+    mission = next((m for m in pg.c.missions() if _compact(m.name) == wanted or _compact(m.id) == wanted), None)
+    if mission is not None:
+        return pg.link(mission.id, name)
+    other = next((f for f in person.other_flights if f.name == name and f.launch == launch), None)
+    if other is not None and other.references:
+        return pg.link(other.references[0], name)
+    return escape(name)
+
+
 def expedition_page(catalog: Catalog, expedition: Expedition, palette: Palette | None = None,
                     formats: Formats | None = None) -> str:
     pg = Page(catalog, palette or Palette(), formats)
@@ -328,15 +348,15 @@ def expedition_page(catalog: Catalog, expedition: Expedition, palette: Palette |
     out.append(pg.cards([
         (translate("DetailPages", "Start"), pg.when(expedition.start)),
         (translate("DetailPages", "End"), pg.when(expedition.end)),
-        (translate("DetailPages", "Commander"), pg.link(expedition.commander) if expedition.commander
-         else pg.unknown()),
+        (translate("DetailPages", "Commander") if len(expedition.commander_ids()) < 2
+         else translate("DetailPages", "Commanders"), pg.commanders(expedition)),
         (translate("DetailPages", "Crew in the data"), pg.number(len(members))),
     ]))
     rows = []
     for person_id in members:
         arrived = [r.mission for r in c.roles(person_id)
                    if not r.backup and expedition.id in r.assignment.expeditions]
-        role = (translate("DetailPages", "Commander") if person_id == expedition.commander
+        role = (translate("DetailPages", "Commander") if person_id in expedition.commander_ids()
                 else translate("DetailPages", "Crew member"))
         rows.append([pg.link(person_id), escape(role),
                      ", ".join(pg.link(m.id) for m in arrived)
@@ -407,14 +427,30 @@ def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None
 
 
 def page_for(catalog: Catalog, entity_id: str, palette: Palette | None = None,
-             formats: Formats | None = None) -> str:
-    """The page of any entity; ``formats`` defaults to English (``Formats.current()`` follows the app locale)."""
+             formats: Formats | None = None, problems: Sequence[DataProblem] = ()) -> str:
+    """The page of any entity; ``formats`` defaults to English (``Formats.current()`` follows the app locale).
+
+    ``problems`` are the load's data problems: those in the entity's own file show as a warning box at the top.
+    """
     entity = catalog.get(entity_id)
-    if entity is None:
-        heading = escape(translate("DetailPages", "Not found"))
-        text = escape(translate("DetailPages", "Nothing with the id {id} is in the data.")).format(
-            id=f"<code>{escape(entity_id)}</code>")
-        return f"<h2>{heading}</h2><p>{text}</p>"
+    if entity is not None and problems and entity.origin is not None:
+        own = [p for p in problems if p.file == entity.origin.path]
+        if own:
+            page = _page(catalog, entity, palette, formats)
+            box = Page(catalog, palette or Palette(), formats).problems_box(own)
+            cut = page.find("</p>", page.find("</h1>")) + len("</p>")  # after the title and its subtitle
+            return page[:cut] + box + page[cut:]
+    return _page(catalog, entity, palette, formats) if entity is not None else _not_found(entity_id)
+
+
+def _not_found(entity_id: str) -> str:
+    heading = escape(translate("DetailPages", "Not found"))
+    text = escape(translate("DetailPages", "Nothing with the id {id} is in the data.")).format(
+        id=f"<code>{escape(entity_id)}</code>")
+    return f"<h2>{heading}</h2><p>{text}</p>"
+
+
+def _page(catalog: Catalog, entity: Entity, palette: Palette | None, formats: Formats | None) -> str:
     if isinstance(entity, Mission):
         return mission_page(catalog, entity, palette, formats)
     if isinstance(entity, Person):

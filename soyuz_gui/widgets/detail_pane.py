@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from soyuz_gui.domain import Catalog
+from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.widgets.detail_pages import Formats, Palette, page_for
 
 SCHEME = "soyuz"
@@ -21,6 +24,7 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self._catalog = catalog
         self._entity_id: str | None = None
+        self._problems: Sequence[DataProblem] | None = None
         self.setObjectName("detailPane")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -38,17 +42,32 @@ class DetailPane(QTextBrowser):
         if self._entity_id:
             self.show_entity(self._entity_id)
 
+    def set_problems(self, problems: Sequence[DataProblem]) -> None:
+        """The load's data problems: a page whose file has some shows them in a warning box."""
+        self._problems = list(problems)
+        self.refresh()
+
+    def problems(self) -> Sequence[DataProblem]:
+        if self._problems is not None:
+            return self._problems
+        # Until the window hands them over with set_problems, take them from its load result when it has one.
+        result = getattr(self.window(), "load_result", None)
+        return getattr(result, "problems", ()) if result is not None else ()
+
     def show_entity(self, entity_id: str) -> None:
         self._entity_id = entity_id
-        self.setHtml(page_for(self._catalog, entity_id, self._palette(), Formats.current()))
+        self.setHtml(self._page(entity_id))
         self.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         """Re-render (after a theme change) keeping the scroll position."""
         if self._entity_id:
             position = self.verticalScrollBar().value()
-            self.setHtml(page_for(self._catalog, self._entity_id, self._palette(), Formats.current()))
+            self.setHtml(self._page(self._entity_id))
             self.verticalScrollBar().setValue(position)
+
+    def _page(self, entity_id: str) -> str:
+        return page_for(self._catalog, entity_id, self._palette(), Formats.current(), self.problems())
 
     def _palette(self) -> Palette:
         pal = self.palette()

@@ -6,15 +6,16 @@ Page builders (``detail_pages``, ``station_page``) compose these; nothing here k
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from soyuz_gui.domain import Catalog, Note, Span, display_name
-from soyuz_gui.domain.entities import ImageKind
+from soyuz_gui.domain.entities import Expedition, ImageKind
 from soyuz_gui.domain.timeutil import Instant
+from soyuz_gui.loading.problems import DataProblem, Severity
 from soyuz_gui.models.formats import QT_TRANSLATE_NOOP, Formats, position_label
 
 translate = QCoreApplication.translate
@@ -205,6 +206,41 @@ class Page:
         see = escape(translate("DetailPages", "See:", "followed by links to the people and ships a note mentions"))
         more = f'<br>{self.muted(see + " " + links)}' if links else ""
         return f'<p style="margin:6px 0px 10px 0px">{text} {refs}{more}</p>'
+
+    def commanders(self, expedition: Expedition) -> str:
+        """Every commander of an expedition, linked, each with the period of command when the data gives it."""
+        if not expedition.commanders:
+            return self.link(expedition.commander) if expedition.commander else self.unknown()
+        parts = []
+        for command in expedition.commanders:
+            start = self.f.instant(command.start) if command.start else None
+            end = self.f.instant(command.end) if command.end else None
+            if start and end:
+                words = translate("DetailPages", "{start} – {end}", "a period of command").format(start=start, end=end)
+            elif end:
+                words = translate("DetailPages", "until {date}", "a commander who handed over").format(date=end)
+            elif start:
+                words = translate("DetailPages", "from {date}", "a commander who took over").format(date=start)
+            period = f" {self.muted(escape(f'({words})'))}" if start or end else ""
+            cites = "".join(self.cite(r) for r in command.references)
+            parts.append(self.link(command.person) + period + cites)
+        return "<br>".join(parts)
+
+    def problems_box(self, problems: Sequence[DataProblem]) -> str:
+        """A warning box listing the data problems found in this entity's file (empty when there are none)."""
+        if not problems:
+            return ""
+        errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+        heading = (translate("DetailPages", "The data file of this page has problems; some facts may be missing or "
+                                            "wrong.") if errors else
+                   translate("DetailPages", "The data file of this page has warnings."))
+        items = "".join(f"<li><code>{escape(p.field or '(file)')}</code>: {escape(p.message)}</li>"
+                        for p in problems)
+        where = escape(translate("DetailPages", "File: {file}").format(file=problems[0].file))
+        return (f'<table width="99%" cellspacing="0" cellpadding="8" style="margin:8px 0px"><tr>'
+                f'<td style="background:{self.p.card}; border:1px solid {self.p.warn}">'
+                f'<p style="margin:0px; color:{self.p.warn}"><b>⚠ {escape(heading)}</b></p>'
+                f'<ul style="margin:4px 0px">{items}</ul>{self.muted(where)}</td></tr></table>')
 
     def cite(self, ref_id: str) -> str:
         """A numbered citation that jumps to the reference."""

@@ -39,7 +39,7 @@ def station_page(catalog: Catalog, station: Station, palette: Palette | None = N
         principal = translate("DetailPages", "resident crew")
         visiting = translate("DetailPages", "visiting crew")
         rows = [[pg.link(e.id), escape(principal if e.category == ExpeditionCategory.PRINCIPAL else visiting),
-                 pg.when(e.start), pg.when(e.end), pg.link(e.commander) if e.commander else pg.unknown()]
+                 pg.when(e.start), pg.when(e.end), pg.commanders(e)]
                 for e in expeditions]
         out.append(pg.table([translate("DetailPages", "Expedition"), translate("DetailPages", "Kind"),
                              translate("DetailPages", "Start"), translate("DetailPages", "End"),
