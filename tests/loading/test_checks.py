@@ -64,3 +64,38 @@ def test_stated_person_totals_are_checked_against_the_computed_ones():
 def test_two_ports_with_one_id_on_a_station_is_an_error():
     twin = Station("twin", "Twin", (Port("a", "A"), Port("a", "A again")))
     assert [p.message for p in check_catalog(Catalog([twin]), {})] == ["port id 'a' is used twice on this station"]
+
+
+def _expedition(tmp_path, body: str):
+    from soyuz_gui.loading import load_folders
+
+    folder = tmp_path / "extra"
+    folder.mkdir()
+    (folder / "test-exp.yaml").write_text(
+        "schema_version: 1\nkind: expedition\nid: test-exp\nname: Test\nstation: iss\n" + body, encoding="utf-8")
+    from soyuz_gui.paths import data_dir
+
+    result = load_folders([data_dir(), folder])
+    return result, [str(p) for p in result.problems if "test-exp" in p.file]
+
+
+def test_commanders_list_with_periods_loads_and_checks_each_person(tmp_path):
+    result, problems = _expedition(tmp_path, "commanders:\n  - person: thomas-pesquet\n    until: '2021-11-06'\n"
+                                             "  - person: anton-shkaplerov\n    from: '2021-11-06'\n"
+                                             "  - person: nobody-here\n")
+    assert problems == ["extra/test-exp.yaml:11:5: commanders[2].person: unknown person id 'nobody-here'"]
+    expedition = result.catalog.expedition("test-exp")
+    assert expedition.commander == "thomas-pesquet"
+    assert expedition.commander_ids() == ("thomas-pesquet", "anton-shkaplerov", "nobody-here")
+
+
+def test_commander_and_commanders_together_are_refused(tmp_path):
+    _, problems = _expedition(tmp_path, "commander: thomas-pesquet\ncommanders:\n  - person: anton-shkaplerov\n")
+    assert problems == ["extra/test-exp.yaml:7:1: commanders: give either 'commander' (one person) or "
+                        "'commanders' (a list), not both"]
+
+
+def test_a_single_commander_still_works(tmp_path):
+    result, problems = _expedition(tmp_path, "commander: thomas-pesquet\n")
+    assert problems == []
+    assert result.catalog.expedition("test-exp").commander_ids() == ("thomas-pesquet",)

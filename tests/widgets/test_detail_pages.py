@@ -100,3 +100,42 @@ def test_station_page_shows_port_occupancy_with_derived_durations(catalog):
     text = text_of(page_for(catalog, "iss"))
     assert "Rassvet nadir" in text
     assert "Soyuz MS-07 19 December 2017, 08:39 UTC 3 June 2018, 09:16 UTC 166 days 0 hours 37 minutes" in text
+
+
+def test_an_expedition_with_a_change_of_command_shows_both_commanders(catalog):
+    """Expedition 66: Pesquet handed command to Shkaplerov; both are commanders, each with the period."""
+    text = text_of(page_for(catalog, "iss-expedition-66"))
+    assert "Commanders Thomas Pesquet (until 6 November 2021)" in text
+    assert "Anton Shkaplerov (from 6 November 2021)" in text
+    assert "Anton Shkaplerov Commander" in text  # his role in the crew table
+    assert "iss-expedition-66" in [e.id for e in catalog.expeditions_commanded("anton-shkaplerov")]
+    assert "iss-expedition-66" in [e.id for e in catalog.expeditions_commanded("thomas-pesquet")]
+    station = page_for(catalog, "iss")
+    assert re.search(r'href="soyuz:thomas-pesquet".*?<br><a href="soyuz:anton-shkaplerov"', station)
+
+
+def test_earlier_flights_on_a_person_page_are_links(catalog):
+    """Flights a person's file lists by name link to the mission when the data has it, else to their source."""
+    html = page_for(catalog, "william-shepherd")
+    assert re.search(r'<a href="soyuz:navyseals-william-shepherd">STS-27</a>', html)
+    assert re.search(r'<a href="soyuz:[a-z0-9-]+">STS-52</a>', html)
+    rows = re.findall(r"<tr>(.*?)</tr>", html.split("Spaceflights", 2)[2].split("</table>")[0])
+    assert rows and all("<a href=" in row for row in rows[1:])
+
+
+def test_a_page_whose_file_has_problems_shows_a_warning_box(catalog):
+    from soyuz_gui.loading.problems import DataProblem, Severity
+
+    mission = catalog.mission("soyuz-ms-07")
+    assert mission is not None and mission.origin is not None
+    problems = [DataProblem(mission.origin.path, 12, 3, "crew[0].agency", "unknown agency id 'roskosmos'"),
+                DataProblem(mission.origin.path, 40, 3, "stated.crew_size", "stated crew size 2 differs",
+                            severity=Severity.WARNING),
+                DataProblem("data/missions/other.yaml", 1, 1, "", "not this page")]
+    html = page_for(catalog, "soyuz-ms-07", problems=problems)
+    text = text_of(html)
+    assert "⚠ The data file of this page has problems" in text
+    assert "crew[0].agency : unknown agency id 'roskosmos'" in text
+    assert "stated.crew_size" in text and "not this page" not in text
+    assert html.index("⚠ The data file") < html.index("Launch")  # at the top, under the title
+    assert "The data file of this page" not in text_of(page_for(catalog, "soyuz-ms-07"))
