@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, QUrl, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone, QUrl, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from soyuz_gui.domain import Catalog
@@ -28,6 +33,51 @@ def _utc(moment: datetime) -> QDateTime:
     return QDateTime(QDate(v.year, v.month, v.day), QTime(v.hour, v.minute, v.second), QTimeZone.utc())
 
 
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_UTC_SUFFIX = re.compile(r"\s*(?:UTC|GMT|Z|\+00:?00)$", re.IGNORECASE)
+_BASE_YEAR = 1950  # a two-digit year in the locale's short format: 57 is 1957, 18 is 2018
+
+
+def parse_moment(text: str, locale: QLocale, display_format: str) -> datetime | None:
+    """What a person typed as a UTC moment, or None when it is not one (never a guess).
+
+    Accepted: ISO (``2018-01-01 00:00``, ``2018-01-01T00:00Z``, ``2018-01-01``: midnight), the field's own display
+    format, and the locale's long and short date-time and date formats (``01 Jan 2018 00:00``, ``1/1/18 12:00 AM``).
+    A trailing ``UTC``/``Z`` is allowed; every time is UTC.
+    """
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return None
+    shown = locale.toDateTime(cleaned, " ".join(display_format.split()), _BASE_YEAR)
+    if shown.isValid():
+        return _from_fields(shown.date(), shown.time())
+    cleaned = _UTC_SUFFIX.sub("", cleaned)
+    iso = _ISO.match(cleaned)
+    if iso:
+        year, month, day, hour, minute, second = (int(part) if part else 0 for part in iso.groups())
+        try:
+            return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+        except ValueError:  # 2018-02-30, 25:00
+            return None
+    for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+        for written in (locale.dateTimeFormat(kind), locale.dateFormat(kind)):
+            plain = " ".join(written.replace("tttt", "").replace("t", "").split())  # no zone name: it is UTC
+            no_weekday = re.sub(r"^dddd,?\s*|,?\s*dddd", "", plain)  # "2018年1月1日" without 月曜日
+            for fmt in dict.fromkeys((plain, no_weekday)):
+                value = locale.toDateTime(cleaned, fmt, _BASE_YEAR)
+                if value.isValid():
+                    return _from_fields(value.date(), value.time())
+    for fmt in ("d MMM yyyy HH:mm", "d MMM yyyy H:mm", "d MMMM yyyy HH:mm", "d MMM yyyy", "d MMMM yyyy"):
+        value = locale.toDateTime(cleaned, fmt, _BASE_YEAR)
+        if value.isValid():
+            return _from_fields(value.date(), value.time())
+    return None
+
+
+def _from_fields(date: QDate, time: QTime) -> datetime:
+    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(), time.second(), tzinfo=UTC)
+
+
 class AboardPanel(QWidget):
     """A date/time picker (UTC) and the list of people aboard then, with the ship each came on."""
 
@@ -38,12 +88,36 @@ class AboardPanel(QWidget):
         self._catalog = catalog
         self.station_box = QComboBox(self)
         self.station_box.setAccessibleName(self.tr("Station"))
-        self.when = QDateTimeEdit(self)
+        self._moment = datetime(2017, 12, 20, 12, 0, tzinfo=UTC)
+        self._display_format = self.tr("d MMM yyyy  HH:mm 'UTC'", "QDateTimeEdit display format")
+        # A plain line edit: typing "2018-01-01 00:00" or "01 Jan 2018 00:00" means that moment, and anything that
+        # is not a date is refused with a message, instead of a sectioned editor silently making another date.
+        self.when = QLineEdit(self)
         self.when.setObjectName("aboardWhen")
-        self.when.setTimeZone(QTimeZone.utc())
-        self.when.setDisplayFormat(self.tr("d MMM yyyy  HH:mm 'UTC'", "QDateTimeEdit display format"))
-        self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Date and time in UTC"))
+        self.when.setPlaceholderText("2018-01-01 00:00")
+        self.when.setToolTip(self.tr("Type a date and time in UTC, e.g. 2018-01-01 00:00 or 1 Jan 2018 00:00, "
+                                     "then press Enter"))
+        self.pick_button = QToolButton(self)
+        self.pick_button.setObjectName("aboardCalendar")
+        self.pick_button.setText("📅")
+        self.pick_button.setAccessibleName(self.tr("Pick the date from a calendar"))
+        self.pick_button.setToolTip(self.pick_button.accessibleName())
+        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        menu = QMenu(self.pick_button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        self.pick_button.setMenu(menu)
+        self.calendar.clicked.connect(self._on_calendar_picked)
+        self.calendar.activated.connect(self._on_calendar_picked)
+        self.when_error = QLabel(self)
+        self.when_error.setObjectName("aboardWhenError")
+        self.when_error.setWordWrap(True)
+        self.when_error.setStyleSheet("color: #b3261e; font-weight: 600")
+        self.when_error.hide()
         self.result = QTextBrowser(self)
         self.result.setObjectName("aboardResult")
         self.result.setOpenLinks(False)
@@ -56,16 +130,18 @@ class AboardPanel(QWidget):
         row.addWidget(label)
         row.addWidget(self.station_box)
         row.addWidget(QLabel(self.tr("on", "Who was aboard [station] on [date]"), self))
-        row.addWidget(self.when)
+        row.addWidget(self.when, 1)
+        row.addWidget(self.pick_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(row)
+        layout.addWidget(self.when_error)
         layout.addWidget(self.result, 1)
 
-        self.when.setDateTime(_utc(datetime(2017, 12, 20, 12, 0, tzinfo=UTC)))
+        self._show_moment_text()
         self._fill_stations()
-        self.when.dateTimeChanged.connect(self._on_when_changed)
+        self.when.editingFinished.connect(self._on_text_entered)
         self.station_box.currentIndexChanged.connect(self._on_when_changed)
         self.result.anchorClicked.connect(self._on_anchor_clicked)
         self.refresh()
@@ -76,7 +152,46 @@ class AboardPanel(QWidget):
         self.refresh()
 
     def set_moment(self, moment: datetime) -> None:
-        self.when.setDateTime(_utc(moment))
+        self._moment = moment.astimezone(UTC).replace(microsecond=0)
+        self._show_moment_text()
+        self._set_error(None)
+        self.refresh()
+
+    def set_text(self, text: str) -> bool:
+        """Take a typed moment as if entered by hand; False (and a visible message) when it is not a date."""
+        self.when.setText(text)
+        return self._on_text_entered()
+
+    def _show_moment_text(self) -> None:
+        self.when.setText(QLocale().toString(_utc(self._moment), self._display_format))
+        self.calendar.setSelectedDate(QDate(self._moment.year, self._moment.month, self._moment.day))
+
+    def _on_text_entered(self) -> bool:
+        moment = parse_moment(self.when.text(), QLocale(), self._display_format)
+        if moment is None:
+            example = QLocale().toString(_utc(datetime(2018, 1, 1, tzinfo=UTC)), self._display_format)
+            self._set_error(self.tr("“{text}” is not a date this field understands; nothing was changed. Type "
+                                    "e.g. 2018-01-01 00:00, 2018-01-01 or {example}.").format(
+                text=self.when.text().strip(), example=example))
+            return False
+        if moment != self._moment:
+            self.set_moment(moment)
+        else:
+            self._show_moment_text()
+            self._set_error(None)
+        return True
+
+    def _set_error(self, message: str | None) -> None:
+        self.when_error.setText(message or "")
+        self.when_error.setVisible(bool(message))
+        self.when.setAccessibleDescription(message or "")
+        self.when.setStyleSheet("border: 2px solid #b3261e" if message else "")
+
+    def _on_calendar_picked(self, date: QDate) -> None:
+        menu = self.pick_button.menu()
+        if menu is not None:
+            menu.hide()
+        self.set_moment(self._moment.replace(year=date.year(), month=date.month(), day=date.day()))
 
     def show_mission_moment(self, mission_id: str) -> None:
         """Jump to the first whole minute at which a mission was docked: its crew has just joined the station."""
@@ -96,9 +211,7 @@ class AboardPanel(QWidget):
             self.set_moment(moment)
 
     def moment(self) -> datetime:
-        value = self.when.dateTime().toPython()
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC)
+        return self._moment
 
     def _fill_stations(self) -> None:
         self.station_box.blockSignals(True)
