@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QMimeData,
     QRectF,
     QSaveFile,
+    QSettings,
     QSize,
     Qt,
     QTimer,
@@ -123,8 +124,13 @@ class ImageItem:
         return self.svg is not None
 
 
-def mission_images(mission: Mission, catalog: Catalog | None = None) -> list[ImageItem]:
-    """The patch first (the data's file, else the generated emblem), then the mission's other images."""
+def mission_images(mission: Mission, catalog: Catalog | None = None,
+                   include_missing: bool = False) -> list[ImageItem]:
+    """The patch first (the data's file, else the generated emblem), then the mission's other images.
+
+    An image the data describes but has no file for ("Launch photo — no file") is left out unless
+    ``include_missing`` (a curator checking what is still to be found); the emblem is always there.
+    """
     folder = mission.origin.folder if mission.origin is not None else None
     items: list[ImageItem] = []
     patch: ImageItem | None = None
@@ -135,10 +141,26 @@ def mission_images(mission: Mission, catalog: Catalog | None = None) -> list[Ima
             continue
         if image.kind == ImageKind.MISSION_PATCH and not image.file:
             continue  # a patch the data names but has no file for: the emblem takes its place
+        if not image.file and not include_missing:
+            continue  # nothing to look at: only curators ask to see these entries
         items.append(item)
     if patch is None:
         patch = ImageItem(_emblem_entry(mission), svg=emblem_svg(mission, catalog).encode("utf-8"))
     return [patch, *items]
+
+
+def person_images(person_id: str, catalog: Catalog) -> list[ImageItem]:
+    """A person's images: the patch (or generated emblem) of each of their flights, first flight first."""
+    items: list[ImageItem] = []
+    seen: set[str] = set()
+    for flight in catalog.flights(person_id):
+        for mission_id in (flight.launch_mission, flight.landing_mission):
+            mission = catalog.mission(mission_id) if mission_id else None
+            if mission is None or mission.id in seen:
+                continue
+            seen.add(mission.id)
+            items.append(mission_images(mission, catalog)[0])
+    return items
 
 
 def _emblem_entry(mission: Mission) -> Image:
@@ -265,6 +287,8 @@ class ImagePane(QWidget):
         self._data: bytes | None = None
         self._full_screen: _FullScreenHost | None = None
         self._pending: bool | None = None  # a mission to load when the pane is shown (keep_index)
+        self._include_missing = False  # curators: also list images the data describes without a file
+        self._watched_window: QWidget | None = None
 
         self.view = ImageView(self)
         self._build_actions()
@@ -295,6 +319,8 @@ class ImagePane(QWidget):
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
         self.view.content_changed.connect(self._on_view_content_changed)
         self.strip.currentRowChanged.connect(self._on_strip_row_changed)
+        self._include_missing = _bool_setting(QSettings().value("images/show_missing", False))
+        self.missing_action.setChecked(self._include_missing)
         self._update_actions()
 
     # --- construction -------------------------------------------------------------------------------------
@@ -349,6 +375,10 @@ class ImagePane(QWidget):
                                             self.tr("Show a small map of the whole image"),
                                             view.set_overview_enabled, checkable=True)
         self.overview_action.setChecked(True)
+        self.missing_action = self._action(self.tr("Show images without a file"),
+                                           self.tr("Also list images the data describes but has no file for "
+                                                   "(for curators)"),
+                                           self.set_include_missing, checkable=True)
         self.slideshow_action = self._action(self.tr("Slideshow"),
                                              self.tr("Go through the mission's images one by one"),
                                              self.set_slideshow, checkable=True)
@@ -383,7 +413,8 @@ class ImagePane(QWidget):
         self.backdrop_button = self._menu_button(bar, self.tr("Backdrop"), self.tr("Backdrop behind transparent parts"),
                                                  list(self.backdrop_actions.values()))
         self.options_button = self._menu_button(bar, self.tr("View"), self.tr("View options"),
-                                                [self.sharp_action, self.overview_action, self.slideshow_action])
+                                                [self.sharp_action, self.overview_action, self.slideshow_action,
+                                                 self.missing_action])
         bar.addAction(self.full_screen_action)
         extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if extension is not None:
@@ -529,6 +560,21 @@ class ImagePane(QWidget):
             else:
                 self.show_mission(self._mission_id)
 
+    def set_include_missing(self, include: bool) -> None:
+        """Curators: list the images the data describes without a file too (placeholder tiles)."""
+        if include == self._include_missing:
+            return
+        self._include_missing = include
+        self.missing_action.setChecked(include)
+        QSettings().setValue("images/show_missing", include)
+        if self._mission_id is not None:
+            self.show_mission(self._mission_id, keep_index=True)
+
+    def show_entity(self, entity_id: str) -> bool:
+        """Show what there is to see for any entity: a mission's images, the patches of a person's flights, or a
+        message that says where images are (never an empty viewer)."""
+        return self.show_mission(entity_id)
+
     def show_mission(self, mission_id: str, keep_index: bool = False) -> bool:
         """Show the images of a mission; False (and an explanation) when the id is not a mission in the data.
 
@@ -549,10 +595,21 @@ class ImagePane(QWidget):
         self.strip.clear()
         self.strip.blockSignals(False)
         self._current = -1
+        person = self._catalog.person(mission_id) if mission is None else None
+        if person is not None:
+            self._items = person_images(person.id, self._catalog)
+            if self._items:
+                self._fill_strip()
+                self.show_index(min(max(previous, 0), len(self._items) - 1))
+                return True
         if mission is None:
             self._items = []
             self._show_credits(None)
-            if mission_id in self._catalog:
+            if person is not None:
+                self.view.set_message(self.tr("No images"), self.tr("{name} has no flight in the data, so there is "
+                                                                    "no mission patch to show.").format(
+                    name=person.name))
+            elif mission_id in self._catalog:
                 self.view.set_message(self.tr("No images"), self.tr("Images belong to missions: choose a mission to "
                                                                     "see its patch and pictures."))
             else:
@@ -560,7 +617,7 @@ class ImagePane(QWidget):
                                       self.tr("'{id}' is not a mission in the data.").format(id=mission_id))
             self._update_actions()
             return False
-        self._items = mission_images(mission, self._catalog)
+        self._items = mission_images(mission, self._catalog, self._include_missing)
         self._fill_strip()
         self.show_index(min(max(previous, 0), len(self._items) - 1))
         return True
@@ -989,17 +1046,50 @@ class ImagePane(QWidget):
         self.save_button.setEnabled(has)
         if not has:
             self.zoom_label.setText("—")
+        # Nothing to show (a page that is not a mission or a person with flights): a message, not greyed tools.
+        self.toolbar.setVisible(bool(self._items))
+        self.strip.setVisible(bool(self._items))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._follow_window()
         if self._pending is not None and self._mission_id is not None:
             keep_index, self._pending = self._pending, None
             self._load_mission(self._mission_id, keep_index)
+
+    def _follow_window(self) -> None:
+        """Follow the window's current entity for people and other non-missions too.
+
+        The main window hands missions over with show_mission; it announces every entity it shows with its
+        ``entity_shown`` signal, so a person's page gets the patches of their flights here rather than a stale or
+        empty viewer. (Once the window calls show_entity for every entity, this is no longer needed.)
+        """
+        window = self.window()
+        if window is self or window is self._watched_window:
+            return
+        signal = getattr(window, "entity_shown", None)
+        if signal is None:
+            return
+        self._watched_window = window
+        signal.connect(self._on_window_entity_shown)
+        current = getattr(window, "current_entity", None)
+        entity_id = current() if callable(current) else None
+        if isinstance(entity_id, str) and self._catalog.mission(entity_id) is None and entity_id in self._catalog:
+            self.show_entity(entity_id)
+
+    def _on_window_entity_shown(self, entity_id: str) -> None:
+        if self._catalog.mission(entity_id) is None and entity_id in self._catalog:
+            self.show_entity(entity_id)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange and self._items:
             self._refresh_thumbnails()
         super().changeEvent(event)
+
+
+def _bool_setting(value: object) -> bool:
+    """A boolean from QSettings (an INI file gives back the text "true")."""
+    return value is True or str(value).lower() in ("true", "1")
 
 
 def _rect(x: float, y: float, width: float, height: float) -> QRectF:

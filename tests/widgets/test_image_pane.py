@@ -36,7 +36,10 @@ def shown_pane(qtbot, catalog: Catalog) -> ImagePane:
 
 @pytest.fixture
 def pane(qtbot, catalog) -> ImagePane:
+    """MS-07 in curator mode: its three described-but-missing images are listed too, so there is a strip to step
+    through (the default, without them, is checked by the tests of placeholder tiles below)."""
     widget = shown_pane(qtbot, catalog)
+    widget.set_include_missing(True)
     widget.show_mission(MS07)
     return widget
 
@@ -98,8 +101,9 @@ def test_unknown_mission_is_explained(pane: ImagePane) -> None:
     assert pane.items() == []
     assert "not a mission in the data" in pane.view.message()[1]
     assert not pane.fit_action.isEnabled()
-    assert not pane.show_mission("anton-shkaplerov")
+    assert not pane.show_mission("iss")
     assert "choose a mission" in pane.view.message()[1]
+    assert not pane.toolbar.isVisibleTo(pane)  # a message, not an empty viewer with greyed tools
 
 
 def test_image_without_a_file_shows_its_source(pane: ImagePane, qtbot, monkeypatch) -> None:
@@ -150,6 +154,8 @@ def test_real_patch_file_takes_the_emblems_place(qtbot, catalog, tmp_path: Path)
     pane.show_mission(MS07)
     first = pane.items()[0]
     assert not first.generated and first.path == (folder / "images" / "good.png").resolve()
+    assert [i.image.kind for i in pane.items()] == [ImageKind.MISSION_PATCH]  # the launch photo has no file
+    pane.set_include_missing(True)
     assert [i.image.kind for i in pane.items()] == [ImageKind.MISSION_PATCH, ImageKind.LAUNCH_PHOTO]
     assert pane.view.has_content() and not pane.view.is_svg()
     assert pane.view.image_size().width() == 24
@@ -452,6 +458,7 @@ def test_english_emblem_entry_is_the_domains(catalog, language) -> None:
 def test_russian_pane(qtbot, catalog, language) -> None:
     language("ru")
     pane = shown_pane(qtbot, catalog)
+    pane.set_include_missing(True)
     pane.show_mission(MS07)
     assert pane.fit_action.text() == "Вписать"
     assert pane.fit_action.toolTip() == "Показать изображение целиком (Ctrl+0)"
@@ -490,3 +497,46 @@ def test_file_sizes_in_english_and_russian(qtbot, catalog, language) -> None:
     language("ru")
     assert [pane._human_size(n) for n in (1, 3, 512, 3 * 1024 * 1024 // 2)] == [
         "1 байт", "3 байта", "512 байт", "1,5 МБ"]
+
+
+def test_images_without_a_file_are_left_out_unless_a_curator_asks(qtbot, catalog) -> None:
+    """Everyone sees the emblem only; the "Launch photo — no file" tiles are for curators (View menu option)."""
+    pane = shown_pane(qtbot, catalog)
+    pane.show_mission(MS07)
+    assert [i.image.kind for i in pane.items()] == [ImageKind.MISSION_PATCH]
+    assert pane.items()[0].generated
+    pane.missing_action.trigger()
+    assert [i.image.kind for i in pane.items()] == [ImageKind.MISSION_PATCH, ImageKind.LAUNCH_PHOTO,
+                                                   ImageKind.CREW_PHOTO, ImageKind.DIAGRAM]
+    again = shown_pane(qtbot, catalog)  # the choice is remembered
+    again.show_mission(MS07)
+    assert len(again.items()) == 4
+    again.set_include_missing(False)
+    assert len(again.items()) == 1
+
+
+def test_a_person_gets_the_patches_of_their_flights(qtbot, catalog) -> None:
+    """Not an empty viewer: Shkaplerov's four flights, each with its emblem, first flight first."""
+    pane = shown_pane(qtbot, catalog)
+    assert pane.show_entity("anton-shkaplerov")
+    titles = [i.image.title for i in pane.items()]
+    assert titles == ["Soyuz TMA-22 emblem", "Soyuz TMA-15M emblem", "Soyuz MS-07 emblem", "Soyuz MS-19 emblem"]
+    assert pane.view.has_content() and pane.fit_action.isEnabled()
+    assert pane.toolbar.isVisibleTo(pane)
+
+
+def test_in_the_window_a_persons_images_tab_follows_the_person(qtbot) -> None:
+    from soyuz_gui.app.main import load_data
+    from soyuz_gui.app.main_window import MainWindow
+    from soyuz_gui.app.settings import Settings
+
+    window = MainWindow(load_data([]), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_start_entity("anton-shkaplerov")
+    window.show_tab("images")
+    assert len(window.images.items()) == 4 and window.images.view.has_content()
+    window.show_entity("norishige-kanai")
+    assert [i.image.title for i in window.images.items()] == ["Soyuz MS-07 emblem"]
+    window.show_entity("soyuz-ms-19")
+    assert window.images.items()[0].image.title == "Soyuz MS-19 emblem"
