@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +16,33 @@ from PySide6.QtWidgets import (
 )
 
 from soyuz_gui.loading import DataProblem, Severity
+
+
+def problem_counts(problems: Sequence[DataProblem]) -> tuple[int, int, int]:
+    """(errors, warnings, files skipped): the one count the status bar and the panel both show."""
+    errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+    return errors, len(problems) - errors, len({p.file for p in problems if p.skipped})
+
+
+def status_text(problems: Sequence[DataProblem]) -> str:
+    """The status bar's words for a load's problems, with the same numbers as the panel's summary.
+
+    (The status bar used to call only the errors "data problems" while the panel counted errors and warnings as
+    problems: "4 data problems" there, "6 problems" here, for the same load.)
+    """
+    errors, warnings, skipped = problem_counts(problems)
+    tr = QCoreApplication.translate
+    if errors:
+        text = (tr("ProblemsPanel", "⚠ {errors} data errors, {warnings} warnings").format(
+            errors=errors, warnings=warnings) if warnings
+            else tr("ProblemsPanel", "⚠ {errors} data errors").format(errors=errors))
+    elif warnings:
+        text = tr("ProblemsPanel", "{warnings} data warnings").format(warnings=warnings)
+    else:
+        return ""
+    if skipped:
+        text += tr("ProblemsPanel", ", {count} files skipped").format(count=skipped)
+    return text
 
 
 class ProblemsPanel(QWidget):
@@ -54,16 +81,14 @@ class ProblemsPanel(QWidget):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        skipped = len({p.file for p in problems if p.skipped})
-        errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+        errors, warnings, skipped = problem_counts(problems)
         if not problems:
             self.summary.setText(self.tr("No problems: every data file loaded cleanly."))
         else:
             self.summary.setText(
-                self.tr("{problems} problems ({errors} errors, {warnings} warnings); {skipped} files were skipped. "
+                self.tr("{errors} data errors and {warnings} warnings; {skipped} files were skipped. "
                         "Everything else is shown. Run '{command}' for the same list in a terminal.").format(
-                    problems=len(problems), errors=errors, warnings=len(problems) - errors, skipped=skipped,
-                    command="soyuz-gui data validate"))
+                    errors=errors, warnings=warnings, skipped=skipped, command="soyuz-gui data validate"))
 
     def _severity_label(self, problem: DataProblem) -> str:
         if problem.skipped:
