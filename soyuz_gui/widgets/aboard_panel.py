@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone, QUrl, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QTextBrowser,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from soyuz_gui.domain import Catalog
 from soyuz_gui.domain.aboard import aboard_at
 from soyuz_gui.domain.timeutil import Instant, Precision
 from soyuz_gui.models.formats import Formats, position_label
+from soyuz_gui.widgets.accessible import AccessibleList, AccessibleListItem, LinkButton, install_accessibility
 
 
 def _utc(moment: datetime) -> QDateTime:
@@ -78,6 +81,150 @@ def _from_fields(date: QDate, time: QTime) -> datetime:
     return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(), time.second(), tzinfo=UTC)
 
 
+@dataclass(frozen=True)
+class AboardRow:
+    """One person aboard, as the result list shows it."""
+
+    person: str
+    name: str
+    position: str
+    ship: str
+    ship_name: str
+    expeditions: tuple[tuple[str, str], ...]  # (id, name)
+
+
+class AboardResult(QScrollArea):
+    """The answer: a heading, a list of the people aboard (each with links to the person, the ship and the
+    expeditions) and a note on how complete the answer is.
+
+    Built of widgets rather than one rich-text page so assistive technology gets a list of items with links in
+    them (roles List, ListItem and Link), and each link is reachable with Tab.
+    """
+
+    entity_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        install_accessibility()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.heading = QLabel(body)
+        self.heading.setObjectName("aboardHeading")
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.list = AccessibleList(body)
+        self.list.setObjectName("aboardList")
+        self._rows = QVBoxLayout(self.list)
+        self._rows.setContentsMargins(0, 4, 0, 4)
+        self._rows.setSpacing(2)
+        self.note = QLabel(body)
+        self.note.setObjectName("aboardNote")
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._text: list[str] = []
+        self._items: list[AccessibleListItem] = []
+        self._retired: list[AccessibleListItem] = []
+
+    def links(self) -> list[LinkButton]:
+        return self.list.findChildren(LinkButton)
+
+    def items(self) -> list[AccessibleListItem]:
+        return list(self._items)
+
+    def toPlainText(self) -> str:  # noqa: N802 - the name QTextEdit gives it; callers read the answer as text
+        return "\n".join(self._text)
+
+    def set_message(self, text: str, note: str = "") -> None:
+        self._clear()
+        self.heading.setText(text)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.list.hide()
+        self._text = [text, *([note] if note else [])]
+
+    def set_people(self, heading: str, rows: list[AboardRow], note: str, arrived: str) -> None:
+        self._clear()
+        self.heading.setText(heading)
+        self.list.setAccessibleName(heading)
+        self._text = [heading]
+        cells = [self._add_row(row, arrived) for row in rows]
+        for column in range(3):  # line the columns up: each cell as wide as the widest in its column
+            width = max((row[column].sizeHint().width() for row in cells), default=0)
+            for row_cells in cells:
+                row_cells[column].setFixedWidth(width)
+        self.list.show()
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self._text.append(note)
+
+    def _add_row(self, row: AboardRow, arrived: str) -> tuple[QWidget, ...]:
+        """One person as one list item (its links inside it); returns the item's cells."""
+        item = AccessibleListItem(self.list)
+        before, _, after = arrived.partition("{ship}")
+        expeditions = ", ".join(name for _, name in row.expeditions)
+        spoken = ", ".join(filter(None, [row.name, row.position, f"{before}{row.ship_name}{after}".strip(),
+                                         expeditions]))
+        item.setAccessibleName(spoken)
+        name = self._link(item, row.name, row.person)
+        position = QLabel(row.position, item)
+        ship_cell = QWidget(item)
+        ship_row = QHBoxLayout(ship_cell)
+        ship_row.setContentsMargins(0, 0, 0, 0)
+        ship_row.setSpacing(4)
+        if before.strip():
+            ship_row.addWidget(QLabel(before.strip(), ship_cell))
+        ship_row.addWidget(self._link(ship_cell, row.ship_name, row.ship))
+        if after.strip():
+            ship_row.addWidget(QLabel(after.strip(), ship_cell))
+        ship_row.addStretch(1)
+        expedition_cell = QWidget(item)
+        expedition_row = QHBoxLayout(expedition_cell)
+        expedition_row.setContentsMargins(0, 0, 0, 0)
+        expedition_row.setSpacing(8)
+        for expedition_id, expedition_name in row.expeditions:
+            expedition_row.addWidget(self._link(expedition_cell, expedition_name, expedition_id))
+        expedition_row.addStretch(1)
+        line = QHBoxLayout(item)
+        line.setContentsMargins(0, 1, 0, 1)
+        line.setSpacing(18)
+        cells = (name, position, ship_cell, expedition_cell)
+        for cell in cells:
+            line.addWidget(cell)
+        line.setStretch(3, 1)
+        self._rows.addWidget(item)
+        self._items.append(item)
+        self._text.append("\t".join([row.name, row.position, f"{before}{row.ship_name}{after}", expeditions]))
+        return cells
+
+    def _link(self, parent: QWidget, text: str, target: str) -> LinkButton:
+        link = LinkButton(text, target, parent)
+        link.link_activated.connect(self.entity_requested)
+        return link
+
+    def _clear(self) -> None:
+        while self._rows.count():
+            self._rows.takeAt(0)
+        # Out of the list at once (assistive technology must not see old items), deleted when control returns to
+        # the event loop: a click on one of its links may be what led here.
+        for item in self._items:
+            item.hide()
+            item.setParent(None)  # type: ignore[call-overload]
+            item.deleteLater()
+        self._retired = self._items
+        self._items = []
+
+
 class AboardPanel(QWidget):
     """A date/time picker (UTC) and the list of people aboard then, with the ship each came on."""
 
@@ -118,11 +265,10 @@ class AboardPanel(QWidget):
         self.when_error.setWordWrap(True)
         self.when_error.setStyleSheet("color: #b3261e; font-weight: 600")
         self.when_error.hide()
-        self.result = QTextBrowser(self)
+        self.result = AboardResult(self)
         self.result.setObjectName("aboardResult")
-        self.result.setOpenLinks(False)
         self.result.setAccessibleName(self.tr("People aboard"))
-        self.result.document().setDocumentMargin(14)
+        self.result.list.setAccessibleName(self.tr("People aboard"))
 
         row = QHBoxLayout()
         label = QLabel(self.tr("Who was aboard"), self)
@@ -143,7 +289,7 @@ class AboardPanel(QWidget):
         self._fill_stations()
         self.when.editingFinished.connect(self._on_text_entered)
         self.station_box.currentIndexChanged.connect(self._on_when_changed)
-        self.result.anchorClicked.connect(self._on_anchor_clicked)
+        self.result.entity_requested.connect(self.entity_requested)
         self.refresh()
 
     def set_catalog(self, catalog: Catalog) -> None:
@@ -231,39 +377,30 @@ class AboardPanel(QWidget):
     def refresh(self) -> None:
         station_id = self.station_box.currentData()
         if not station_id:
-            no_station = self.tr("No station in the data.")
-            self.result.setHtml(f"<p>{escape(no_station)}</p>")
+            self.result.set_message(self.tr("No station in the data."))
             return
         when = self.moment()
         answer = aboard_at(self._catalog, station_id, when)
         stamp = Formats.current().instant(Instant(when, Precision.MINUTE))
         station = self._catalog.station(station_id)
         if answer.refusal is not None and station is not None:
-            self.result.setHtml(f"<p><b>{escape(self._life_refusal(station.name, when))}</b></p>")
+            self.result.set_message(self._life_refusal(station.name, when))
             return
         coverage = self._coverage_note(answer.complete)
         if not answer.entries:
             nobody = (self.tr("Nobody was aboard on {when}.") if answer.complete
                       else self.tr("Nobody in the data was aboard on {when}.")).format(when=stamp)
-            self.result.setHtml(f"<p>{escape(nobody)}</p><p style='color:gray'>{escape(coverage)}</p>")
+            self.result.set_message(nobody, coverage)
             return
-        arrived = escape(self.tr("arrived on {ship}", "a person arrived on a ship"))
-        rows = []
-        for entry in answer.entries:
-            ship_link = f'<a href="soyuz:{escape(entry.vehicle)}">{escape(entry.vehicle_name)}</a>'
-            expeditions = ", ".join(
-                f'<a href="soyuz:{escape(e)}">{escape(self._expedition_name(e))}</a>' for e in entry.expeditions)
-            position = escape(position_label(entry.position)) if entry.position else ""
-            rows.append(f'<tr><td style="padding:3px 18px 3px 0px">'
-                        f'<a href="soyuz:{escape(entry.person)}">{escape(entry.name)}</a></td>'
-                        f'<td style="padding:3px 18px 3px 0px">{position}</td>'
-                        f'<td style="padding:3px 18px 3px 0px">{arrived.format(ship=ship_link)}</td>'
-                        f'<td style="padding:3px 0px">{expeditions}</td></tr>')
+        arrived = self.tr("arrived on {ship}", "a person arrived on a ship")
+        rows = [AboardRow(entry.person, entry.name, position_label(entry.position) if entry.position else "",
+                          entry.vehicle, entry.vehicle_name,
+                          tuple((e, self._expedition_name(e)) for e in entry.expeditions))
+                for entry in answer.entries]
         n = len(answer.entries)
         heading = (self.tr("%n person aboard on {when}", "", n) if n == 1
                    else self.tr("%n people aboard on {when}", "", n)).format(when=stamp)
-        self.result.setHtml(f"<h3>{escape(heading)}</h3><table>{''.join(rows)}</table>"
-                            f"<p style='color:gray'>{escape(coverage)}</p>")
+        self.result.set_people(heading, rows, coverage, arrived)
 
     def _coverage_note(self, complete: bool) -> str:
         """Say how far the answer can be trusted, as precisely as the data allows."""
@@ -295,7 +432,3 @@ class AboardPanel(QWidget):
                 station=name, date=launched)
         return self.tr("{station} was no longer in orbit: it re-entered the atmosphere on {date}.").format(
             station=name, date=reentered or "?")
-
-    def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() == "soyuz":
-            self.entity_requested.emit(url.path())

@@ -1,7 +1,8 @@
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QAccessible
 
 from soyuz_gui.widgets.aboard_panel import AboardPanel, parse_moment
 
@@ -28,9 +29,44 @@ def test_before_docking_only_three_were_aboard(qtbot, catalog):
 def test_names_link_to_people(qtbot, catalog):
     panel = AboardPanel(catalog)
     qtbot.addWidget(panel)
+    panel.show_mission_moment("soyuz-ms-07")
+    kanai = next(link for link in panel.result.links() if link.target == "norishige-kanai")
     with qtbot.waitSignal(panel.entity_requested) as blocker:
-        panel.result.anchorClicked.emit(QUrl("soyuz:norishige-kanai"))
+        qtbot.mouseClick(kanai, Qt.MouseButton.LeftButton)
     assert blocker.args == ["norishige-kanai"]
+    ship = next(link for link in panel.result.links() if link.target == "soyuz-ms-07")
+    with qtbot.waitSignal(panel.entity_requested) as blocker:
+        ship.setFocus()
+        qtbot.keyClick(ship, Qt.Key.Key_Space)
+    assert blocker.args == ["soyuz-ms-07"]
+
+
+def test_the_result_is_a_list_of_people_with_links_for_assistive_technology(qtbot, catalog):
+    """What a screen reader gets (the interfaces Qt's AT-SPI bridge serves): a list, one item per person whose
+    name says it all, and links inside each item to the person, the ship and the expeditions."""
+    panel = AboardPanel(catalog)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_mission_moment("soyuz-ms-07")
+    listing = QAccessible.queryAccessibleInterface(panel.result.list)
+    assert listing.role() == QAccessible.Role.List
+    assert listing.text(QAccessible.Text.Name).startswith("6 people aboard")
+    items = [listing.child(i) for i in range(listing.childCount())]
+    assert [item.role() for item in items] == [QAccessible.Role.ListItem] * 6
+    names = [item.text(QAccessible.Text.Name) for item in items]
+    kanai_name = next(n for n in names if n.startswith("Norishige Kanai, Flight Engineer"))
+    assert kanai_name.endswith(", arrived on Soyuz MS-07, Expedition 54, Expedition 55")
+    kanai = items[names.index(kanai_name)]
+    links = []
+    stack = [kanai]
+    while stack:
+        node = stack.pop()
+        for i in range(node.childCount()):
+            child = node.child(i)
+            if child.role() == QAccessible.Role.Link:
+                links.append(child.text(QAccessible.Text.Name))
+            stack.append(child)
+    assert sorted(links) == ["Expedition 54", "Expedition 55", "Norishige Kanai", "Soyuz MS-07"]
 
 
 @pytest.mark.parametrize("typed", ["2018-01-01 00:00", "2018-01-01", "2018-01-01T00:00Z", "01 Jan 2018 00:00",
