@@ -136,6 +136,18 @@
         <translation>日時（UTC）</translation>
     </message>
     <message>
+        <source>Type a date and time in UTC, e.g. 2018-01-01 00:00 or 1 Jan 2018 00:00, then press Enter</source>
+        <translation>UTC の日時を入力して Enter を押してください（例: 2018-01-01 00:00、2018/01/01 0:00）</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>カレンダーから日付を選ぶ</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
         <source>People aboard</source>
         <translation>搭乗者</translation>
     </message>
@@ -147,6 +159,10 @@
         <source>on</source>
         <comment>Who was aboard [station] on [date]</comment>
         <translation>日時:</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date this field understands; nothing was changed. Type e.g. 2018-01-01 00:00, 2018-01-01 or {example}.</source>
+        <translation>「{text}」はこの欄で読み取れる日付ではないため、何も変更していません。2018-01-01 00:00、2018-01-01、{example} のように入力してください。</translation>
     </message>
     <message>
         <source>No station in the data.</source>
@@ -328,6 +344,33 @@
         <source>See:</source>
         <comment>followed by links to the people and ships a note mentions</comment>
         <translation>関連:</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <comment>a period of command</comment>
+        <translation>{start}～{end}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <comment>a commander who handed over</comment>
+        <translation>{date}まで</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <comment>a commander who took over</comment>
+        <translation>{date}から</translation>
+    </message>
+    <message>
+        <source>The data file of this page has problems; some facts may be missing or wrong.</source>
+        <translation>このページのデータファイルには問題があります。一部の情報が欠けているか誤っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The data file of this page has warnings.</source>
+        <translation>このページのデータファイルには警告があります。</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>ファイル: {file}</translation>
     </message>
     <message>
         <source>References</source>
@@ -720,6 +763,10 @@
     </message>
     <message>
         <source>Commander</source>
+        <translation>コマンダー</translation>
+    </message>
+    <message>
+        <source>Commanders</source>
         <translation>コマンダー</translation>
     </message>
     <message>
@@ -1137,6 +1184,14 @@
         <translation>画像全体の小さな地図を表示</translation>
     </message>
     <message>
+        <source>Show images without a file</source>
+        <translation>ファイルのない画像も表示</translation>
+    </message>
+    <message>
+        <source>Also list images the data describes but has no file for (for curators)</source>
+        <translation>データに記述はあるがファイルのない画像も一覧に含める（キュレーター向け）</translation>
+    </message>
+    <message>
         <source>Slideshow</source>
         <translation>スライドショー</translation>
     </message>
@@ -1255,6 +1310,10 @@
     <message>
         <source>No images</source>
         <translation>画像がありません</translation>
+    </message>
+    <message>
+        <source>{name} has no flight in the data, so there is no mission patch to show.</source>
+        <translation>{name} の飛行はデータにないため、表示するミッションパッチがありません。</translation>
     </message>
     <message>
         <source>Images belong to missions: choose a mission to see its patch and pictures.</source>
@@ -2093,6 +2152,22 @@ no file</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
+        <source>⚠ {errors} data errors, {warnings} warnings</source>
+        <translation>⚠ データのエラー {errors} 件、警告 {warnings} 件</translation>
+    </message>
+    <message>
+        <source>⚠ {errors} data errors</source>
+        <translation>⚠ データのエラー {errors} 件</translation>
+    </message>
+    <message>
+        <source>{warnings} data warnings</source>
+        <translation>データの警告 {warnings} 件</translation>
+    </message>
+    <message>
+        <source>, {count} files skipped</source>
+        <translation>、読み飛ばしたファイル {count} 件</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
@@ -2125,8 +2200,8 @@ no file</source>
         <translation>問題はありません。すべてのデータファイルを正常に読み込みました。</translation>
     </message>
     <message>
-        <source>{problems} problems ({errors} errors, {warnings} warnings); {skipped} files were skipped. Everything else is shown. Run &apos;{command}&apos; for the same list in a terminal.</source>
-        <translation>問題 {problems} 件（エラー {errors} 件、警告 {warnings} 件）。{skipped} 個のファイルを読み込みませんでした。それ以外はすべて表示しています。ターミナルで同じ一覧を見るには「{command}」を実行してください。</translation>
+        <source>{errors} data errors and {warnings} warnings; {skipped} files were skipped. Everything else is shown. Run &apos;{command}&apos; for the same list in a terminal.</source>
+        <translation>データのエラー {errors} 件、警告 {warnings} 件。読み飛ばしたファイルは {skipped} 件です。それ以外はすべて表示しています。同じ一覧は端末で「{command}」を実行すると得られます。</translation>
     </message>
     <message>
         <source>skipped</source>

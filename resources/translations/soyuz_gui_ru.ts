@@ -136,6 +136,18 @@
         <translation>Дата и время (UTC)</translation>
     </message>
     <message>
+        <source>Type a date and time in UTC, e.g. 2018-01-01 00:00 or 1 Jan 2018 00:00, then press Enter</source>
+        <translation>Введите дату и время UTC, например 2018-01-01 00:00 или 01.01.2018 00:00, и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
         <source>People aboard</source>
         <translation>Люди на борту</translation>
     </message>
@@ -147,6 +159,10 @@
         <source>on</source>
         <comment>Who was aboard [station] on [date]</comment>
         <translation>в момент</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date this field understands; nothing was changed. Type e.g. 2018-01-01 00:00, 2018-01-01 or {example}.</source>
+        <translation>«{text}» — не дата, которую понимает это поле; ничего не изменено. Введите, например, 2018-01-01 00:00, 2018-01-01 или {example}.</translation>
     </message>
     <message>
         <source>No station in the data.</source>
@@ -332,6 +348,33 @@
         <source>See:</source>
         <comment>followed by links to the people and ships a note mentions</comment>
         <translation>См.:</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <comment>a period of command</comment>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <comment>a commander who handed over</comment>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <comment>a commander who took over</comment>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>The data file of this page has problems; some facts may be missing or wrong.</source>
+        <translation>В файле данных этой страницы есть ошибки; некоторые сведения могут отсутствовать или быть неверными.</translation>
+    </message>
+    <message>
+        <source>The data file of this page has warnings.</source>
+        <translation>К файлу данных этой страницы есть предупреждения.</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Файл: {file}</translation>
     </message>
     <message>
         <source>References</source>
@@ -725,6 +768,10 @@
     <message>
         <source>Commander</source>
         <translation>Командир</translation>
+    </message>
+    <message>
+        <source>Commanders</source>
+        <translation>Командиры</translation>
     </message>
     <message>
         <source>Crew in the data</source>
@@ -1161,6 +1208,14 @@
         <translation>Показывать уменьшенную карту всего изображения</translation>
     </message>
     <message>
+        <source>Show images without a file</source>
+        <translation>Показывать изображения без файла</translation>
+    </message>
+    <message>
+        <source>Also list images the data describes but has no file for (for curators)</source>
+        <translation>Показывать и изображения, которые описаны в данных, но файла для которых нет (для кураторов)</translation>
+    </message>
+    <message>
         <source>Slideshow</source>
         <translation>Слайд-шоу</translation>
     </message>
@@ -1279,6 +1334,10 @@
     <message>
         <source>No images</source>
         <translation>Нет изображений</translation>
+    </message>
+    <message>
+        <source>{name} has no flight in the data, so there is no mission patch to show.</source>
+        <translation>У {name} нет полётов в данных, поэтому показать эмблему нечего.</translation>
     </message>
     <message>
         <source>Images belong to missions: choose a mission to see its patch and pictures.</source>
@@ -2161,6 +2220,22 @@ no file</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
+        <source>⚠ {errors} data errors, {warnings} warnings</source>
+        <translation>⚠ ошибок данных: {errors}, предупреждений: {warnings}</translation>
+    </message>
+    <message>
+        <source>⚠ {errors} data errors</source>
+        <translation>⚠ ошибок данных: {errors}</translation>
+    </message>
+    <message>
+        <source>{warnings} data warnings</source>
+        <translation>предупреждений о данных: {warnings}</translation>
+    </message>
+    <message>
+        <source>, {count} files skipped</source>
+        <translation>, пропущено файлов: {count}</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -2193,8 +2268,8 @@ no file</source>
         <translation>Проблем нет: все файлы данных загружены без ошибок.</translation>
     </message>
     <message>
-        <source>{problems} problems ({errors} errors, {warnings} warnings); {skipped} files were skipped. Everything else is shown. Run &apos;{command}&apos; for the same list in a terminal.</source>
-        <translation>Проблем: {problems} (ошибок: {errors}, предупреждений: {warnings}); пропущено файлов: {skipped}. Всё остальное показано. Тот же список в терминале выводит команда «{command}».</translation>
+        <source>{errors} data errors and {warnings} warnings; {skipped} files were skipped. Everything else is shown. Run &apos;{command}&apos; for the same list in a terminal.</source>
+        <translation>Ошибок данных: {errors}, предупреждений: {warnings}; пропущено файлов: {skipped}. Всё остальное показано. Тот же список в терминале: «{command}».</translation>
     </message>
     <message>
         <source>skipped</source>

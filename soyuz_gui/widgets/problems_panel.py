@@ -31,17 +31,17 @@ def status_text(problems: Sequence[DataProblem]) -> str:
     problems: "4 data problems" there, "6 problems" here, for the same load.)
     """
     errors, warnings, skipped = problem_counts(problems)
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if errors:
-        text = (tr("ProblemsPanel", "⚠ {errors} data errors, {warnings} warnings").format(
+        text = (translate("ProblemsPanel", "⚠ {errors} data errors, {warnings} warnings").format(
             errors=errors, warnings=warnings) if warnings
-            else tr("ProblemsPanel", "⚠ {errors} data errors").format(errors=errors))
+            else translate("ProblemsPanel", "⚠ {errors} data errors").format(errors=errors))
     elif warnings:
-        text = tr("ProblemsPanel", "{warnings} data warnings").format(warnings=warnings)
+        text = translate("ProblemsPanel", "{warnings} data warnings").format(warnings=warnings)
     else:
         return ""
     if skipped:
-        text += tr("ProblemsPanel", ", {count} files skipped").format(count=skipped)
+        text += translate("ProblemsPanel", ", {count} files skipped").format(count=skipped)
     return text
 
 
