@@ -63,8 +63,8 @@ class AboardPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.result, 1)
 
-        self._fill_stations()
         self.when.setDateTime(_utc(datetime(2017, 12, 20, 12, 0, tzinfo=UTC)))
+        self._fill_stations()
         self.when.dateTimeChanged.connect(self._on_when_changed)
         self.station_box.currentIndexChanged.connect(self._on_when_changed)
         self.result.anchorClicked.connect(self._on_anchor_clicked)
@@ -83,9 +83,14 @@ class AboardPanel(QWidget):
         mission = self._catalog.mission(mission_id)
         if mission is None:
             return
-        docked = [d.docked for d in mission.dockings if d.docked]
+        docked = [d for d in mission.dockings if d.docked and d.station]
         if docked:
-            moment = min(docked).value
+            first = min(docked, key=lambda d: d.docked.value)  # type: ignore[union-attr]
+            index = self.station_box.findData(first.station)
+            if index >= 0:
+                self.station_box.setCurrentIndex(index)  # the ship's station, not the one picked before
+            assert first.docked is not None
+            moment = first.docked.value
             if moment.second or moment.microsecond:  # the picker shows minutes: round up, not back before docking
                 moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
             self.set_moment(moment)
@@ -98,8 +103,13 @@ class AboardPanel(QWidget):
     def _fill_stations(self) -> None:
         self.station_box.blockSignals(True)
         self.station_box.clear()
-        for station in self._catalog.stations():
+        stations = self._catalog.stations()
+        for station in stations:
             self.station_box.addItem(station.name, station.id)
+        # Start on the station that was in orbit at the chosen moment (the latest one, if several were).
+        alive = [n for n, s in enumerate(stations) if self._catalog.in_station_life(s, self.moment())]
+        if alive:
+            self.station_box.setCurrentIndex(alive[-1])
         self.station_box.blockSignals(False)
 
     def _on_when_changed(self, *_: object) -> None:
@@ -118,10 +128,11 @@ class AboardPanel(QWidget):
         if answer.refusal is not None and station is not None:
             self.result.setHtml(f"<p><b>{escape(self._life_refusal(station.name, when))}</b></p>")
             return
+        coverage = self._coverage_note(answer.complete)
         if not answer.entries:
-            nobody = self.tr("Nobody in the data was aboard on {when}.").format(when=stamp)
-            covers = self.tr("The answer covers the crews of the ships in the data only.")
-            self.result.setHtml(f"<p>{escape(nobody)}</p><p>{escape(covers)}</p>")
+            nobody = (self.tr("Nobody was aboard on {when}.") if answer.complete
+                      else self.tr("Nobody in the data was aboard on {when}.")).format(when=stamp)
+            self.result.setHtml(f"<p>{escape(nobody)}</p><p style='color:gray'>{escape(coverage)}</p>")
             return
         arrived = escape(self.tr("arrived on {ship}", "a person arrived on a ship"))
         rows = []
@@ -138,10 +149,23 @@ class AboardPanel(QWidget):
         n = len(answer.entries)
         heading = (self.tr("%n person aboard on {when}", "", n) if n == 1
                    else self.tr("%n people aboard on {when}", "", n)).format(when=stamp)
-        note = self.tr("Derived from the crews and docking times in the data; people who came on vehicles the data "
-                       "does not hold are not listed.")
         self.result.setHtml(f"<h3>{escape(heading)}</h3><table>{''.join(rows)}</table>"
-                            f"<p style='color:gray'>{escape(note)}</p>")
+                            f"<p style='color:gray'>{escape(coverage)}</p>")
+
+    def _coverage_note(self, complete: bool) -> str:
+        """Say how far the answer can be trusted, as precisely as the data allows."""
+        station = self._catalog.station(self.station_box.currentData())
+        if complete:
+            return self.tr("Derived from the crews and docking times in the data, which hold every crewed ship that "
+                           "docked at this station then.")
+        formats = Formats.current()
+        if station is not None and station.complete_from and station.complete_until:
+            return self.tr("The data holds every crewed visit to {station} from {start} to {end} only; at this "
+                           "moment crews that came on ships not in the data would be missing.").format(
+                station=station.name, start=formats.instant(station.complete_from),
+                end=formats.instant(station.complete_until))
+        return self.tr("Derived from the crews and docking times in the data; crews that came on ships the data does "
+                       "not hold would be missing.")
 
     def _expedition_name(self, expedition_id: str) -> str:
         expedition = self._catalog.expedition(expedition_id)
