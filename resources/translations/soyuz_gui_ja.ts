@@ -2280,6 +2280,10 @@ no file</source>
         <translation>全範囲をSVGで…</translation>
     </message>
     <message>
+        <source>Colours of the spacecraft generations</source>
+        <translation>宇宙船の世代ごとの色</translation>
+    </message>
+    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
     </message>

@@ -2348,6 +2348,10 @@ no file</source>
         <translation>Весь диапазон в SVG…</translation>
     </message>
     <message>
+        <source>Colours of the spacecraft generations</source>
+        <translation>Цвета поколений кораблей</translation>
+    </message>
+    <message>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGestureEvent,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPinchGesture,
     QScrollBar,
@@ -91,6 +93,7 @@ from soyuz_gui.domain.timeline import (
     Timeline,
     TimelineItem,
     event_word,
+    generation_order,
     mission_timeline,
     precision_name,
     programme_timeline,
@@ -1630,6 +1633,13 @@ class TimelinePane(QWidget):
         layout.setSpacing(6)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        # Which colour is which spacecraft generation: names beside the colours, so colour is never the only cue.
+        self.legend = QLabel(self)
+        self.legend.setObjectName("timelineLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(self.tr("Colours of the spacecraft generations"))
+        layout.addWidget(self.legend)
         self.setFocusProxy(self.view)
 
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
@@ -1706,6 +1716,23 @@ class TimelinePane(QWidget):
             timeline = programme_timeline(self._catalog, grouping, now)
         self.view.set_timeline(timeline, keep_view=keep_view)
         self._sync_time_box()
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        timeline = self.view.timeline
+        categories: list[str] = []
+        for lane in timeline.lanes if timeline is not None else []:
+            for item in lane.ranges:
+                if item.category and item.category not in categories:
+                    categories.append(item.category)
+        if not categories:
+            self.legend.hide()
+            return
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        chips = [f'<span style="color:{generation_colour(c, dark).name()}">■</span>&nbsp;{escape(c)}'
+                 for c in sorted(categories, key=generation_order)]
+        self.legend.setText("&nbsp;&nbsp; ".join(chips))
+        self.legend.show()
 
     def _sync_time_box(self) -> None:
         """Mission elapsed time only makes sense with a launch to count from."""
