@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="{data}")
     data = sub.add_parser("data", help="check and inspect data files (no GUI)",
                           description="Curator commands. They never start the GUI or import Qt.")
-    data_sub = data.add_subparsers(dest="data_command", metavar="{validate,list,show,schema}", required=True)
+    data_sub = data.add_subparsers(dest="data_command", metavar="{validate,list,show,aboard,schema}",
+                                   required=True)
     validate = data_sub.add_parser("validate", help="check data files; exit 1 and list problems if any")
     validate.add_argument("paths", nargs="*", type=Path,
                           help="folders or files to check on top of the bundled data (default: the bundled data)")
@@ -73,8 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     show = data_sub.add_parser("show", help="show one entity with its stored and derived values")
     show.add_argument("id")
     show.add_argument("--json", action="store_true", help="print JSON (the default is readable text)")
+    aboard = data_sub.add_parser("aboard", help="who was aboard a station at an instant (UTC)")
+    aboard.add_argument("--station", required=True, help="station id (iss, mir, salyut-7, ...)")
+    aboard.add_argument("--at", required=True, metavar="TIME",
+                        help="ISO 8601 time in UTC, e.g. 2018-01-01T00:00Z or 1986-05-10")
+    aboard.add_argument("--json", action="store_true", help="print JSON (a list of people)")
     data_sub.add_parser("schema", help="print the JSON Schema of a data file")
-    for sub_parser in (validate, listing, show):
+    for sub_parser in (validate, listing, show, aboard):
         sub_parser.add_argument("--data", metavar="DIR", type=Path, action="append", default=[],
                                 dest="extra_data", help="also load this data folder")
     return parser
@@ -136,6 +142,35 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_aboard(args: argparse.Namespace) -> int:
+    from soyuz_gui.domain.aboard import aboard_at
+    from soyuz_gui.domain.timeutil import TimeFormatError, parse_instant
+
+    try:
+        when = parse_instant(args.at)
+    except (TimeFormatError, OverflowError) as exc:
+        print(f"soyuz-gui: --at: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    result = _load(args.extra_data)
+    answer = aboard_at(result.catalog, args.station, when.value)
+    if answer.refusal:
+        print(f"soyuz-gui: {answer.refusal}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps([
+            {"person": e.person, "name": e.name, "vehicle": e.vehicle, "vehicle_name": e.vehicle_name,
+             "arrived": e.arrived.iso(), "leaves_on": e.leaves_on, "expeditions": list(e.expeditions),
+             "position": e.position}
+            for e in answer.entries
+        ], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    station = result.catalog.station(args.station)
+    print(f"Aboard {station.name if station else args.station} at {when.iso()}: {len(answer.entries)}")
+    for e in answer.entries:
+        print(f"  {e.name:<28} came on {e.vehicle_name:<22} (docked {e.arrived.iso()})")
+    return EXIT_OK
+
+
 def _print_text(data: dict[str, object], indent: int = 0) -> None:
     pad = "  " * indent
     for key, value in data.items():
@@ -186,7 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for stream in (sys.stdout, sys.stderr):
             if hasattr(stream, "reconfigure"):
                 stream.reconfigure(errors="backslashreplace")
-        handlers = {"validate": _cmd_validate, "list": _cmd_list, "show": _cmd_show, "schema": _cmd_schema}
+        handlers = {"validate": _cmd_validate, "list": _cmd_list, "show": _cmd_show, "aboard": _cmd_aboard,
+                    "schema": _cmd_schema}
         try:
             return handlers[args.data_command](args)
         except BrokenPipeError:

@@ -14,6 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from soyuz_gui.domain import Catalog, Kind  # noqa: E402
+from soyuz_gui.domain.timeline import generation_label, generation_order  # noqa: E402
 from soyuz_gui.loading import load_folders  # noqa: E402
 
 START = "<!-- coverage:start -->"
@@ -32,6 +33,7 @@ def _filled(entity: object, names: tuple[str, ...]) -> tuple[int, int]:
 def coverage(catalog: Catalog) -> str:
     missions = catalog.missions()
     crewed = [m for m in missions if m.vehicle_role == "crew" and m.programme == "soyuz"]
+    visitors = [m for m in missions if m.vehicle_role == "crew" and m.programme != "soyuz"]
     people = catalog.people()
     expeditions = catalog.expeditions()
     references = catalog.of_kind(Kind.REFERENCE)
@@ -44,13 +46,17 @@ def coverage(catalog: Catalog) -> str:
     docked = sum(1 for m in crewed if m.dockings and all(d.docked and d.undocked for d in m.dockings))
     entities = [e for e in catalog if catalog.kind_of(e.id) != Kind.REFERENCE]
     cited = sum(1 for e in entities if e.references)
-    names = ", ".join(m.name for m in crewed)
     rows = [
-        ("Crewed Soyuz missions", f"{len(crewed)} ({crewed[0].name} to {crewed[-1].name})" if crewed else "0"),
-        ("Other vehicles (docking records)", str(len(missions) - len(crewed))),
+        ("Soyuz missions of the crewed series", f"{len(crewed)} ({crewed[0].name} to {crewed[-1].name})"
+         if crewed else "0"),
+        ("Crewed Soyuz spaceflights (launch aborts and uncrewed flights not counted)",
+         str(sum(1 for m in crewed if catalog.crewed_soyuz_number(m) is not None))),
+        ("Other crewed vehicles at the stations (Apollo, Shuttle, Dragon, Starliner)", str(len(visitors))),
+        ("Cargo ships (docking records)", str(sum(1 for m in missions if m.vehicle_role == "cargo"))),
         ("Crew seats / backup seats", f"{seats} / {backups}"),
         ("People", str(len(people))),
-        ("ISS expeditions", str(len(expeditions))),
+        ("Stations", str(len(catalog.stations()))),
+        ("Expeditions (resident and visiting)", str(len(expeditions))),
         ("References (with a web address)", f"{len(references)} ({with_url})"),
         ("Entities citing at least one source", f"{cited} of {len(entities)}"),
         ("Missions with launch and landing times", f"{timed} of {len(crewed)}"),
@@ -61,7 +67,20 @@ def coverage(catalog: Catalog) -> str:
     ]
     lines = [START, "", "| What | In the bundled data |", "|---|---|"]
     lines += [f"| {label} | {value} |" for label, value in rows]
-    lines += ["", f"Missions: {names}.", "", END]
+    by_generation: dict[str, list[str]] = {}
+    for m in missions:
+        if m.vehicle_role == "crew":
+            by_generation.setdefault(generation_label(m), []).append(m.name)
+    lines += ["", "| Spacecraft generation | Missions | From | To |", "|---|---|---|---|"]
+    lines += [f"| {g} | {len(by_generation[g])} | {by_generation[g][0]} | {by_generation[g][-1]} |"
+              for g in sorted(by_generation, key=generation_order)]
+    lines += ["", "| Station | In orbit | Crewed ships docked | Expeditions |", "|---|---|---|---|"]
+    for station in catalog.stations():
+        ships = {m.id for m, _ in catalog.visits(station.id) if m.vehicle_role == "crew"}
+        years = (f"{station.launched.value.year}–{station.reentered.value.year if station.reentered else ''}"
+                 if station.launched else "unknown")
+        lines.append(f"| {station.name} | {years} | {len(ships)} | {len(catalog.expeditions_of(station.id))} |")
+    lines += ["", END]
     return "\n".join(lines)
 
 

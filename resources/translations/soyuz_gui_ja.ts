@@ -181,6 +181,14 @@
         <source>Derived from the crews and docking times in the data; people who came on vehicles the data does not hold are not listed.</source>
         <translation>データにあるクルー構成とドッキング時刻から求めています。データにない宇宙船で到着した人は表示されません。</translation>
     </message>
+    <message>
+        <source>{station} was not in orbit yet: it was launched on {date}.</source>
+        <translation>{station}はまだ軌道上にありませんでした（打ち上げは{date}）。</translation>
+    </message>
+    <message>
+        <source>{station} was no longer in orbit: it re-entered the atmosphere on {date}.</source>
+        <translation>{station}はもう軌道上にありませんでした（大気圏再突入は{date}）。</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -330,6 +338,10 @@
         <source>details</source>
         <comment>link to the page of a reference</comment>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>The {ordinal} crewed Soyuz flight in the data</source>
+        <translation>このデータで{ordinal}の有人ソユーズ飛行</translation>
     </message>
     <message>
         <source>Launch</source>
@@ -509,6 +521,10 @@
         <translation>宇宙船</translation>
     </message>
     <message>
+        <source>Spacecraft generation</source>
+        <translation>宇宙船の世代</translation>
+    </message>
+    <message>
         <source>Spacecraft type</source>
         <translation>宇宙船の型式</translation>
     </message>
@@ -563,6 +579,11 @@
     <message>
         <source>Regime</source>
         <translation>軌道</translation>
+    </message>
+    <message>
+        <source>none: a free flight</source>
+        <comment>a mission that visited no station</comment>
+        <translation>なし（単独飛行）</translation>
     </message>
     <message>
         <source>Docking port</source>
@@ -674,6 +695,14 @@
         <translation>データに飛行はありません。</translation>
     </message>
     <message>
+        <source>resident crew</source>
+        <translation>長期滞在クルー</translation>
+    </message>
+    <message>
+        <source>visiting crew</source>
+        <translation>訪問クルー</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -754,12 +783,53 @@
         <translation>宇宙ステーション</translation>
     </message>
     <message>
+        <source>still in orbit</source>
+        <translation>現在も軌道上</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>打ち上げ</translation>
+    </message>
+    <message>
+        <source>Re-entered</source>
+        <translation>再突入</translation>
+    </message>
+    <message>
+        <source>Time in orbit</source>
+        <translation>軌道上の期間</translation>
+    </message>
+    <message>
+        <source>Crewed ships in the data</source>
+        <translation>データ上の有人宇宙船</translation>
+    </message>
+    <message>
+        <source>Expedition</source>
+        <translation>長期滞在</translation>
+    </message>
+    <message>
+        <source>Visiting ships</source>
+        <translation>訪れた宇宙船</translation>
+    </message>
+    <message>
         <source>Docking ports</source>
         <translation>ドッキングポート</translation>
     </message>
     <message>
+        <source>whole life</source>
+        <comment>a port that existed as long as the station</comment>
+        <translation>運用期間中ずっと</translation>
+    </message>
+    <message>
         <source>Module</source>
         <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
     </message>
     <message numerus="yes">
         <source>%n mission in the data</source>
@@ -1709,12 +1779,24 @@ no file</source>
         <translation>ミッションのグループ化</translation>
     </message>
     <message>
-        <source>Group missions by programme, launch year or station expedition</source>
-        <translation>計画、打ち上げ年、ステーションの長期滞在でミッションをグループ化</translation>
+        <source>Group missions by programme, spacecraft generation, station, decade, launch year or expedition</source>
+        <translation>ミッションをプログラム・宇宙船の世代・ステーション・年代・打ち上げ年・長期滞在でまとめる</translation>
     </message>
     <message>
         <source>By programme</source>
         <translation>計画別</translation>
+    </message>
+    <message>
+        <source>By spacecraft generation</source>
+        <translation>宇宙船の世代別</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>ステーション別</translation>
+    </message>
+    <message>
+        <source>By decade</source>
+        <translation>年代別</translation>
     </message>
     <message>
         <source>By launch year</source>
@@ -1734,6 +1816,15 @@ no file</source>
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>No station visited</source>
+        <translation>ステーション訪問なし</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <comment>a decade, e.g. 1970s</comment>
+        <translation>{decade}年代</translation>
     </message>
     <message>
         <source>Launch year unknown</source>
@@ -1929,6 +2020,45 @@ no file</source>
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>Launch abort</source>
+        <translation>打ち上げ中止</translation>
+    </message>
+    <message>
+        <source>Docking failed</source>
+        <translation>ドッキング失敗</translation>
+    </message>
+    <message>
+        <source>Crew lost</source>
+        <translation>乗員死亡</translation>
+    </message>
+    <message>
+        <source>Ballistic re-entry</source>
+        <translation>弾道降下</translation>
+    </message>
+    <message>
+        <source>Off-target landing</source>
+        <translation>予定外の地点に着陸</translation>
+    </message>
+    <message>
+        <source>Uncrewed</source>
+        <translation>無人</translation>
+    </message>
+    <message>
+        <source>Landed without crew</source>
+        <translation>無人で帰還</translation>
+    </message>
+    <message>
+        <source>Early return</source>
+        <translation>早期帰還</translation>
+    </message>
+    <message>
+        <source>Did not go to plan</source>
+        <translation>計画どおりでなかった</translation>
+    </message>
+</context>
+<context>
     <name>Positions</name>
     <message>
         <source>Commander</source>
@@ -2098,8 +2228,8 @@ no file</source>
         <translation>宇宙船別の計画</translation>
     </message>
     <message>
-        <source>Programme by docking port</source>
-        <translation>ドッキングポート別の計画</translation>
+        <source>Programme by station and port</source>
+        <translation>ステーション・ポート別のプログラム</translation>
     </message>
     <message>
         <source>Time shown as</source>
@@ -2181,10 +2311,6 @@ no file</source>
         <translation>宇宙船別の計画</translation>
     </message>
     <message>
-        <source>Programme by docking port</source>
-        <translation>ドッキングポート別の計画</translation>
-    </message>
-    <message>
         <source>Flight phases</source>
         <translation>飛行段階</translation>
     </message>
@@ -2261,6 +2387,10 @@ no file</source>
         <source>{month} {year}</source>
         <comment>a short month name and a year, e.g. Dec 2017</comment>
         <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>Programme by station and port</source>
+        <translation>ステーション・ポート別のプログラム</translation>
     </message>
     <message>
         <source>d MMM yyyy HH:mm:ss</source>

@@ -185,6 +185,14 @@
         <source>Derived from the crews and docking times in the data; people who came on vehicles the data does not hold are not listed.</source>
         <translation>Получено из составов экипажей и времени стыковок в данных; люди, прибывшие на кораблях, которых нет в данных, не показаны.</translation>
     </message>
+    <message>
+        <source>{station} was not in orbit yet: it was launched on {date}.</source>
+        <translation>{station} ещё не была на орбите: её запустили {date}.</translation>
+    </message>
+    <message>
+        <source>{station} was no longer in orbit: it re-entered the atmosphere on {date}.</source>
+        <translation>{station} уже не было на орбите: она вошла в атмосферу {date}.</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -334,6 +342,10 @@
         <source>details</source>
         <comment>link to the page of a reference</comment>
         <translation>подробнее</translation>
+    </message>
+    <message>
+        <source>The {ordinal} crewed Soyuz flight in the data</source>
+        <translation>{ordinal} пилотируемый полёт «Союза» по этим данным</translation>
     </message>
     <message>
         <source>Launch</source>
@@ -513,6 +525,10 @@
         <translation>Корабль</translation>
     </message>
     <message>
+        <source>Spacecraft generation</source>
+        <translation>Поколение корабля</translation>
+    </message>
+    <message>
         <source>Spacecraft type</source>
         <translation>Тип корабля</translation>
     </message>
@@ -567,6 +583,11 @@
     <message>
         <source>Regime</source>
         <translation>Тип орбиты</translation>
+    </message>
+    <message>
+        <source>none: a free flight</source>
+        <comment>a mission that visited no station</comment>
+        <translation>нет: автономный полёт</translation>
     </message>
     <message>
         <source>Docking port</source>
@@ -678,6 +699,14 @@
         <translation>В данных нет полётов.</translation>
     </message>
     <message>
+        <source>resident crew</source>
+        <translation>основной экипаж</translation>
+    </message>
+    <message>
+        <source>visiting crew</source>
+        <translation>экспедиция посещения</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
@@ -758,12 +787,53 @@
         <translation>Космическая станция</translation>
     </message>
     <message>
+        <source>still in orbit</source>
+        <translation>всё ещё на орбите</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Re-entered</source>
+        <translation>Сход с орбиты</translation>
+    </message>
+    <message>
+        <source>Time in orbit</source>
+        <translation>Время на орбите</translation>
+    </message>
+    <message>
+        <source>Crewed ships in the data</source>
+        <translation>Пилотируемых кораблей в данных</translation>
+    </message>
+    <message>
+        <source>Expedition</source>
+        <translation>Экспедиция</translation>
+    </message>
+    <message>
+        <source>Visiting ships</source>
+        <translation>Прилетавшие корабли</translation>
+    </message>
+    <message>
         <source>Docking ports</source>
         <translation>Стыковочные узлы</translation>
     </message>
     <message>
+        <source>whole life</source>
+        <comment>a port that existed as long as the station</comment>
+        <translation>всё время</translation>
+    </message>
+    <message>
         <source>Module</source>
         <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
     </message>
     <message numerus="yes">
         <source>%n mission in the data</source>
@@ -1753,12 +1823,24 @@ no file</source>
         <translation>Группировать полёты</translation>
     </message>
     <message>
-        <source>Group missions by programme, launch year or station expedition</source>
-        <translation>Группировать полёты по программе, году запуска или экспедиции на станции</translation>
+        <source>Group missions by programme, spacecraft generation, station, decade, launch year or expedition</source>
+        <translation>Группировать миссии по программе, поколению корабля, станции, десятилетию, году запуска или экспедиции</translation>
     </message>
     <message>
         <source>By programme</source>
         <translation>По программе</translation>
+    </message>
+    <message>
+        <source>By spacecraft generation</source>
+        <translation>По поколению корабля</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>По станции</translation>
+    </message>
+    <message>
+        <source>By decade</source>
+        <translation>По десятилетию</translation>
     </message>
     <message>
         <source>By launch year</source>
@@ -1778,6 +1860,15 @@ no file</source>
     <message>
         <source>Details</source>
         <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>No station visited</source>
+        <translation>Без посещения станции</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <comment>a decade, e.g. 1970s</comment>
+        <translation>{decade}-е</translation>
     </message>
     <message>
         <source>Launch year unknown</source>
@@ -1997,6 +2088,45 @@ no file</source>
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>Launch abort</source>
+        <translation>Авария при запуске</translation>
+    </message>
+    <message>
+        <source>Docking failed</source>
+        <translation>Стыковка не удалась</translation>
+    </message>
+    <message>
+        <source>Crew lost</source>
+        <translation>Гибель экипажа</translation>
+    </message>
+    <message>
+        <source>Ballistic re-entry</source>
+        <translation>Баллистический спуск</translation>
+    </message>
+    <message>
+        <source>Off-target landing</source>
+        <translation>Посадка вне расчётного района</translation>
+    </message>
+    <message>
+        <source>Uncrewed</source>
+        <translation>Без экипажа</translation>
+    </message>
+    <message>
+        <source>Landed without crew</source>
+        <translation>Вернулся без экипажа</translation>
+    </message>
+    <message>
+        <source>Early return</source>
+        <translation>Досрочное возвращение</translation>
+    </message>
+    <message>
+        <source>Did not go to plan</source>
+        <translation>Не по плану</translation>
+    </message>
+</context>
+<context>
     <name>Positions</name>
     <message>
         <source>Commander</source>
@@ -2166,8 +2296,8 @@ no file</source>
         <translation>Программа по кораблям</translation>
     </message>
     <message>
-        <source>Programme by docking port</source>
-        <translation>Программа по стыковочным узлам</translation>
+        <source>Programme by station and port</source>
+        <translation>Программа по станциям и узлам</translation>
     </message>
     <message>
         <source>Time shown as</source>
@@ -2249,10 +2379,6 @@ no file</source>
         <translation>Программа по кораблям</translation>
     </message>
     <message>
-        <source>Programme by docking port</source>
-        <translation>Программа по стыковочным узлам</translation>
-    </message>
-    <message>
         <source>Flight phases</source>
         <translation>Этапы полёта</translation>
     </message>
@@ -2329,6 +2455,10 @@ no file</source>
         <source>{month} {year}</source>
         <comment>a short month name and a year, e.g. Dec 2017</comment>
         <translation>{month} {year} г.</translation>
+    </message>
+    <message>
+        <source>Programme by station and port</source>
+        <translation>Программа по станциям и узлам</translation>
     </message>
     <message>
         <source>d MMM yyyy HH:mm:ss</source>

@@ -16,6 +16,7 @@ from soyuz_gui.domain.entities import (
     KIND_OF,
     Agency,
     CrewAssignment,
+    Docking,
     Entity,
     Event,
     EventKind,
@@ -59,6 +60,17 @@ class Flight(msgspec.Struct, frozen=True):
         return Span(self.landing.value - self.launch.value, common_precision(self.launch, self.landing))
 
 
+class Stay(msgspec.Struct, frozen=True):
+    """A person aboard a station from ``start`` until ``end`` (None: still aboard, or the undocking is unknown)."""
+
+    person: str
+    station: str
+    start: Instant
+    end: Instant | None
+    arrived_on: str
+    left_on: str
+
+
 class Role(msgspec.Struct, frozen=True):
     """A person's part in a mission, as the person pane lists it."""
 
@@ -77,6 +89,7 @@ class Catalog:
         self._missions = sorted(
             (e for e in self._by_id.values() if isinstance(e, Mission)), key=_mission_sort_key
         )
+        self._stays: dict[str, list[Stay]] | None = None
         self._roles: dict[str, list[Role]] = {}
         for mission in self._missions:
             for assignment in mission.crew:
@@ -205,7 +218,9 @@ class Catalog:
         for docking in mission.dockings:
             station = self.station(docking.station)
             port = station.port(docking.port) if station else None
-            where = f"{port.name if port else docking.port}"
+            other = self.mission(docking.vehicle)
+            where = f"{other.name if other else docking.vehicle}" if docking.vehicle else \
+                f"{port.name if port else docking.port or (station.name if station else docking.station)}"
             if docking.docked is not None:
                 derived.append(Event(docking.docked, EventKind.DOCKING, f"Docking at {where}"))
             if docking.undocked is not None:
@@ -221,31 +236,35 @@ class Catalog:
         return list(self._roles.get(person_id, []))
 
     def flights(self, person_id: str) -> list[Flight]:
-        """A person's spaceflights in time order, from the missions in the data and the person's other flights."""
+        """A person's spaceflights in time order, from the missions in the data and the person's other flights.
+
+        A seat that launched but did not land (``landed: false``) is paired with the person's next seat that landed
+        without launching: up on one ship, down on another (Soyuz 4/5, the Salyut and Mir crews, MS-22/MS-23).
+        """
         flights: list[Flight] = []
         person = self.person(person_id)
         if person is not None:
             for other in person.other_flights:
                 flights.append(Flight(person_id, other.name, other.launch, other.landing))
-        prime = [r for r in self._roles.get(person_id, []) if not r.backup]
-        pending: Role | None = None
-        for role in prime:
-            mission, seat = role.mission, role.assignment
+        prime = [r.mission for r in self._roles.get(person_id, []) if not r.backup]
+        seats = {r.mission.id: r.assignment for r in self._roles.get(person_id, []) if not r.backup}
+        ups = [m for m in prime if seats[m.id].launched and not seats[m.id].landed]
+        downs = sorted((m for m in prime if seats[m.id].landed and not seats[m.id].launched), key=_landing_key)
+        for mission in prime:
+            seat = seats[mission.id]
             if seat.launched and seat.landed:
                 flights.append(Flight(person_id, mission.name, mission.launch.time, mission.landing.time,
-                                      mission.id, mission.id, counted=mission.outcome != "launch-abort"))
-            elif seat.launched:
-                pending = role
-            elif pending is not None:
-                up = pending.mission
-                flights.append(Flight(person_id, f"{up.name} / {mission.name}", up.launch.time,
-                                      mission.landing.time, up.id, mission.id))
-                pending = None
-            else:
-                flights.append(Flight(person_id, mission.name, None, mission.landing.time, None, mission.id))
-        if pending is not None:
-            up = pending.mission
-            flights.append(Flight(person_id, up.name, up.launch.time, None, up.id, None))
+                                      mission.id, mission.id, counted=mission.is_spaceflight))
+        for up in ups:
+            down = next((m for m in downs if _landing_key(m) >= _launch_key(up)), None)
+            if down is None:
+                flights.append(Flight(person_id, up.name, up.launch.time, None, up.id, None))
+                continue
+            downs.remove(down)
+            flights.append(Flight(person_id, f"{up.name} / {down.name}", up.launch.time, down.landing.time,
+                                  up.id, down.id))
+        for down in downs:
+            flights.append(Flight(person_id, down.name, None, down.landing.time, None, down.id))
         return sorted(flights, key=lambda f: f.launch.value.replace(tzinfo=None) if f.launch else _FAR_FUTURE)
 
     def flight_ordinal(self, person_id: str, mission_id: str) -> int | None:
@@ -283,26 +302,82 @@ class Catalog:
     def expeditions_commanded(self, person_id: str) -> list[Expedition]:
         return [e for e in self.expeditions() if e.commander == person_id]
 
+    def stays(self, person_id: str) -> list[Stay]:
+        """Every stretch of time the person spent aboard a station, with the ships that brought and took them."""
+        found: list[Stay] = []
+        for flight in self.flights(person_id):
+            up = self.mission(flight.launch_mission)
+            down = self.mission(flight.landing_mission) or up
+            if up is None or down is None:
+                continue
+            found.extend(Stay(person_id, station, start, end, up.id, down.id)
+                         for station, start, end in _presence(up, down))
+        return found
+
     def aboard(self, station_id: str, when: datetime) -> list[tuple[Person, Mission]]:
-        """Who was aboard a station at an instant: crews whose ship was docked then, with the ship they came on."""
+        """Who was aboard a station at an instant, with the ship each came on.
+
+        A person is aboard from the moment the ship that brought them docked until the ship that takes them home
+        undocks; a ship that moves between ports of one station keeps its crew aboard, and a ship that flies to
+        another station (Soyuz T-15 between Mir and Salyut 7) takes its crew along.
+        """
         found: list[tuple[Person, Mission]] = []
-        for person_id in self._roles:
-            for flight in self.flights(person_id):
-                up = self.mission(flight.launch_mission)
-                down = self.mission(flight.landing_mission) or up
-                if up is None or down is None:
-                    continue
-                arrive = [d.docked for d in up.dockings if d.station == station_id and d.docked]
-                leave = [d.undocked for d in down.dockings if d.station == station_id and d.undocked]
-                if not arrive:
-                    continue
-                start = min(arrive).value
-                end = max(leave).value if leave else None
-                if start <= when and (end is None or when < end):
-                    person = self.person(person_id)
-                    if person is not None:
-                        found.append((person, up))
+        for stay in self.stays_at(station_id):
+            if stay.start.value <= when and (stay.end is None or when < stay.end.value):
+                person, ship = self.person(stay.person), self.mission(stay.arrived_on)
+                if person is not None and ship is not None and all(p.id != person.id for p, _ in found):
+                    found.append((person, ship))
         return sorted(found, key=lambda pair: pair[0].name)
+
+    def stays_at(self, station_id: str) -> list[Stay]:
+        """Every person's stays at one station, in arrival order (computed once per catalog)."""
+        if self._stays is None:
+            by_station: dict[str, list[Stay]] = {}
+            for person_id in self._roles:
+                for stay in self.stays(person_id):
+                    by_station.setdefault(stay.station, []).append(stay)
+            for stays in by_station.values():
+                stays.sort(key=lambda s: s.start.value)
+            self._stays = by_station
+        return list(self._stays.get(station_id, []))
+
+    def station_life(self, station: Station) -> tuple[Instant | None, Instant | None]:
+        """Launch and re-entry of a station (None: not in the data, or still in orbit)."""
+        return station.launched, station.reentered
+
+    def in_station_life(self, station: Station, when: datetime) -> bool:
+        """Whether a station existed at an instant (a launch day counts from its start, a re-entry day to its end)."""
+        if station.launched is not None and when < station.launched.value:
+            return False
+        return not (station.reentered is not None and when >= station.reentered.end_value)
+
+    def visits(self, station_id: str) -> list[tuple[Mission, Docking]]:
+        """Every docking at a station, in time order."""
+        found = [(m, d) for m in self._missions for d in m.dockings if d.station == station_id]
+        return sorted(found, key=lambda pair: pair[1].docked.value.timestamp() if pair[1].docked else float("inf"))
+
+    def expeditions_of(self, station_id: str) -> list[Expedition]:
+        return [e for e in self.expeditions() if e.station == station_id]
+
+    def stations(self) -> list[Station]:
+        """Stations in launch order."""
+        found = [e for e in self.of_kind(Kind.STATION) if isinstance(e, Station)]
+        return sorted(found, key=lambda st: st.launched.value.timestamp() if st.launched else float("inf"))
+
+    def crewed_soyuz_number(self, mission: Mission) -> int | None:
+        """The Nth crewed Soyuz spaceflight: Soyuz missions that carried a crew to space, in launch order.
+
+        Launch aborts are not counted (the crew never reached space), and neither are uncrewed flights.
+        """
+        if mission.programme != "soyuz" or not mission.launched_crewed or not mission.is_spaceflight:
+            return None
+        number = 0
+        for other in self._missions:
+            if other.programme == "soyuz" and other.launched_crewed and other.is_spaceflight and other.launch.time:
+                number += 1
+            if other.id == mission.id:
+                return number if mission.launch.time else None
+        return None
 
     def mentions_of(self, entity_id: str) -> list[Mission]:
         """Missions whose notes mention an id."""
@@ -340,3 +415,45 @@ def display_name(entity: Entity) -> str:
 def _mission_sort_key(mission: Mission) -> tuple[int, float, str]:
     launch = mission.launch.time
     return (0, launch.value.timestamp(), mission.name) if launch else (1, 0.0, mission.name)
+
+
+def _launch_key(mission: Mission) -> float:
+    return mission.launch.time.value.timestamp() if mission.launch.time else float("inf")
+
+
+def _landing_key(mission: Mission) -> float:
+    return mission.landing.time.value.timestamp() if mission.landing.time else float("inf")
+
+
+def _station_groups(mission: Mission) -> list[tuple[str, Instant, Instant | None]]:
+    """A ship's station dockings merged into stays: consecutive dockings at one station (relocations) are one."""
+    groups: list[tuple[str, Instant, Instant | None]] = []
+    dockings = sorted((d for d in mission.dockings if d.station and d.docked), key=lambda d: d.docked.value)  # type: ignore[union-attr]
+    for docking in dockings:
+        assert docking.station is not None and docking.docked is not None
+        end = docking.undocked
+        if groups and groups[-1][0] == docking.station:
+            station, start, previous_end = groups[-1]
+            groups[-1] = (station, start, _later(previous_end, end))
+        else:
+            groups.append((docking.station, docking.docked, end))
+    return groups
+
+
+def _later(first: Instant | None, second: Instant | None) -> Instant | None:
+    if first is None or second is None:
+        return None
+    return second if second.value >= first.value else first
+
+
+def _presence(up: Mission, down: Mission) -> list[tuple[str, Instant, Instant | None]]:
+    """Where a person who launched on ``up`` and landed on ``down`` was aboard a station, and when."""
+    groups = _station_groups(up)
+    if down.id == up.id or not groups:
+        return groups
+    station, start, _ = groups[-1]
+    # They stayed where their first ship left them until the ship that took them home undocked from there.
+    leaving = [end for s, _, end in _station_groups(down) if s == station]
+    if leaving:
+        groups[-1] = (station, start, None if any(e is None for e in leaving) else max(leaving, key=lambda e: e.value))  # type: ignore[union-attr]
+    return groups

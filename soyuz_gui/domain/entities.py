@@ -42,6 +42,32 @@ class EventKind(StrEnum):
     OTHER = "other"
 
 
+class OutcomeKind(StrEnum):
+    """What did not go to plan on a flight (a flight that went to plan has none)."""
+
+    LAUNCH_ABORT = "launch-abort"  # the crew never reached space: not a spaceflight
+    DOCKING_FAILED = "docking-failed"
+    CREW_LOST = "crew-lost"
+    BALLISTIC_REENTRY = "ballistic-reentry"
+    OFF_TARGET_LANDING = "off-target-landing"
+    UNCREWED = "uncrewed"  # launched without a crew
+    LANDED_EMPTY = "landed-empty"  # came home without a crew
+    EARLY_RETURN = "early-return"
+    OTHER = "other"
+
+
+# Spacecraft generations as the sources name them, in the order they flew; the tree and timeline group by them.
+GENERATIONS: tuple[str, ...] = (
+    "7K-OK", "7K-OKS", "7K-T", "7K-TM", "T", "TM", "TMA", "TMA-M", "MS",
+    "Apollo", "Space Shuttle", "Crew Dragon", "Starliner",
+)
+
+
+class ExpeditionCategory(StrEnum):
+    PRINCIPAL = "principal"  # a resident crew (Salyut/Mir "EO", every ISS expedition)
+    VISITING = "visiting"  # a short visit (Salyut/Mir "EP")
+
+
 class ImageKind(StrEnum):
     MISSION_PATCH = "mission-patch"
     CREW_PHOTO = "crew-photo"
@@ -120,6 +146,8 @@ class Port(msgspec.Struct, frozen=True):
     id: str
     name: str
     module: str | None = None
+    available_from: Instant | None = None  # None: from the station's launch
+    available_until: Instant | None = None  # None: to the station's end
 
 
 class Station(msgspec.Struct, frozen=True):
@@ -128,8 +156,12 @@ class Station(msgspec.Struct, frozen=True):
     ports: tuple[Port, ...] = ()
     references: tuple[str, ...] = ()
     origin: Origin | None = None
+    native_name: str | None = None
+    launched: Instant | None = None
+    reentered: Instant | None = None
+    notes: tuple[Note, ...] = ()
 
-    def port(self, port_id: str) -> Port | None:
+    def port(self, port_id: str | None) -> Port | None:
         return next((p for p in self.ports if p.id == port_id), None)
 
 
@@ -144,6 +176,8 @@ class Expedition(msgspec.Struct, frozen=True):
     members: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     origin: Origin | None = None
+    category: ExpeditionCategory = ExpeditionCategory.PRINCIPAL
+    notes: tuple[Note, ...] = ()
 
 
 class OtherFlight(msgspec.Struct, frozen=True):
@@ -171,6 +205,8 @@ class Person(msgspec.Struct, frozen=True):
     notes: tuple[Note, ...] = ()
     references: tuple[str, ...] = ()
     origin: Origin | None = None
+    stated_flights: int | None = None  # totals as a source printed them, checked against the computed ones
+    stated_time_in_space: str | None = None
 
 
 class CrewAssignment(msgspec.Struct, frozen=True):
@@ -186,10 +222,19 @@ class CrewAssignment(msgspec.Struct, frozen=True):
 
 
 class Docking(msgspec.Struct, frozen=True):
-    station: str
-    port: str
+    """A stay at a station's port, or a docking with another ship (``vehicle``: a mission id)."""
+
+    station: str | None
+    port: str | None
     docked: Instant | None = None
     undocked: Instant | None = None
+    vehicle: str | None = None
+
+
+class Outcome(msgspec.Struct, frozen=True):
+    kind: OutcomeKind
+    note: str | None = None
+    references: tuple[str, ...] = ()
 
 
 class Event(msgspec.Struct, frozen=True):
@@ -222,7 +267,8 @@ class Mission(msgspec.Struct, frozen=True):
     name: str
     programme: str
     vehicle_role: str = "crew"
-    outcome: str = "nominal"  # "launch-abort": the crew did not reach space, so it is not counted as a spaceflight
+    generation: str | None = None
+    outcomes: tuple[Outcome, ...] = ()
     mission_type: str | None = None
     cospar_id: str | None = None
     satcat: int | None = None
@@ -252,6 +298,19 @@ class Mission(msgspec.Struct, frozen=True):
     def stated_value(self, key: str) -> str | None:
         """A figure as a source printed it (kept to check derived values against)."""
         return dict(self.stated).get(key)
+
+    def has_outcome(self, kind: OutcomeKind) -> bool:
+        return any(o.kind == kind for o in self.outcomes)
+
+    @property
+    def is_spaceflight(self) -> bool:
+        """False for a launch abort: the crew never reached space, so ordinals and totals skip it."""
+        return not self.has_outcome(OutcomeKind.LAUNCH_ABORT)
+
+    @property
+    def launched_crewed(self) -> bool:
+        """A crew rode it up (launch aborts included: the crew was aboard)."""
+        return any(seat.launched for seat in self.crew) and not self.has_outcome(OutcomeKind.UNCREWED)
 
 
 Entity = Reference | Agency | Programme | Site | Station | Expedition | Person | Mission

@@ -41,6 +41,13 @@ def entity_json(catalog: Catalog, entity: Entity) -> dict[str, Any]:
     stored = _plain(entity)
     if isinstance(entity, Mission):
         stored["stated"] = dict(entity.stated)
+        # A backup seat never flew, and a ship still in flight has landed nobody: claim neither.
+        for seat in stored["backup_crew"]:
+            del seat["launched"], seat["landed"]
+        if entity.landing.time is None:
+            for seat in stored["crew"]:
+                if seat["landed"]:
+                    seat["landed"] = None
     result: dict[str, Any] = {"kind": KIND_OF[type(entity)].value, **stored}
     derived: dict[str, Any] = {}
     if isinstance(entity, Mission):
@@ -49,6 +56,8 @@ def entity_json(catalog: Catalog, entity: Entity) -> dict[str, Any]:
             "mission_duration": span_json(catalog.mission_duration(entity)),
             "time_docked": span_json(catalog.time_docked(entity)),
             "crew_size": catalog.crew_size(entity),
+            "crewed_soyuz_number": catalog.crewed_soyuz_number(entity),
+            "spaceflight": entity.is_spaceflight,
             "flight_ordinals": {a.person: catalog.flight_ordinal(a.person, entity.id) for a in entity.crew},
             "events": [_plain(e) for e in catalog.events(entity)],
             "previous_mission": before.id if before else None,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from soyuz_gui.domain.catalog import Catalog
-from soyuz_gui.domain.entities import Docking, EventKind, Mission
+from soyuz_gui.domain.entities import GENERATIONS, Docking, EventKind, ExpeditionCategory, Mission
 from soyuz_gui.domain.timescale import DAY, HOUR, TimeMode, format_instant, running_max
 from soyuz_gui.domain.timeutil import Instant, Precision
 
@@ -32,6 +32,7 @@ class ItemKind(StrEnum):
     IN_SPACE = "in-space"  # a crew member's flight
     MISSION = "mission"  # a whole mission (programme view)
     VEHICLE = "vehicle"  # another ship docked at the station
+    STATION = "station"  # a station's life in orbit (programme view, by station)
     # points take the event kind's value: launch, docking, undocking, relocation, landing, spacewalk, abort, ...
 
 
@@ -42,6 +43,7 @@ class LaneKind(StrEnum):
     VEHICLE = "vehicle"
     SERIES = "series"
     PORT = "port"
+    STATION = "station"
 
 
 class Grouping(StrEnum):
@@ -74,6 +76,7 @@ class TimelineItem:
     precision: Precision = Precision.MINUTE
     open_end: bool = False  # the end is not known yet (still in flight); drawn to the edge of the data
     short: str = ""  # a shorter label for when ``label`` does not fit ("MS-07")
+    category: str = ""  # what colours it beyond its kind: a mission's spacecraft generation
 
     @property
     def is_point(self) -> bool:
@@ -207,9 +210,27 @@ def _t(instant: Instant) -> float:
 
 
 def _port_name(catalog: Catalog, docking: Docking) -> str:
+    if docking.vehicle is not None:
+        other = catalog.mission(docking.vehicle)
+        return other.name if other else docking.vehicle
     station = catalog.station(docking.station)
     port = station.port(docking.port) if station else None
-    return port.name if port else docking.port
+    return port.name if port else (docking.port or docking.station or "")
+
+
+def generation_label(mission: Mission) -> str:
+    """The lane and legend name of a mission's spacecraft generation: ``Soyuz TMA``, ``Space Shuttle``."""
+    generation = mission.generation
+    if generation is None:
+        return mission.spacecraft or mission.programme
+    if mission.programme == "soyuz" and generation in GENERATIONS[:9]:
+        return f"Soyuz {generation}"
+    return generation
+
+
+def generation_order(label: str) -> tuple[int, str]:
+    names = [f"Soyuz {g}" for g in GENERATIONS[:9]] + list(GENERATIONS[9:])
+    return (names.index(label), label) if label in names else (len(names), label)
 
 
 _EVENT_WORD = {
@@ -311,8 +332,11 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
             title = f"{word}, {name}"
         else:
             title = f"{word}, {name}: {event.title}"
+        # Milestones read as one word; anything else by its own title (a coolant leak, a spacewalk's purpose).
+        milestone = event.kind in (EventKind.LAUNCH, EventKind.DOCKING, EventKind.UNDOCKING, EventKind.LANDING)
+        label = word if milestone else event.title
         events.points.append(TimelineItem(f"event:{index}", 1, _t(event.time), _t(event.time), event.kind.value,
-                                          word, title, mission.id, event.time.precision))
+                                          label, title, mission.id, event.time.precision, short=word))
 
     # Crew: each person's whole flight that includes this mission (they may have come up or gone down on
     # another ship).
@@ -369,7 +393,7 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
                 lanes.append(lane)
 
     timeline = Timeline(name, lanes, origin=_t(mission.launch.time) if mission.launch.time else None)
-    timeline.bands = _expedition_bands(catalog, {d.station for d in mission.dockings} or
+    timeline.bands = _expedition_bands(catalog, {d.station for d in mission.dockings if d.station} or
                                        ({mission.station} if mission.station else set()))
     timeline.finish()
     _close_open_ends(timeline, now)
@@ -382,13 +406,18 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
     return timeline
 
 
-def _expedition_bands(catalog: Catalog, stations: set[str]) -> list[Band]:
+def _expedition_bands(catalog: Catalog, stations: set[str], principal_only: bool = False) -> list[Band]:
     bands: list[Band] = []
     for expedition in catalog.expeditions():
         if expedition.station not in stations or expedition.start is None:
             continue
+        if principal_only and expedition.category != ExpeditionCategory.PRINCIPAL:
+            continue
         end = expedition.end
-        short = f"Exp. {expedition.number}" if expedition.number is not None else ""
+        if expedition.station != "iss":
+            short = expedition.name.rsplit(" ", 1)[-1]  # "Salyut 6 EO-1" -> "EO-1"
+        else:
+            short = f"Exp. {expedition.number}" if expedition.number is not None else ""
         bands.append(Band(_t(expedition.start), _t(end) if end else _t(expedition.start), expedition.name,
                           expedition.id, open_end=end is None, short=short))
     return bands
@@ -434,20 +463,47 @@ def _pack(ranges: list[tuple[float, float]]) -> list[int]:
 
 
 def programme_timeline(catalog: Catalog, grouping: Grouping = Grouping.SERIES, now: float | None = None) -> Timeline:
-    """Every mission as a range, in lanes by spacecraft series (packed) or by docking port."""
-    lanes: list[Lane] = []
+    """Every mission as a range: in lanes by spacecraft generation (packed so ranges never overlap), or per
+    station (its life in orbit) and per port (the ships docked there)."""
     missions = [m for m in catalog.missions() if m.launch.time is not None or m.dockings]
-    if grouping == Grouping.PORT:
-        by_port: dict[tuple[str, str], list[tuple[Mission, int, Docking]]] = {}
-        for mission in missions:
-            for n, dock in enumerate(mission.dockings):
-                if dock.docked is not None:
-                    by_port.setdefault((dock.station, dock.port), []).append((mission, n, dock))
-        for (station_id, port_id), entries in sorted(by_port.items()):
-            station = catalog.station(station_id)
-            port = station.port(port_id) if station else None
+    lanes = _station_lanes(catalog, missions) if grouping == Grouping.PORT else _generation_lanes(missions)
+    title = "Programme by station and port" if grouping == Grouping.PORT else "Programme by spacecraft"
+    stations = {d.station for m in missions for d in m.dockings if d.station}
+    timeline = Timeline(title, lanes, _expedition_bands(catalog, stations, principal_only=True))
+    timeline.finish()
+    _close_open_ends(timeline, now)
+    timeline.focus = timeline.extent
+    return timeline
+
+
+def _station_lanes(catalog: Catalog, missions: list[Mission]) -> list[Lane]:
+    """Per station, in launch order: a lane with its life in orbit, then one lane per port in order of first use."""
+    lanes: list[Lane] = []
+    by_port: dict[tuple[str, str], list[tuple[Mission, int, Docking]]] = {}
+    for mission in missions:
+        for n, dock in enumerate(mission.dockings):
+            if dock.docked is not None and dock.station is not None and dock.port is not None:
+                by_port.setdefault((dock.station, dock.port), []).append((mission, n, dock))
+    for station in catalog.stations():
+        ports = sorted(((port, entries) for (sid, port), entries in by_port.items() if sid == station.id),
+                       key=lambda pair: min(_t(d.docked) for _, _, d in pair[1] if d.docked))
+        if station.launched is None and not ports:
+            continue
+        if station.launched is not None:
+            lane = Lane(station.name, LaneKind.STATION, station.id)
+            end = station.reentered
+            a = _t(station.launched)
+            b = _t(end) if end is not None else a
+            years = f"{station.launched.value.year}–{end.value.year}" if end else f"{station.launched.value.year}–"
+            lane.ranges.append(TimelineItem(f"station:{station.id}", len(lanes), a, b, ItemKind.STATION,
+                                            f"{station.name} · {years}", f"{station.name} in orbit", station.id,
+                                            min(station.launched.precision, end.precision) if end else
+                                            station.launched.precision, open_end=end is None, short=station.name))
+            lanes.append(lane)
+        for port_id, entries in ports:
+            port = station.port(port_id)
             port_name = port.name if port else port_id
-            lane = Lane(port_name, LaneKind.PORT, None)
+            lane = Lane(port_name, LaneKind.PORT, station.id)  # under its station's lane, so the port name is enough
             index = len(lanes)
             for mission, n, dock in entries:
                 assert dock.docked is not None
@@ -458,35 +514,32 @@ def programme_timeline(catalog: Catalog, grouping: Grouping = Grouping.SERIES, n
                 lane.ranges.append(TimelineItem(f"dock:{mission.id}:{n}", index, a, b, ItemKind.VEHICLE,
                                                 mission.name, f"{mission.name} docked at {port_name}",
                                                 mission.id, precision, open_end=dock.undocked is None,
-                                                short=_short_name(mission)))
+                                                short=_short_name(mission), category=generation_label(mission)))
             lanes.append(lane)
-    else:
-        by_series: dict[str, list[Mission]] = {}
-        for mission in missions:
-            series = mission.spacecraft or mission.programme
-            by_series.setdefault(series.replace("Soyuz-MS", "Soyuz MS"), []).append(mission)
-        for series, group in by_series.items():
-            spans: list[tuple[Mission, float, float, bool, Precision]] = []
-            for mission in group:
-                start = mission.launch.time or min(d.docked for d in mission.dockings if d.docked)
-                end, open_end = _mission_end(mission)
-                precision = start.precision if end is None else min(start.precision, end.precision)
-                spans.append((mission, _t(start), _t(end) if end else _t(start), open_end, precision))
-            spans.sort(key=lambda s: s[1])
-            rows = _pack([(a, b if not open_end else float("inf")) for _, a, b, open_end, _ in spans])
-            first = len(lanes)
-            for row in range(max(rows, default=-1) + 1):
-                lanes.append(Lane(series if row == 0 else f"{series} ({row + 1})", LaneKind.SERIES, None))
-            for (mission, a, b, open_end, precision), row in zip(spans, rows, strict=True):
-                label = mission.name if open_end else f"{mission.name} · {short_duration(b - a)}"
-                lanes[first + row].ranges.append(TimelineItem(
-                    f"mission:{mission.id}", first + row, a, b, ItemKind.MISSION, label,
-                    f"{mission.name}, {mission.vehicle_role} flight", mission.id, precision, open_end=open_end,
-                    short=_short_name(mission)))
-    title = "Programme by docking port" if grouping == Grouping.PORT else "Programme by spacecraft"
-    stations = {d.station for m in missions for d in m.dockings}
-    timeline = Timeline(title, lanes, _expedition_bands(catalog, stations))
-    timeline.finish()
-    _close_open_ends(timeline, now)
-    timeline.focus = timeline.extent
-    return timeline
+    return lanes
+
+
+def _generation_lanes(missions: list[Mission]) -> list[Lane]:
+    lanes: list[Lane] = []
+    by_series: dict[str, list[Mission]] = {}
+    for mission in missions:
+        by_series.setdefault(generation_label(mission), []).append(mission)
+    for series in sorted(by_series, key=generation_order):
+        spans: list[tuple[Mission, float, float, bool, Precision]] = []
+        for mission in by_series[series]:
+            start = mission.launch.time or min(d.docked for d in mission.dockings if d.docked)
+            end, open_end = _mission_end(mission)
+            precision = start.precision if end is None else min(start.precision, end.precision)
+            spans.append((mission, _t(start), _t(end) if end else _t(start), open_end, precision))
+        spans.sort(key=lambda s: s[1])
+        rows = _pack([(a, b if not open_end else float("inf")) for _, a, b, open_end, _ in spans])
+        first = len(lanes)
+        for row in range(max(rows, default=-1) + 1):
+            lanes.append(Lane(series if row == 0 else f"{series} ({row + 1})", LaneKind.SERIES, None))
+        for (mission, a, b, open_end, precision), row in zip(spans, rows, strict=True):
+            label = mission.name if open_end else f"{mission.name} · {short_duration(b - a)}"
+            lanes[first + row].ranges.append(TimelineItem(
+                f"mission:{mission.id}", first + row, a, b, ItemKind.MISSION, label,
+                f"{mission.name}, {mission.vehicle_role} flight", mission.id, precision, open_end=open_end,
+                short=_short_name(mission), category=series))
+    return lanes

@@ -77,6 +77,17 @@ class Instant(msgspec.Struct, frozen=True, order=True):
     def has_time_of_day(self) -> bool:
         return self.precision >= Precision.MINUTE
 
+    @property
+    def end_value(self) -> datetime:
+        """The first moment after the period the instant names (the next day for a date, next minute ...)."""
+        v = self.value
+        if self.precision == Precision.YEAR:
+            return v.replace(year=v.year + 1)
+        if self.precision == Precision.MONTH:
+            return v.replace(year=v.year + 1, month=1) if v.month == 12 else v.replace(month=v.month + 1)
+        step = {Precision.DAY: timedelta(days=1), Precision.MINUTE: timedelta(minutes=1)}.get(self.precision)
+        return v + step if step else v + timedelta(seconds=1)
+
 
 def parse_instant(text: str) -> Instant:
     """Parse ISO 8601 text; a time of day must carry a zone, dates must exist."""

@@ -9,12 +9,16 @@ from datetime import timedelta
 
 from soyuz_gui.domain.catalog import Catalog, Span
 from soyuz_gui.domain.entities import (
+    GENERATIONS,
     Agency,
+    Docking,
     Entity,
     Expedition,
     Mission,
     Note,
+    OutcomeKind,
     Person,
+    Port,
     Programme,
     Reference,
     Site,
@@ -101,12 +105,19 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
     elif isinstance(entity, Person):
         checker.ref(entity, ("agency",), entity.agency, Agency)
         checker.notes(entity, ("notes",), entity.notes)
-        for index, flight in enumerate(entity.other_flights):
-            checker.refs(entity, ("other_flights", index, "references"), flight.references, Reference)
+        _check_person(checker, entity)
     elif isinstance(entity, Expedition):
         checker.ref(entity, ("station",), entity.station, Station)
         checker.ref(entity, ("commander",), entity.commander, Person)
         checker.refs(entity, ("members",), entity.members, Person)
+        checker.notes(entity, ("notes",), entity.notes)
+    elif isinstance(entity, Station):
+        checker.notes(entity, ("notes",), entity.notes)
+        seen: set[str] = set()
+        for index, port in enumerate(entity.ports):
+            if port.id in seen:
+                checker.report(entity, ("ports", index, "id"), f"port id '{port.id}' is used twice on this station")
+            seen.add(port.id)
 
 
 def _check_mission(c: _Checker, m: Mission) -> None:
@@ -125,19 +136,114 @@ def _check_mission(c: _Checker, m: Mission) -> None:
                     c.report(m, (group, index, "person"), f"'{seat.person}' is listed twice in the crew")
                 people.add(seat.person)
     for index, docking in enumerate(m.dockings):
-        c.ref(m, ("dockings", index, "station"), docking.station, Station)
-        station = c.catalog.station(docking.station)
-        if station is not None and station.port(docking.port) is None:
-            names = [p.id for p in station.ports]
-            close = difflib.get_close_matches(docking.port, names, n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            c.report(m, ("dockings", index, "port"), f"station '{station.id}' has no port '{docking.port}'{hint}")
+        _check_docking(c, m, index, docking)
     for index, event in enumerate(m.events):
         c.refs(m, ("events", index, "references"), event.references, Reference)
     for index, alt in enumerate(m.alternatives):
         c.ref(m, ("alternatives", index, "reference"), alt.reference, Reference)
     c.notes(m, ("notes",), m.notes)
+    for index, outcome in enumerate(m.outcomes):
+        c.refs(m, ("outcomes", index, "references"), outcome.references, Reference)
+    _check_outcomes(c, m)
+    if m.generation is not None and m.generation not in GENERATIONS:
+        c.report(m, ("generation",), f"unknown spacecraft generation '{m.generation}' (known: "
+                                     f"{', '.join(GENERATIONS)})", Severity.WARNING)
     _check_stated(c, m)
+
+
+def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> None:
+    path: Path_ = ("dockings", index)
+    if (docking.station is None) == (docking.vehicle is None):
+        c.report(m, path, "a docking names either a station (with its port) or another ship (vehicle), not both")
+        return
+    if docking.vehicle is not None:
+        c.ref(m, (*path, "vehicle"), docking.vehicle, Mission)
+        if docking.vehicle == m.id:
+            c.report(m, (*path, "vehicle"), "a ship cannot dock with itself")
+        return
+    c.ref(m, (*path, "station"), docking.station, Station)
+    station = c.catalog.station(docking.station)
+    if station is None:
+        return
+    port = station.port(docking.port)
+    if docking.port is None:
+        c.report(m, (*path, "port"), f"a docking at station '{station.id}' needs its port")
+        return
+    if port is None:
+        names = [p.id for p in station.ports]
+        close = difflib.get_close_matches(docking.port, names, n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        c.report(m, (*path, "port"), f"station '{station.id}' has no port '{docking.port}'{hint}")
+        return
+    for key, when in (("docked", docking.docked), ("undocked", docking.undocked)):
+        problem = _outside_port_life(station, port, when) if when is not None else None
+        if problem is not None:
+            c.report(m, (*path, key), problem)
+            return  # one message a docking: its other end is usually wrong for the same reason
+
+
+def _outside_port_life(station: Station, port: Port, when: Instant) -> str | None:
+    if station.launched is not None and before(when, station.launched):
+        return f"{when.iso()} is before {station.name} was launched ({station.launched.iso()})"
+    if station.reentered is not None and before(station.reentered, when):
+        return f"{when.iso()} is after {station.name} re-entered ({station.reentered.iso()})"
+    if port.available_from is not None and before(when, port.available_from):
+        return f"port {station.id}/{port.id} did not exist yet at {when.iso()} (from {port.available_from.iso()})"
+    if port.available_until is not None and before(port.available_until, when):
+        return f"port {station.id}/{port.id} no longer existed at {when.iso()} (until {port.available_until.iso()})"
+    return None
+
+
+def _check_outcomes(c: _Checker, m: Mission) -> None:
+    kinds = [o.kind for o in m.outcomes]
+    for index, kind in enumerate(kinds):
+        if kind in kinds[:index]:
+            c.report(m, ("outcomes", index, "kind"), f"outcome '{kind}' is listed twice")
+    if OutcomeKind.UNCREWED in kinds:
+        for index, seat in enumerate(m.crew):
+            if seat.launched:
+                c.report(m, ("crew", index, "launched"), f"'{seat.person}' is in the launch crew of a flight "
+                                                         "with the outcome 'uncrewed' (launched: false?)")
+    if OutcomeKind.LANDED_EMPTY in kinds:
+        for index, seat in enumerate(m.crew):
+            if seat.landed:
+                c.report(m, ("crew", index, "landed"), f"'{seat.person}' landed on a flight with the outcome "
+                                                       "'landed-empty' (landed: false?)")
+    if OutcomeKind.LAUNCH_ABORT in kinds and m.dockings:
+        c.report(m, ("dockings",), "a launch abort never reached orbit, so it cannot have dockings")
+
+
+def _check_person(c: _Checker, p: Person) -> None:
+    missions = {m.name.casefold(): m for m in c.catalog.missions()}
+    for index, flight in enumerate(p.other_flights):
+        c.refs(p, ("other_flights", index, "references"), flight.references, Reference)
+        twin = missions.get(flight.name.casefold())
+        if twin is not None and any(seat.person == p.id for seat in twin.crew):
+            c.report(p, ("other_flights", index, "name"), f"'{flight.name}' is in the data as mission "
+                                                          f"'{twin.id}' with this person in its crew: it would "
+                                                          "count twice (remove it here)")
+    if p.stated_flights is not None:
+        computed = sum(1 for f in c.catalog.flights(p.id) if f.counted and f.launch is not None)
+        if computed != p.stated_flights:
+            c.report(p, ("stated", "flights"), f"stated {p.stated_flights} spaceflights differ from the {computed} "
+                                               "in the data (a flight missing from the missions or other_flights?)",
+                     Severity.WARNING)
+    if p.stated_time_in_space is not None:
+        span = c.catalog.time_in_space(p.id)
+        if span is not None and not _same_days(p.stated_time_in_space, span):
+            c.report(p, ("stated", "time_in_space"), f"stated time in space '{p.stated_time_in_space}' differs "
+                                                     f"from the {_human(span)} computed from the flights",
+                     Severity.WARNING)
+
+
+def _same_days(stated: str, span: Span) -> bool:
+    """Totals over several flights: equal to within a day plus the printed unit (sources round each flight)."""
+    try:
+        printed = parse_human_duration(stated)
+    except (ValueError, OverflowError):
+        return False
+    tolerance = max(smallest_unit_seconds(stated), 86400)
+    return abs(printed.total_seconds() - span.delta.total_seconds()) <= tolerance
 
 
 def _check_stated(c: _Checker, m: Mission) -> None:
@@ -154,6 +260,12 @@ def _check_stated(c: _Checker, m: Mission) -> None:
     if stated_size is not None and int(stated_size) != Catalog.crew_size(m):
         c.report(m, ("stated", "crew_size"), f"stated crew size {stated_size} differs from the "
                                              f"{Catalog.crew_size(m)} people in the crew list", Severity.WARNING)
+    stated_number = m.stated_value("crewed_soyuz_number")
+    computed_number = c.catalog.crewed_soyuz_number(m)
+    if stated_number is not None and computed_number is not None and int(stated_number) != computed_number:
+        c.report(m, ("stated", "crewed_soyuz_number"), f"stated crewed Soyuz number {stated_number} differs from "
+                                                       f"{computed_number} counted from the missions in the data",
+                 Severity.WARNING)
     for index, seat in enumerate(m.crew):
         if seat.stated_flight_ordinal is None or c.catalog.person(seat.person) is None:
             continue
@@ -187,7 +299,7 @@ def _human(span: Span) -> str:
 def _intervals(catalog: Catalog) -> Iterator[tuple[Mission, int, str, str, Instant, Instant | None]]:
     for mission in catalog.missions():
         for index, docking in enumerate(mission.dockings):
-            if docking.docked is not None:
+            if docking.docked is not None and docking.station is not None and docking.port is not None:
                 yield mission, index, docking.station, docking.port, docking.docked, docking.undocked
 
 

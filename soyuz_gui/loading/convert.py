@@ -14,6 +14,7 @@ from soyuz_gui.domain.entities import (
     Event,
     EventKind,
     Expedition,
+    ExpeditionCategory,
     Image,
     ImageKind,
     Milestone,
@@ -21,6 +22,8 @@ from soyuz_gui.domain.entities import (
     Note,
     Origin,
     OtherFlight,
+    Outcome,
+    OutcomeKind,
     Person,
     Port,
     Programme,
@@ -86,20 +89,26 @@ def to_entity(doc: s.Document, source: SourceFile) -> Entity:
     if isinstance(doc, s.SiteDoc):
         return Site(doc.id, doc.name, doc.role, doc.region, doc.country, refs, origin)
     if isinstance(doc, s.StationDoc):
-        ports = tuple(Port(p.id, p.name, p.module) for p in doc.ports)
-        return Station(doc.id, doc.name, ports, refs, origin)
+        ports = tuple(
+            Port(p.id, p.name, p.module, c.time(p.from_, ("ports", i, "from")), c.time(p.until, ("ports", i, "until")))
+            for i, p in enumerate(doc.ports)
+        )
+        return Station(doc.id, doc.name, ports, refs, origin, doc.native_name, c.time(doc.launched, ("launched",)),
+                       c.time(doc.reentered, ("reentered",)), c.notes(doc.notes))
     if isinstance(doc, s.ExpeditionDoc):
         return Expedition(doc.id, doc.name, doc.station, doc.number, c.time(doc.start, ("start",)),
-                          c.time(doc.end, ("end",)), doc.commander, tuple(doc.members), refs, origin)
+                          c.time(doc.end, ("end",)), doc.commander, tuple(doc.members), refs, origin,
+                          ExpeditionCategory(doc.category), c.notes(doc.notes))
     if isinstance(doc, s.PersonDoc):
         flights = tuple(
             OtherFlight(f.name, c.required_time(f.launch, ("other_flights", i, "launch")),
                         c.time(f.landing, ("other_flights", i, "landing")), tuple(f.references))
             for i, f in enumerate(doc.other_flights)
         )
+        stated = doc.stated or s.StatedPersonDoc()
         return Person(doc.id, doc.name, doc.native_name, doc.nationality, doc.agency,
                       c.day(doc.birth_date, ("birth_date",)), doc.selection_year, doc.occupation, flights,
-                      c.notes(doc.notes), refs, origin)
+                      c.notes(doc.notes), refs, origin, stated.flights, stated.time_in_space)
     return _mission(doc, c, refs, origin)
 
 
@@ -116,9 +125,10 @@ def _mission(doc: s.MissionDoc, c: _Converter, refs: tuple[str, ...], origin: Or
     backup = tuple(CrewAssignment(b.person, b.position, b.agency) for b in doc.backup_crew)
     dockings = tuple(
         Docking(d.station, d.port, c.time(d.docked, ("dockings", i, "docked")),
-                c.time(d.undocked, ("dockings", i, "undocked")))
+                c.time(d.undocked, ("dockings", i, "undocked")), d.vehicle)
         for i, d in enumerate(doc.dockings)
     )
+    outcomes = tuple(Outcome(OutcomeKind(o.kind), o.note, tuple(o.references)) for o in doc.outcomes)
     events = tuple(
         Event(c.required_time(e.time, ("events", i, "time")), EventKind(e.kind), e.title, e.description,
               tuple(e.references))
@@ -134,7 +144,8 @@ def _mission(doc: s.MissionDoc, c: _Converter, refs: tuple[str, ...], origin: Or
                 stated.append((key, str(value)))
     alternatives = tuple(Alternative(a.field, a.value, a.reference, a.note) for a in doc.alternatives)
     return Mission(
-        id=doc.id, name=doc.name, programme=doc.programme, vehicle_role=doc.vehicle_role, outcome=doc.outcome,
+        id=doc.id, name=doc.name, programme=doc.programme, vehicle_role=doc.vehicle_role,
+        generation=doc.generation, outcomes=outcomes,
         mission_type=doc.mission_type, cospar_id=ids.cospar, satcat=ids.satcat, spacecraft=doc.spacecraft,
         spacecraft_type=doc.spacecraft_type, serial=doc.serial, callsign=doc.callsign,
         manufacturer=doc.manufacturer, launch_mass_kg=doc.launch_mass_kg, launch_vehicle=doc.launch_vehicle,

@@ -48,6 +48,9 @@ class PortDoc(_Struct, frozen=True):
     id: Id
     name: Text
     module: Text | None = None
+    # A port that existed for part of the station's life only (it came with a module, or left with one).
+    from_: Time | None = msgspec.field(default=None, name="from")
+    until: Time | None = None
 
 
 class StatedCrewDoc(_Struct, frozen=True):
@@ -88,10 +91,23 @@ class ExternalIdsDoc(_Struct, frozen=True):
 
 
 class DockingDoc(_Struct, frozen=True):
-    station: Id
-    port: Id
+    station: Id | None = None  # a docking is with a station (at a port) or with another ship (vehicle)
+    port: Id | None = None
+    vehicle: Id | None = None
     docked: Time | None = None
     undocked: Time | None = None
+
+
+OutcomeKindName = Literal[
+    "launch-abort", "docking-failed", "crew-lost", "ballistic-reentry", "off-target-landing", "uncrewed",
+    "landed-empty", "early-return", "other",
+]
+
+
+class OutcomeDoc(_Struct, frozen=True):
+    kind: OutcomeKindName
+    note: Text | None = None
+    references: list[Id] = []
 
 
 EventKindName = Literal[
@@ -123,6 +139,12 @@ class StatedMissionDoc(_Struct, frozen=True):
     time_docked: Text | None = None
     crew_size: Annotated[int, msgspec.Meta(ge=0, le=20)] | None = None
     soyuz_flight_number: Annotated[int, msgspec.Meta(ge=1)] | None = None
+    crewed_soyuz_number: Annotated[int, msgspec.Meta(ge=1)] | None = None
+
+
+class StatedPersonDoc(_Struct, frozen=True):
+    flights: Annotated[int, msgspec.Meta(ge=0, le=20)] | None = None
+    time_in_space: Text | None = None
 
 
 # --- top-level documents: ``kind`` selects the struct --------------------------------------------------------
@@ -164,17 +186,23 @@ class SiteDoc(_Document, tag="site", kw_only=True, frozen=True):
 
 class StationDoc(_Document, tag="station", kw_only=True, frozen=True):
     name: Text
+    native_name: Text | None = None
+    launched: Time | None = None
+    reentered: Time | None = None
     ports: list[PortDoc] = []
+    notes: list[NoteDoc] = []
 
 
 class ExpeditionDoc(_Document, tag="expedition", kw_only=True, frozen=True):
     name: Text
     station: Id
+    category: Literal["principal", "visiting"] = "principal"
     number: Annotated[int, msgspec.Meta(ge=0)] | None = None
     start: Time | None = None
     end: Time | None = None
     commander: Id | None = None
     members: list[Id] = []
+    notes: list[NoteDoc] = []
 
 
 class PersonDoc(_Document, tag="person", kw_only=True, frozen=True):
@@ -187,13 +215,15 @@ class PersonDoc(_Document, tag="person", kw_only=True, frozen=True):
     occupation: Text | None = None
     other_flights: list[OtherFlightDoc] = []
     notes: list[NoteDoc] = []
+    stated: StatedPersonDoc | None = None
 
 
 class MissionDoc(_Document, tag="mission", kw_only=True, frozen=True):
     name: Text
     programme: Id
     vehicle_role: Literal["crew", "cargo"] = "crew"
-    outcome: Literal["nominal", "launch-abort"] = "nominal"
+    generation: Text | None = None
+    outcomes: list[OutcomeDoc] = []
     mission_type: Text | None = None
     external_ids: ExternalIdsDoc | None = None
     spacecraft: Text | None = None

@@ -57,6 +57,22 @@ def position_label(text: str) -> str:
     return "/".join(labels) if changed else text
 
 
+def outcome_label(kind: str) -> str:
+    """What did not go to plan, in the interface language (the badge text in the tree and on pages)."""
+    labels = {
+        "launch-abort": translate("Outcomes", "Launch abort"),
+        "docking-failed": translate("Outcomes", "Docking failed"),
+        "crew-lost": translate("Outcomes", "Crew lost"),
+        "ballistic-reentry": translate("Outcomes", "Ballistic re-entry"),
+        "off-target-landing": translate("Outcomes", "Off-target landing"),
+        "uncrewed": translate("Outcomes", "Uncrewed"),
+        "landed-empty": translate("Outcomes", "Landed without crew"),
+        "early-return": translate("Outcomes", "Early return"),
+        "other": translate("Outcomes", "Did not go to plan"),
+    }
+    return labels.get(kind, kind)
+
+
 def _english() -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 

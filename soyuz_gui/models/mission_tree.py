@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QIcon
 
 from soyuz_gui.domain import Catalog, Mission, display_name
-from soyuz_gui.models.formats import Formats, position_label
+from soyuz_gui.domain.timeline import generation_label, generation_order
+from soyuz_gui.models.formats import Formats, outcome_label, position_label
 from soyuz_gui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,6 +24,9 @@ class GroupBy(StrEnum):
     """How the top level of the tree is organised."""
 
     PROGRAMME = "programme"
+    GENERATION = "generation"
+    STATION = "station"
+    DECADE = "decade"
     YEAR = "year"
     EXPEDITION = "expedition"
 
@@ -37,6 +41,8 @@ class NodeKind(StrEnum):
     EVENT = "event"
     REFERENCE = "reference"
     EXPEDITION = "expedition"
+    STATION = "station"
+    OUTCOME = "outcome"  # a mission that did not go to plan: its own icon, and the outcome named in words
 
 
 @dataclass(eq=False)
@@ -114,8 +120,57 @@ class MissionTreeModel(QAbstractItemModel):
             self._build_by_year()
         elif self._group_by == GroupBy.EXPEDITION:
             self._build_by_expedition()
+        elif self._group_by == GroupBy.GENERATION:
+            self._build_by_generation()
+        elif self._group_by == GroupBy.STATION:
+            self._build_by_station()
+        elif self._group_by == GroupBy.DECADE:
+            self._build_by_decade()
         else:
             self._build_by_programme()
+
+    def _build_by_generation(self) -> None:
+        by_generation: dict[str, list[Mission]] = {}
+        for mission in self._catalog.missions():
+            by_generation.setdefault(generation_label(mission), []).append(mission)
+        for label in sorted(by_generation, key=generation_order):
+            missions = by_generation[label]
+            node = self._root.add(_Node(label, NodeKind.GROUP, None, detail=self._missions(len(missions)),
+                                        search=label))
+            for mission in missions:
+                self._add_mission(node, mission)
+
+    def _build_by_station(self) -> None:
+        catalog = self._catalog
+        by_station: dict[str | None, list[Mission]] = {}
+        for mission in catalog.missions():
+            target = mission.station or next((d.station for d in mission.dockings if d.station), None)
+            by_station.setdefault(target, []).append(mission)
+        for station in catalog.stations():
+            missions = by_station.pop(station.id, [])
+            node = self._root.add(_Node(station.name, NodeKind.STATION, station.id,
+                                        detail=self._missions(len(missions)), search=station.id))
+            self._by_entity.setdefault(station.id, node)
+            for mission in missions:
+                self._add_mission(node, mission)
+        rest = [m for missions in by_station.values() for m in missions]
+        if rest:
+            node = self._root.add(_Node(self.tr("No station visited"), NodeKind.GROUP, None,
+                                        detail=self._missions(len(rest))))
+            for mission in sorted(rest, key=lambda m: m.launch.time.value.timestamp() if m.launch.time else 0.0):
+                self._add_mission(node, mission)
+
+    def _build_by_decade(self) -> None:
+        by_decade: dict[str, list[Mission]] = {}
+        for mission in self._catalog.missions():
+            launch = mission.launch.time
+            label = self.tr("{decade}s", "a decade, e.g. 1970s").format(decade=launch.value.year // 10 * 10) \
+                if launch else self.tr("Launch year unknown")
+            by_decade.setdefault(label, []).append(mission)
+        for label, missions in by_decade.items():
+            node = self._root.add(_Node(label, NodeKind.GROUP_YEAR, None, detail=self._missions(len(missions))))
+            for mission in missions:
+                self._add_mission(node, mission)
 
     def _build_by_year(self) -> None:
         by_year: dict[str, list[Mission]] = {}
@@ -170,11 +225,19 @@ class MissionTreeModel(QAbstractItemModel):
         catalog = self._catalog
         generic = self.tr("mission", "tooltip of a mission without a type")
         launch = mission.launch.time
+        detail = self._formats.short_date(launch) if launch else self.tr("launch date unknown")
+        outcomes = [outcome_label(o.kind) for o in mission.outcomes]
+        tooltip = f"{mission.name}: {mission.mission_type or generic}"
+        if outcomes:
+            # The badge is words as well as an icon, so it does not rest on colour or shape alone.
+            detail = f"{detail} · {', '.join(outcomes)}"
+            tooltip += "\n" + "\n".join(f"{outcome_label(o.kind)}: {o.note}" if o.note else outcome_label(o.kind)
+                                         for o in mission.outcomes)
         node = parent.add(_Node(
-            mission.name, NodeKind.MISSION, mission.id,
-            detail=self._formats.short_date(launch) if launch else self.tr("launch date unknown"),
-            tooltip=f"{mission.name}: {mission.mission_type or generic}",
-            search=" ".join(filter(None, [mission.id, mission.cospar_id, mission.callsign])),
+            mission.name, NodeKind.OUTCOME if outcomes else NodeKind.MISSION, mission.id,
+            detail=detail,
+            tooltip=tooltip,
+            search=" ".join(filter(None, [mission.id, mission.cospar_id, mission.callsign, mission.generation])),
             sort_key=launch.value.timestamp() if launch else float("inf"),
         ))
         self._by_entity.setdefault(mission.id, node)
@@ -193,9 +256,11 @@ class MissionTreeModel(QAbstractItemModel):
                 station = catalog.station(docking.station)
                 port = station.port(docking.port) if station else None
                 when = self._formats.instant(docking.docked) if docking.docked else self.tr("date unknown")
-                docked_at = self.tr("Docked at {station}").format(station=station.name if station else docking.station)
-                group.add(_Node(port.name if port else docking.port, NodeKind.DOCKING, docking.station,
-                                detail=when, tooltip=docked_at))
+                other = catalog.mission(docking.vehicle)
+                target = station.name if station else (other.name if other else docking.station or docking.vehicle)
+                docked_at = self.tr("Docked at {station}").format(station=target)
+                group.add(_Node(port.name if port else (docking.port or target or ""), NodeKind.DOCKING,
+                                docking.station or docking.vehicle, detail=when, tooltip=docked_at))
         events = catalog.events(mission)
         if events:
             group = node.add(_Node(self.tr("Events"), NodeKind.GROUP, detail=self._events(len(events))))

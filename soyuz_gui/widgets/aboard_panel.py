@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soyuz_gui.domain import Catalog, Kind, Station
+from soyuz_gui.domain import Catalog
+from soyuz_gui.domain.aboard import aboard_at
 from soyuz_gui.domain.timeutil import Instant, Precision
-from soyuz_gui.models.formats import Formats
+from soyuz_gui.models.formats import Formats, position_label
 
 
 def _utc(moment: datetime) -> QDateTime:
@@ -97,9 +98,8 @@ class AboardPanel(QWidget):
     def _fill_stations(self) -> None:
         self.station_box.blockSignals(True)
         self.station_box.clear()
-        for station in self._catalog.of_kind(Kind.STATION):
-            if isinstance(station, Station):
-                self.station_box.addItem(station.name, station.id)
+        for station in self._catalog.stations():
+            self.station_box.addItem(station.name, station.id)
         self.station_box.blockSignals(False)
 
     def _on_when_changed(self, *_: object) -> None:
@@ -112,27 +112,52 @@ class AboardPanel(QWidget):
             self.result.setHtml(f"<p>{escape(no_station)}</p>")
             return
         when = self.moment()
-        aboard = self._catalog.aboard(station_id, when)
+        answer = aboard_at(self._catalog, station_id, when)
         stamp = Formats.current().instant(Instant(when, Precision.MINUTE))
-        if not aboard:
+        station = self._catalog.station(station_id)
+        if answer.refusal is not None and station is not None:
+            self.result.setHtml(f"<p><b>{escape(self._life_refusal(station.name, when))}</b></p>")
+            return
+        if not answer.entries:
             nobody = self.tr("Nobody in the data was aboard on {when}.").format(when=stamp)
             covers = self.tr("The answer covers the crews of the ships in the data only.")
             self.result.setHtml(f"<p>{escape(nobody)}</p><p>{escape(covers)}</p>")
             return
         arrived = escape(self.tr("arrived on {ship}", "a person arrived on a ship"))
         rows = []
-        for person, ship in aboard:
-            ship_link = f'<a href="soyuz:{escape(ship.id)}">{escape(ship.name)}</a>'
+        for entry in answer.entries:
+            ship_link = f'<a href="soyuz:{escape(entry.vehicle)}">{escape(entry.vehicle_name)}</a>'
+            expeditions = ", ".join(
+                f'<a href="soyuz:{escape(e)}">{escape(self._expedition_name(e))}</a>' for e in entry.expeditions)
+            position = escape(position_label(entry.position)) if entry.position else ""
             rows.append(f'<tr><td style="padding:3px 18px 3px 0px">'
-                        f'<a href="soyuz:{escape(person.id)}">{escape(person.name)}</a></td>'
-                        f'<td style="padding:3px 0px">{arrived.format(ship=ship_link)}</td></tr>')
-        n = len(aboard)
+                        f'<a href="soyuz:{escape(entry.person)}">{escape(entry.name)}</a></td>'
+                        f'<td style="padding:3px 18px 3px 0px">{position}</td>'
+                        f'<td style="padding:3px 18px 3px 0px">{arrived.format(ship=ship_link)}</td>'
+                        f'<td style="padding:3px 0px">{expeditions}</td></tr>')
+        n = len(answer.entries)
         heading = (self.tr("%n person aboard on {when}", "", n) if n == 1
                    else self.tr("%n people aboard on {when}", "", n)).format(when=stamp)
         note = self.tr("Derived from the crews and docking times in the data; people who came on vehicles the data "
                        "does not hold are not listed.")
         self.result.setHtml(f"<h3>{escape(heading)}</h3><table>{''.join(rows)}</table>"
                             f"<p style='color:gray'>{escape(note)}</p>")
+
+    def _expedition_name(self, expedition_id: str) -> str:
+        expedition = self._catalog.expedition(expedition_id)
+        return expedition.name if expedition else expedition_id
+
+    def _life_refusal(self, name: str, when: datetime) -> str:
+        """The station did not exist then: say so, with its life in orbit, in the interface language."""
+        station = self._catalog.station(self.station_box.currentData())
+        formats = Formats.current()
+        launched = formats.instant(station.launched) if station and station.launched else None
+        reentered = formats.instant(station.reentered) if station and station.reentered else None
+        if launched and station and station.launched and when < station.launched.value:
+            return self.tr("{station} was not in orbit yet: it was launched on {date}.").format(
+                station=name, date=launched)
+        return self.tr("{station} was no longer in orbit: it re-entered the atmosphere on {date}.").format(
+            station=name, date=reentered or "?")
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "soyuz":

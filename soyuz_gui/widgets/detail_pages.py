@@ -10,11 +10,7 @@ the data has it. Dates, numbers and durations are written by a :class:`Formats` 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from html import escape
-
-from PySide6.QtCore import QCoreApplication
 
 from soyuz_gui.domain import (
     Agency,
@@ -22,254 +18,36 @@ from soyuz_gui.domain import (
     Entity,
     Expedition,
     Mission,
-    Note,
     Person,
     Programme,
     Reference,
     Site,
-    Span,
     Station,
     display_name,
 )
-from soyuz_gui.domain.entities import ImageKind
-from soyuz_gui.domain.timeutil import Instant
-from soyuz_gui.models.formats import QT_TRANSLATE_NOOP, Formats, position_label
+from soyuz_gui.domain.entities import ExpeditionCategory
+from soyuz_gui.domain.timeline import generation_label
+from soyuz_gui.models.formats import Formats, outcome_label
+from soyuz_gui.widgets.page_kit import (
+    _IMAGE_KINDS,
+    COUNTRIES,
+    DetailPages,
+    Page,
+    Palette,
+    _t,
+    country_name,
+    ordinal_number,
+    ordinal_word,
+    translate,
+)
+from soyuz_gui.widgets.station_page import station_page
 
 __all__ = ["COUNTRIES", "Formats", "Palette", "country_name", "ordinal_number", "ordinal_word", "page_for"]
 
-translate = QCoreApplication.translate
-
-COUNTRIES = {
-    "RU": QT_TRANSLATE_NOOP("Countries", "Russia"),
-    "US": QT_TRANSLATE_NOOP("Countries", "United States"),
-    "JP": QT_TRANSLATE_NOOP("Countries", "Japan"),
-    "DE": QT_TRANSLATE_NOOP("Countries", "Germany"),
-    "IT": QT_TRANSLATE_NOOP("Countries", "Italy"),
-    "FR": QT_TRANSLATE_NOOP("Countries", "France"),
-    "GB": QT_TRANSLATE_NOOP("Countries", "United Kingdom"),
-    "CA": QT_TRANSLATE_NOOP("Countries", "Canada"),
-    "KZ": QT_TRANSLATE_NOOP("Countries", "Kazakhstan"),
-    "BY": QT_TRANSLATE_NOOP("Countries", "Belarus"),
-    "AE": QT_TRANSLATE_NOOP("Countries", "United Arab Emirates"),
-    "DK": QT_TRANSLATE_NOOP("Countries", "Denmark"),
-    "NL": QT_TRANSLATE_NOOP("Countries", "Netherlands"),
-    "BE": QT_TRANSLATE_NOOP("Countries", "Belgium"),
-    "ES": QT_TRANSLATE_NOOP("Countries", "Spain"),
-    "SE": QT_TRANSLATE_NOOP("Countries", "Sweden"),
-    "CN": QT_TRANSLATE_NOOP("Countries", "China"),
-    "IN": QT_TRANSLATE_NOOP("Countries", "India"),
-    "MY": QT_TRANSLATE_NOOP("Countries", "Malaysia"),
-    "KR": QT_TRANSLATE_NOOP("Countries", "South Korea"),
-    "ZA": QT_TRANSLATE_NOOP("Countries", "South Africa"),
-    "BR": QT_TRANSLATE_NOOP("Countries", "Brazil"),
-}
-_ORDINALS = (
-    QT_TRANSLATE_NOOP("Ordinals", "First"), QT_TRANSLATE_NOOP("Ordinals", "Second"),
-    QT_TRANSLATE_NOOP("Ordinals", "Third"), QT_TRANSLATE_NOOP("Ordinals", "Fourth"),
-    QT_TRANSLATE_NOOP("Ordinals", "Fifth"), QT_TRANSLATE_NOOP("Ordinals", "Sixth"),
-    QT_TRANSLATE_NOOP("Ordinals", "Seventh"), QT_TRANSLATE_NOOP("Ordinals", "Eighth"),
-    QT_TRANSLATE_NOOP("Ordinals", "Ninth"), QT_TRANSLATE_NOOP("Ordinals", "Tenth"),
-)
-_IMAGE_KINDS = {
-    ImageKind.MISSION_PATCH: QT_TRANSLATE_NOOP("DetailPages", "mission patch"),
-    ImageKind.CREW_PHOTO: QT_TRANSLATE_NOOP("DetailPages", "crew photo"),
-    ImageKind.LAUNCH_PHOTO: QT_TRANSLATE_NOOP("DetailPages", "launch photo"),
-    ImageKind.SPACECRAFT_PHOTO: QT_TRANSLATE_NOOP("DetailPages", "spacecraft photo"),
-    ImageKind.DIAGRAM: QT_TRANSLATE_NOOP("DetailPages", "diagram"),
-    ImageKind.OTHER: QT_TRANSLATE_NOOP("DetailPages", "other"),
-}
-
-
-def _t(text: str) -> str:
-    """Translate a string marked with ``QT_TRANSLATE_NOOP("DetailPages", ...)``."""
-    return translate("DetailPages", text)
-
-
-@dataclass(frozen=True)
-class Palette:
-    """Colours the pages use, taken from the widget palette so light and dark themes both read well."""
-
-    text: str = "#1d2330"
-    muted: str = "#5b6474"
-    accent: str = "#1f5fbf"
-    card: str = "#eef2f8"
-    rule: str = "#d5dbe5"
-    warn: str = "#8a5a00"
-
-
-def ordinal_word(n: int) -> str:
-    """``3`` -> ``Third`` (as crew tables print it); past ten, ``11th``."""
-    return translate("Ordinals", _ORDINALS[n - 1]) if 1 <= n <= len(_ORDINALS) else ordinal_number(n)
-
-
-def ordinal_number(n: int) -> str:
-    """``136`` -> ``136th``."""
-    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
-        text = translate("Ordinals", "{n}th")
-    elif n % 10 == 1:
-        text = translate("Ordinals", "{n}st")
-    elif n % 10 == 2:
-        text = translate("Ordinals", "{n}nd")
-    else:
-        text = translate("Ordinals", "{n}rd")
-    return text.format(n=n)
-
-
-def country_name(code: str | None) -> str | None:
-    if code is None:
-        return None
-    return translate("Countries", COUNTRIES[code]) if code in COUNTRIES else code
-
-
-class DetailPages:
-    """Counted phrases of the pages, in the ``DetailPages`` context.
-
-    pyside6-lupdate 6.11 marks a message as plural only when it is written ``self.tr(text, comment, n)`` inside a
-    class (it takes the class name as the context), so plural messages live here rather than in plain functions.
-    """
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return translate("DetailPages", text, disambiguation, n)
-
-    def missions_in_data(self, n: int) -> str:
-        return self.tr("%n mission in the data", "", n) if n == 1 else self.tr("%n missions in the data", "", n)
-
-
-class _Page:
-    """Helpers bound to one catalog, palette and set of formats."""
-
-    def __init__(self, catalog: Catalog, palette: Palette, formats: Formats | None = None) -> None:
-        self.c = catalog
-        self.p = palette
-        self.f = formats or Formats()
-        self._numbers: dict[str, int] = {}  # reference id -> citation number, in order of first citation
-
-    # --- small pieces ---------------------------------------------------------------------------------------
-
-    def unknown(self) -> str:
-        label = translate("DetailPages", "unknown", "a value the data does not have")
-        return f'<span style="color:{self.p.muted}; font-style:italic">{escape(label)}</span>'
-
-    def value(self, text: object | None) -> str:
-        return self.unknown() if text is None or text == "" else escape(str(text))
-
-    def number(self, value: float) -> str:
-        return escape(self.f.number(value))
-
-    def link(self, entity_id: str | None, label: str | None = None) -> str:
-        """A link to an entity when it is in the data; plain text (or unknown) when it is not."""
-        if entity_id is None:
-            return self.unknown()
-        entity = self.c.get(entity_id)
-        if entity is None:
-            missing = translate("DetailPages", "(not in the data)")
-            return f'{escape(label or entity_id)} <span style="color:{self.p.muted}">{escape(missing)}</span>'
-        return f'<a href="soyuz:{escape(entity_id)}">{escape(label or display_name(entity))}</a>'
-
-    def when(self, instant: Instant | None) -> str:
-        return self.unknown() if instant is None else escape(self.f.instant(instant))
-
-    def span(self, span: Span | None) -> str:
-        return self.unknown() if span is None else escape(self.f.duration(span.delta, span.precision))
-
-    def position(self, text: str | None) -> str:
-        return self.unknown() if not text else escape(position_label(text))
-
-    def muted(self, text: str) -> str:
-        return f'<span style="color:{self.p.muted}">{text}</span>'
-
-    def heading(self, text: str) -> str:
-        return (f'<h3 style="margin-top:18px; margin-bottom:6px; color:{self.p.accent}; '
-                f'font-size:large">{escape(text)}</h3>')
-
-    def title(self, name: str, subtitle: str) -> str:
-        return (f'<h1 style="margin-bottom:0px; font-size:xx-large">{escape(name)}</h1>'
-                f'<p style="margin-top:2px; color:{self.p.muted}; font-size:medium">{subtitle}</p>')
-
-    def facts(self, rows: Iterable[tuple[str, str]]) -> str:
-        """A two-column fact table (label, value) like an infobox."""
-        body = "".join(
-            f'<tr><td style="color:{self.p.muted}; padding:3px 14px 3px 0px; white-space:nowrap">{escape(k)}</td>'
-            f'<td style="padding:3px 0px">{v}</td></tr>'
-            for k, v in rows
-        )
-        return f'<table cellspacing="0" cellpadding="0">{body}</table>'
-
-    def table(self, headers: list[str], rows: list[list[str]]) -> str:
-        head = "".join(
-            f'<th align="left" style="padding:4px 14px 4px 0px; color:{self.p.muted}; '
-            f'border-bottom:1px solid {self.p.rule}">{escape(h)}</th>' for h in headers
-        )
-        body = "".join(
-            "<tr>" + "".join(f'<td style="padding:4px 14px 4px 0px" valign="top">{cell}</td>' for cell in row)
-            + "</tr>" for row in rows
-        )
-        # 99%: at 100% Qt's table layout can round a full table one pixel past the page (a needless scroll bar).
-        return f'<table cellspacing="0" cellpadding="0" width="99%"><tr>{head}</tr>{body}</table>'
-
-    def cards(self, items: list[tuple[str, str]]) -> str:
-        """Key figures as a row of cards."""
-        cells = "".join(
-            f'<td style="background:{self.p.card}; padding:8px 12px" width="{100 // max(1, len(items))}%">'
-            f'<div style="color:{self.p.muted}; font-size:small">{escape(label)}</div>'
-            f'<div style="font-size:large; font-weight:600">{value}</div></td>'
-            for label, value in items
-        )
-        return f'<table cellspacing="6" cellpadding="0" width="100%"><tr>{cells}</tr></table>'
-
-    def note_html(self, note: Note) -> str:
-        """A note in prose; mentioned entities are linked after it, sources as superscript numbers."""
-        text = escape(note.text)
-        links = ", ".join(self.link(m) for m in note.mentions)
-        refs = " ".join(self.cite(r) for r in note.references)
-        see = escape(translate("DetailPages", "See:", "followed by links to the people and ships a note mentions"))
-        more = f'<br>{self.muted(see + " " + links)}' if links else ""
-        return f'<p style="margin:6px 0px 10px 0px">{text} {refs}{more}</p>'
-
-    def cite(self, ref_id: str) -> str:
-        """A numbered citation that jumps to the reference."""
-        return f'<a href="soyuz:{escape(ref_id)}"><sup>[{self._ref_number(ref_id)}]</sup></a>'
-
-    def _ref_number(self, ref_id: str) -> int:
-        if ref_id not in self._numbers:
-            self._numbers[ref_id] = len(self._numbers) + 1
-        return self._numbers[ref_id]
-
-    def references(self, ref_ids: Iterable[str]) -> str:
-        items = []
-        for ref_id in ref_ids:
-            self._ref_number(ref_id)
-        numbers = self._numbers
-        for ref_id in sorted(numbers, key=numbers.__getitem__):
-            items.append(f"<p style='margin:3px 0px'>[{numbers[ref_id]}] {self.reference_line(ref_id)}</p>")
-        return self.heading(translate("DetailPages", "References")) + "".join(items) if items else ""
-
-    def reference_line(self, ref_id: str) -> str:
-        ref = self.c.reference(ref_id)
-        if ref is None:
-            missing = translate("DetailPages", "(reference not in the data)")
-            return f"{escape(ref_id)} {self.muted(escape(missing))}"
-        parts = []
-        if ref.author:
-            parts.append(escape(ref.author))
-        title = f"“{escape(ref.title)}”"
-        parts.append(f'<a href="{escape(ref.url)}">{title}</a>' if ref.url else title)
-        if ref.publisher:
-            parts.append(escape(ref.publisher))
-        if ref.published:
-            parts.append(escape(self.f.instant(ref.published)))
-        if ref.accessed:
-            read = translate("DetailPages", "read {date}", "when a web page was read (an ISO date)")
-            parts.append(self.muted(escape(read.format(date=ref.accessed.isoformat()))))
-        details = escape(translate("DetailPages", "details", "link to the page of a reference"))
-        return ". ".join(parts) + f' {self.muted("·")} <a href="soyuz:{escape(ref.id)}">{details}</a>'
-
-
-# --- pages ------------------------------------------------------------------------------------------------------
 
 def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = None,
                  formats: Formats | None = None) -> str:
-    pg = _Page(catalog, palette or Palette(), formats)
+    pg = Page(catalog, palette or Palette(), formats)
     c = catalog
     programme = c.programme(mission.programme)
     before, after = c.programme_neighbours(mission)
@@ -284,6 +62,16 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
         "  ".join(nav) or None,
     ]))
     out = [pg.title(mission.name, subtitle)]
+    number = c.crewed_soyuz_number(mission)
+    if number is not None:
+        out.append(pg.muted(escape(translate("DetailPages", "The {ordinal} crewed Soyuz flight in the data").format(
+            ordinal=ordinal_number(number)))))
+    for outcome in mission.outcomes:
+        # A flight that did not go to plan says so first: a symbol and words, never colour alone.
+        note = f" {escape(outcome.note)}" if outcome.note else ""
+        cites = " ".join(pg.cite(r) for r in outcome.references)
+        out.append(f'<p style="margin:8px 0px; padding:6px 10px; color:{pg.p.warn}; background:{pg.p.card}">'
+                   f"⚠ <b>{escape(outcome_label(outcome.kind))}.</b>{note} {cites}</p>")
     duration = c.mission_duration(mission)
     docked = c.time_docked(mission)
     crewed = mission.vehicle_role == "crew"
@@ -324,7 +112,7 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
             extra = [escape(person.native_name)] if person and person.native_name else []
             if person and person.nationality:
                 extra.append(escape(country_name(person.nationality) or ""))
-            if mission.outcome == "launch-abort":
+            if not mission.is_spaceflight:
                 flight = pg.muted(escape(translate("DetailPages", "launch abort: not counted as a spaceflight")))
             elif ordinal:
                 spaceflight = translate("DetailPages", "{ordinal} spaceflight", "{ordinal} is e.g. Third")
@@ -356,7 +144,8 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
         for docking in mission.dockings:
             station = c.station(docking.station)
             port = station.port(docking.port) if station else None
-            rows.append([pg.link(docking.station), escape(port.name if port else docking.port),
+            target = docking.station or docking.vehicle or ""
+            rows.append([pg.link(target), escape(port.name if port else docking.port or "—"),
                          pg.when(docking.docked), pg.when(docking.undocked)])
         below.append(pg.table([translate("DetailPages", "Station"), translate("DetailPages", "Port"),
                                translate("DetailPages", "Docked"), translate("DetailPages", "Undocked")], rows))
@@ -402,6 +191,8 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
         (translate("DetailPages", "SATCAT no."), pg.value(mission.satcat)),
         (translate("DetailPages", "Mission duration"), pg.span(duration)),
         (translate("DetailPages", "Spacecraft"), pg.value(mission.spacecraft)),
+        (translate("DetailPages", "Spacecraft generation"), pg.value(generation_label(mission))
+         if mission.generation else pg.unknown()),
         (translate("DetailPages", "Spacecraft type"), pg.value(mission.spacecraft_type)),
         (translate("DetailPages", "Serial"), pg.value(mission.serial)),
         (translate("DetailPages", "Callsign"), pg.value(mission.callsign)),
@@ -418,9 +209,10 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
          else pg.unknown()),
         (translate("DetailPages", "Reference system"), pg.value(mission.orbit_reference)),
         (translate("DetailPages", "Regime"), pg.value(mission.orbit_regime)),
-        (translate("DetailPages", "Station"), pg.link(mission.station) if mission.station else pg.unknown()),
+        (translate("DetailPages", "Station"), pg.link(mission.station) if mission.station else
+         pg.muted(escape(translate("DetailPages", "none: a free flight", "a mission that visited no station")))),
         (translate("DetailPages", "Docking port"),
-         escape(port.name) if port else (escape(first.port) if first else pg.unknown())),
+         escape(port.name) if port else (escape(first.port) if first and first.port else pg.unknown())),
         (translate("DetailPages", "Docking date"), pg.when(first.docked if first else None)),
         (translate("DetailPages", "Undocking date"), pg.when(first.undocked if first else None)),
         (translate("DetailPages", "Time docked"), pg.span(docked)),
@@ -438,7 +230,7 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
 
 def person_page(catalog: Catalog, person: Person, palette: Palette | None = None,
                 formats: Formats | None = None) -> str:
-    pg = _Page(catalog, palette or Palette(), formats)
+    pg = Page(catalog, palette or Palette(), formats)
     c = catalog
     subtitle = " · ".join(filter(None, [
         escape(person.native_name) if person.native_name else None,
@@ -527,9 +319,11 @@ def person_page(catalog: Catalog, person: Person, palette: Palette | None = None
 
 def expedition_page(catalog: Catalog, expedition: Expedition, palette: Palette | None = None,
                     formats: Formats | None = None) -> str:
-    pg = _Page(catalog, palette or Palette(), formats)
+    pg = Page(catalog, palette or Palette(), formats)
     c = catalog
-    out = [pg.title(expedition.name, pg.link(expedition.station))]
+    kind = (translate("DetailPages", "resident crew") if expedition.category == ExpeditionCategory.PRINCIPAL
+            else translate("DetailPages", "visiting crew"))
+    out = [pg.title(expedition.name, f"{pg.link(expedition.station)} · {escape(kind)}")]
     members = c.expedition_members(expedition)
     out.append(pg.cards([
         (translate("DetailPages", "Start"), pg.when(expedition.start)),
@@ -557,7 +351,7 @@ def expedition_page(catalog: Catalog, expedition: Expedition, palette: Palette |
 def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None,
                 formats: Formats | None = None) -> str:
     """Agencies, sites, stations, programmes and references."""
-    pg = _Page(catalog, palette or Palette(), formats)
+    pg = Page(catalog, palette or Palette(), formats)
     c = catalog
     country = translate("DetailPages", "Country")
     if isinstance(entity, Reference):
@@ -596,34 +390,6 @@ def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None
         if used:
             out.append(pg.heading(translate("DetailPages", "Missions")))
             out.append("<p>" + ", ".join(pg.link(m.id) for m in used) + "</p>")
-    elif isinstance(entity, Station):
-        out = [pg.title(entity.name, escape(translate("DetailPages", "Space station")))]
-        visits_by_port = {
-            port.id: sorted(
-                ((m, d) for m in c.missions() for d in m.dockings if d.station == entity.id and d.port == port.id),
-                key=lambda visit: visit[1].docked.value.timestamp() if visit[1].docked else float("inf"))
-            for port in entity.ports
-        }
-        summary = [[escape(port.name), pg.value(port.module), str(len(visits_by_port[port.id]))]
-                   for port in entity.ports]
-        out.append(pg.heading(translate("DetailPages", "Docking ports")))
-        out.append(pg.table([translate("DetailPages", "Port"), translate("DetailPages", "Module"),
-                             translate("DetailPages", "Visits in the data")], summary))
-        # Port occupancy: who held each port, from when to when, and for how long (derived).
-        for port in entity.ports:
-            visits = visits_by_port[port.id]
-            if not visits:
-                continue
-            out.append(pg.heading(port.name))
-            rows = []
-            for mission, docking in visits:
-                held = (Span(docking.undocked.value - docking.docked.value,
-                             min(docking.docked.precision, docking.undocked.precision))
-                        if docking.docked and docking.undocked else None)
-                rows.append([pg.link(mission.id), pg.when(docking.docked), pg.when(docking.undocked), pg.span(held)])
-            out.append(pg.table([translate("DetailPages", "Vehicle"), translate("DetailPages", "Docked"),
-                                 translate("DetailPages", "Undocked"), translate("DetailPages", "Time at the port")],
-                                rows))
     elif isinstance(entity, Programme):
         missions = c.missions(entity.id)
         out = [pg.title(entity.name, escape(DetailPages().missions_in_data(len(missions))))]
@@ -655,4 +421,6 @@ def page_for(catalog: Catalog, entity_id: str, palette: Palette | None = None,
         return person_page(catalog, entity, palette, formats)
     if isinstance(entity, Expedition):
         return expedition_page(catalog, entity, palette, formats)
+    if isinstance(entity, Station):
+        return station_page(catalog, entity, palette, formats)
     return simple_page(catalog, entity, palette, formats)

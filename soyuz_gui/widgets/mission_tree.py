@@ -61,6 +61,7 @@ def tree_icons() -> dict[NodeKind, QIcon]:
         NodeKind.PROGRAMME: "programme", NodeKind.MISSION: "mission", NodeKind.GROUP: "group",
         NodeKind.GROUP_YEAR: "group", NodeKind.PERSON: "person", NodeKind.DOCKING: "docking",
         NodeKind.EVENT: "event", NodeKind.REFERENCE: "reference", NodeKind.EXPEDITION: "expedition",
+        NodeKind.STATION: "station", NodeKind.OUTCOME: "outcome",
     }
     icons: dict[NodeKind, QIcon] = {}
     for kind, name in names.items():
@@ -110,9 +111,12 @@ class MissionTree(QWidget):
         self.group_box = QComboBox(self)
         self.group_box.setObjectName("treeGrouping")
         self.group_box.setAccessibleName(self.tr("Group missions by"))
-        self.group_box.setToolTip(self.tr("Group missions by programme, launch year or station expedition"))
-        for label, mode in ((self.tr("By programme"), GroupBy.PROGRAMME), (self.tr("By launch year"), GroupBy.YEAR),
-                            (self.tr("By expedition"), GroupBy.EXPEDITION)):
+        self.group_box.setToolTip(self.tr("Group missions by programme, spacecraft generation, station, decade, "
+                                          "launch year or expedition"))
+        for label, mode in ((self.tr("By programme"), GroupBy.PROGRAMME),
+                            (self.tr("By spacecraft generation"), GroupBy.GENERATION),
+                            (self.tr("By station"), GroupBy.STATION), (self.tr("By decade"), GroupBy.DECADE),
+                            (self.tr("By launch year"), GroupBy.YEAR), (self.tr("By expedition"), GroupBy.EXPEDITION)):
             self.group_box.addItem(label, mode.value)
 
         top = QHBoxLayout()

@@ -81,6 +81,7 @@ from PySide6.QtWidgets import (
 )
 
 from soyuz_gui.domain import Catalog
+from soyuz_gui.domain.entities import GENERATIONS
 from soyuz_gui.domain.timeline import (
     Band,
     Grouping,
@@ -154,6 +155,20 @@ class Hit:
     cluster: Cluster | None = None
     members: tuple[TimelineItem, ...] = ()
 
+
+
+# One colour per spacecraft generation (Okabe–Ito and Tol hues, readable by most colour-blind people); the lane
+# title and the bar's label name the generation too, so colour is never the only cue.
+_GENERATION_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#882255", "#117733",
+                    "#332288", "#999933", "#44AA99", "#AA4499", "#6699CC")
+
+
+def generation_colour(category: str, dark: bool) -> QColor:
+    """The fill for a mission of one generation, a little lighter on a dark background."""
+    names = [f"Soyuz {g}" for g in GENERATIONS[:9]] + list(GENERATIONS[9:])
+    index = names.index(category) if category in names else sum(map(ord, category))
+    colour = QColor(_GENERATION_HUES[index % len(_GENERATION_HUES)])
+    return colour.lighter(125) if dark else colour
 
 def _fitting_label(candidates: tuple[str, ...], width: float, measure: Callable[[str], float],
                    metrics: QFontMetricsF) -> str:
@@ -648,8 +663,8 @@ class TimelineView(QWidget):
             return ""
         if timeline.title == "Programme by spacecraft":
             return self.tr("Programme by spacecraft")
-        if timeline.title == "Programme by docking port":
-            return self.tr("Programme by docking port")
+        if timeline.title == "Programme by station and port":
+            return self.tr("Programme by station and port")
         return timeline.title
 
     def lane_title(self, lane: Lane) -> str:
@@ -953,6 +968,12 @@ class TimelineView(QWidget):
         """Fill, outline and text colour per kind: fills differ in pattern too, not only in colour."""
         accent, text = colours["accent"], colours["text"]
         kind = item.kind
+        if kind in (ItemKind.MISSION, ItemKind.VEHICLE) and item.category:
+            fill = generation_colour(item.category, colours["base"].lightness() < 128)
+            ink = QColor("#ffffff") if fill.lightness() < 150 else QColor("#000000")
+            return QBrush(fill), QPen(fill.darker(140), 1), ink
+        if kind == ItemKind.STATION:
+            return QBrush(colours["band_b"]), QPen(colours["muted"], 1), text
         if kind == ItemKind.DOCKED or kind == ItemKind.MISSION:
             return QBrush(accent), QPen(accent.darker(130), 1), colours["on_accent"]
         if kind == ItemKind.RELOCATION:
@@ -984,9 +1005,10 @@ class TimelineView(QWidget):
             x0 = GUTTER + max(scale.x_for(item.start), -4.0)
             x1 = GUTTER + min(scale.x_for(item.end), scale.width + 4)
             rect = QRectF(x0, y + 5, max(x1 - x0, 2.0), LANE_HEIGHT - 10)
-            style = styles.get(item.kind)
+            style_key = f"{item.kind}|{item.category}"
+            style = styles.get(style_key)
             if style is None:
-                style = styles.setdefault(item.kind, self._range_style(item, colours))
+                style = styles.setdefault(style_key, self._range_style(item, colours))
             brush, pen, ink = style
             chosen = item.entity_id is not None and item.entity_id == self._selected_entity
             if chosen:
@@ -1572,7 +1594,7 @@ class TimelinePane(QWidget):
         self.view_box.setObjectName("timelineViewBox")
         self.view_box.setAccessibleName(self.tr("Timeline view"))
         self.view_box.addItems([self.tr("Mission"), self.tr("Programme by spacecraft"),
-                                self.tr("Programme by docking port")])
+                                self.tr("Programme by station and port")])
         self.time_box = QComboBox(self)
         self.time_box.setObjectName("timelineTimeBox")
         self.time_box.setAccessibleName(self.tr("Time shown as"))

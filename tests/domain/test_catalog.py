@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from soyuz_gui.domain import Catalog, CrewAssignment, Docking, Milestone, Mission, OtherFlight, Person, Station
-from soyuz_gui.domain.entities import Expedition, Port
+from soyuz_gui.domain.entities import Expedition, Outcome, OutcomeKind, Port
 from soyuz_gui.domain.timeutil import parse_instant as t
 
 
@@ -61,7 +61,7 @@ def test_crew_size_counts_the_fuller_leg_of_a_seat_swap():
 
 
 def test_launch_abort_is_listed_but_not_counted_as_a_spaceflight():
-    abort = Mission(id="abort", name="Abort", programme="soyuz", outcome="launch-abort",
+    abort = Mission(id="abort", name="Abort", programme="soyuz", outcomes=(Outcome(OutcomeKind.LAUNCH_ABORT),),
                     launch=Milestone(t("2018-10-11T08:40Z")), landing=Milestone(t("2018-10-11T08:59Z")),
                     crew=(CrewAssignment("p", "Flight Engineer"),))
     later = mission("later", "2019-03-14T19:14Z", "2019-10-03T10:59Z", [CrewAssignment("p", "Flight Engineer")])

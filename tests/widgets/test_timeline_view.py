@@ -262,7 +262,7 @@ def test_switching_views_and_time_modes(qtbot, pane: TimelinePane) -> None:
     pane.time_box.setCurrentIndex(2)
     assert pane.view.time_mode == TimeMode.MET
     pane.show_programme(Grouping.PORT)
-    assert pane.view.timeline.title == "Programme by docking port"  # type: ignore[union-attr]
+    assert pane.view.timeline.title == "Programme by station and port"  # type: ignore[union-attr]
     assert pane.view.time_mode == TimeMode.UTC  # no launch to count from
     pane.time_box.setCurrentIndex(1)
     assert pane.view.time_mode == TimeMode.LOCAL
@@ -421,8 +421,8 @@ def test_russian_lanes_labels_durations_and_times(qtbot, catalog, language) -> N
     assert view.axis_label("Tue 19 Dec 2017") == "вт, 19 дек. 2017 г."
     assert view.axis_label("2010s") == "2010-е"
     pane.show_programme(Grouping.PORT)
-    assert view.timeline_title() == "Программа по стыковочным узлам"
-    assert view.accessibleName().endswith(": Программа по стыковочным узлам")
+    assert view.timeline_title() == "Программа по станциям и узлам"
+    assert view.accessibleName().endswith(": Программа по станциям и узлам")
 
 
 def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
