@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", type=Path,
                           help="folders or files to check on top of the bundled data (default: the bundled data)")
     validate.add_argument("--quiet", action="store_true", help="print only problems")
+    validate.add_argument("--strict", action="store_true",
+                          help="warnings fail too (exit 1): for CI and before shipping a data set")
     listing = data_sub.add_parser("list", help="list entities")
     listing.add_argument("--kind", help="only this kind (mission, person, ...)")
     show = data_sub.add_parser("show", help="show one entity with its stored and derived values")
@@ -104,7 +106,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"{result.files_read} files, {len(result.catalog)} entities loaded, "
               f"{len(errors)} errors, {warnings} warnings", file=sys.stderr)
-    return EXIT_DATA_INVALID if errors else EXIT_OK
+    failed = errors or (args.strict and warnings)
+    return EXIT_DATA_INVALID if failed else EXIT_OK
 
 
 def _cmd_list(args: argparse.Namespace) -> int:

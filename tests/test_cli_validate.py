@@ -91,3 +91,18 @@ def test_an_odd_file_name_stays_on_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "odd/line\\nbreak.yaml:4:11: (file): a NUL character (U+0000) is not allowed in a data file" in (
         result.stdout.splitlines())
+
+
+def test_strict_makes_warnings_fail(tmp_path: Path) -> None:
+    case = next(case for case in BROKEN_CASES if "broken-generation-unknown.yaml" in case.files)
+    folder = stage(case, BROKEN, tmp_path / "broken")
+    assert validate(folder).returncode == 0  # a warning alone passes
+    strict = subprocess.run([sys.executable, "-m", "soyuz_gui", "data", "validate", "--strict", str(folder)],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert strict.returncode == 1
+
+
+def test_the_bundled_data_passes_strict() -> None:
+    result = subprocess.run([sys.executable, "-m", "soyuz_gui", "data", "validate", "--strict", "--quiet"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout

@@ -31,7 +31,9 @@ from soyuz_gui.domain.timeutil import (
     parse_human_duration,
     smallest_unit_seconds,
 )
+from soyuz_gui.loading.consistency import born_after_first_flight, overlapping_flights, site_roles
 from soyuz_gui.loading.problems import DataProblem, Severity, internal_error
+from soyuz_gui.loading.safety_checks import image_findings, text_findings
 from soyuz_gui.loading.timeline import before
 from soyuz_gui.loading.yamlsource import Path_, SourceFile
 
@@ -98,6 +100,8 @@ def check_catalog(catalog: Catalog, sources: dict[str, SourceFile]) -> list[Data
 
 
 def _check_entity(checker: _Checker, entity: Entity) -> None:
+    for path, message in text_findings(entity):
+        checker.report(entity, path, message)
     if not isinstance(entity, Reference):
         checker.refs(entity, ("references",), entity.references, Reference)
     if isinstance(entity, Mission):
@@ -142,6 +146,10 @@ def _check_mission(c: _Checker, m: Mission) -> None:
     for index, alt in enumerate(m.alternatives):
         c.ref(m, ("alternatives", index, "reference"), alt.reference, Reference)
     c.notes(m, ("notes",), m.notes)
+    for path, message in image_findings(m):
+        c.report(m, path, message)
+    for owner, path, message in site_roles(c.catalog, m):
+        c.report(owner, path, message)
     for index, outcome in enumerate(m.outcomes):
         c.refs(m, ("outcomes", index, "references"), outcome.references, Reference)
     _check_outcomes(c, m)
@@ -214,6 +222,8 @@ def _check_outcomes(c: _Checker, m: Mission) -> None:
 
 
 def _check_person(c: _Checker, p: Person) -> None:
+    for owner, path, message in overlapping_flights(c.catalog, p) + born_after_first_flight(c.catalog, p):
+        c.report(owner, path, message)
     missions = {m.name.casefold(): m for m in c.catalog.missions()}
     for index, flight in enumerate(p.other_flights):
         c.refs(p, ("other_flights", index, "references"), flight.references, Reference)

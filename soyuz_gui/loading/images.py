@@ -87,8 +87,11 @@ def resolve_image_path(folder: str | Path, file: str) -> Path:
         raise UnsafePath(f"The image path '{file}' is absolute; image paths must be relative to the data folder.")
     if ".." in posix.parts or ".." in windows.parts:
         raise UnsafePath(f"The image path '{file}' contains '..'; images must lie inside the data folder.")
-    root = Path(folder).resolve()
-    candidate = (root / Path(*windows.parts)).resolve()
+    try:
+        root = Path(folder).resolve()
+        candidate = (root / Path(*windows.parts)).resolve()
+    except (OSError, RuntimeError) as exc:  # Python 3.11 reports a loop of links as RuntimeError
+        raise UnsafePath(f"The image path '{file}' cannot be followed (a loop of links?): {exc}") from None
     if not candidate.is_relative_to(root):
         raise UnsafePath(f"The image path '{file}' leads out of the data folder (through a link); refused.")
     return candidate
@@ -384,3 +387,22 @@ def check_svg(data: bytes) -> None:
                            f"{exc.lineno}, column {exc.offset + 1}.") from None
     if not state["svg"]:
         raise ImageProblem("The file holds no SVG drawing.")
+
+
+# --- the checks before any decoder runs, shared by the viewer, the pane and `data validate` --------------------
+
+
+def inspect_image(data: bytes, name: str = "") -> Sniffed:
+    """Format, structure, pixel limits and SVG rules of image bytes; raises :class:`ImageProblem`."""
+    sniffed = sniff(data, name)
+    if sniffed.format == ImageFormat.SVG:
+        check_svg(svg_text(data))
+    elif sniffed.width is not None and sniffed.height is not None:
+        check_dimensions(sniffed.width, sniffed.height)
+    return sniffed
+
+
+def check_image_file(folder: str | Path, file: str) -> Sniffed:
+    """Everything that can be said about an image entry's file without decoding it (what `data validate` runs)."""
+    path = resolve_image_path(folder, file)
+    return inspect_image(read_image_file(path), path.name)

@@ -6,6 +6,7 @@ reported; cross-reference problems are reported and the entity is kept (the app 
 
 from __future__ import annotations
 
+import errno
 import functools
 import logging
 import os
@@ -20,7 +21,7 @@ from soyuz_gui.loading import schema
 from soyuz_gui.loading.checks import check_catalog
 from soyuz_gui.loading.convert import to_entity
 from soyuz_gui.loading.messages import explain
-from soyuz_gui.loading.problems import DataError, DataProblem, internal_error, quote
+from soyuz_gui.loading.problems import DataError, DataProblem, Severity, internal_error, quote
 from soyuz_gui.loading.result import LoadResult
 from soyuz_gui.loading.timeline import timeline_problem
 from soyuz_gui.loading.yamlsource import SourceFile, read_yaml
@@ -30,13 +31,20 @@ log = logging.getLogger(__name__)
 
 
 def discover(folder: Path, problems: list[DataProblem] | None = None) -> list[Path]:
-    """Every ``*.yaml``/``*.yml`` below a folder that really lies inside it (links out are ignored).
+    """Every ``*.yaml``/``*.yml`` below a folder that really lies inside it.
 
-    Walks with ``os.scandir`` because its entries already know their type: only symbolic links need a
-    ``resolve()``, which was most of the cost of listing ~500 files at start-up. A sub-folder that cannot be
-    listed is reported in ``problems`` and the rest is still read.
+    Walks with ``os.scandir`` because its entries already know their type: only symbolic links need resolving,
+    which was most of the cost of listing ~500 files at start-up. Links to folders are not followed (so a loop
+    cannot trap the walk); a link that loops, leads out of the folder or is broken, a sub-folder that cannot be
+    listed, a folder named like a data file and a name that is not valid UTF-8 are reported in ``problems`` and
+    the rest is still read.
     """
-    root = folder.resolve()
+    notes: list[DataProblem] = problems if problems is not None else []
+    try:
+        root = folder.resolve()
+    except (OSError, RuntimeError) as exc:
+        notes.append(DataProblem(str(folder), 1, 1, "", f"cannot open the data folder: {_why(exc)}", skipped=True))
+        return []
     found: list[Path] = []
     pending = [str(folder)]
     while pending and len(found) < MAX_FILES:
@@ -44,29 +52,73 @@ def discover(folder: Path, problems: list[DataProblem] | None = None) -> list[Pa
         try:
             with os.scandir(current) as entries:
                 for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        pending.append(entry.path)
-                    elif entry.name.endswith((".yaml", ".yml")) and _is_data_file(entry, root):
-                        found.append(Path(entry.path))
+                    _visit(entry, root, found, pending, notes)
         except OSError as exc:
-            if problems is not None:
-                problems.append(DataProblem(current, 1, 1, "", f"cannot list folder: {exc.strerror or exc}",
-                                            skipped=True))
+            notes.append(DataProblem(_printable(current), 1, 1, "", f"cannot list folder: {_why(exc)}",
+                                     skipped=True))
     return sorted(found)[:MAX_FILES]
 
 
-def _is_data_file(entry: os.DirEntry[str], root: Path) -> bool:
-    """A regular file, or a link to one that stays inside the data folder."""
-    if not entry.is_symlink():
-        return entry.is_file()
-    target = Path(entry.path).resolve()
-    return target.is_file() and target.is_relative_to(root)
+def _visit(entry: os.DirEntry[str], root: Path, found: list[Path], pending: list[str],
+           notes: list[DataProblem]) -> None:
+    is_data_name = entry.name.endswith((".yaml", ".yml"))
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            if is_data_name:
+                notes.append(DataProblem(_printable(entry.path), 1, 1, "", "a folder named like a data file; "
+                                         "its contents are read as a folder", severity=Severity.WARNING))
+            pending.append(entry.path)
+            return
+        if not is_data_name:
+            return
+        if not _valid_name(entry.name):
+            notes.append(DataProblem(_printable(entry.path), 1, 1, "", "the file name is not valid UTF-8; "
+                                     "rename the file (its id must match its name)", skipped=True))
+            return
+        if not entry.is_symlink():
+            if entry.is_file():
+                found.append(Path(entry.path))
+            return
+        target = Path(entry.path).resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: Python 3.11 reports a link loop this way
+        notes.append(DataProblem(_printable(entry.path), 1, 1, "", f"cannot follow this link: {_why(exc)}",
+                                 skipped=True))
+        return
+    if not target.is_relative_to(root):
+        notes.append(DataProblem(_printable(entry.path), 1, 1, "", "a link that leads out of the data folder; "
+                                 "not read", skipped=True))
+    elif target.is_file():
+        found.append(Path(entry.path))
+
+
+def _valid_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # os.scandir hands undecodable bytes over as lone surrogates
+        return False
+    return True
+
+
+def _printable(path: str) -> str:
+    """A path that can always be printed: undecodable bytes shown as \\xNN escapes."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP:
+        return "it is a loop of links"
+    if isinstance(exc, FileNotFoundError):
+        return "it points to nothing (a broken link)"
+    return str(getattr(exc, "strerror", None) or exc)
 
 
 @functools.lru_cache(maxsize=64)
 def _resolved(folder: Path) -> str:
     """A data folder's absolute path, worked out once per folder rather than once per file."""
-    return str(folder.resolve())
+    try:
+        return str(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links: discover() reports it; keep a usable name
+        return str(folder.absolute())
 
 
 def display_path(path: Path, folder: Path) -> str:

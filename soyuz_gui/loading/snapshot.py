@@ -75,7 +75,7 @@ def fingerprint(folders: Sequence[Path]) -> str:
                 stat = entry.stat()
                 digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     for folder in folders:
-        digest.update(f"folder\0{Path(folder).resolve()}\n".encode())
+        digest.update(f"folder\0{_absolute(folder)}\n".encode("utf-8", "surrogateescape"))
         if Path(folder).is_file():
             stat = Path(folder).stat()
             digest.update(f"{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
@@ -86,15 +86,28 @@ def fingerprint(folders: Sequence[Path]) -> str:
                 if name.endswith((".yaml", ".yml")):
                     path = os.path.join(root, name)
                     try:
-                        stat = os.lstat(path)
+                        stat = os.stat(path)  # through a link: a changed target is a changed file
                     except OSError:
-                        continue
-                    digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+                        try:
+                            stat = os.lstat(path)  # a broken or looping link still counts as a file
+                        except OSError:
+                            continue
+                    text = f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
+                    digest.update(text.encode("utf-8", "surrogateescape"))  # names need not be valid UTF-8
     return digest.hexdigest()
 
 
+def _absolute(folder: Path) -> str:
+    """The folder's real path, or its absolute path when it cannot be resolved (a loop of links)."""
+    try:
+        return str(Path(folder).resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(folder)
+
+
 def _cache_file(folders: Sequence[Path]) -> Path:
-    key = hashlib.blake2b("\0".join(str(Path(f).resolve()) for f in folders).encode(), digest_size=8).hexdigest()
+    joined = "\0".join(_absolute(f) for f in folders).encode("utf-8", "surrogateescape")
+    key = hashlib.blake2b(joined, digest_size=8).hexdigest()
     return cache_dir() / f"catalog-{key}.msgpack"
 
 

@@ -74,10 +74,9 @@ from soyuz_gui.loading.images import (
     ImageFormat,
     ImageProblem,
     check_dimensions,
-    check_svg,
+    inspect_image,
     read_image_file,
     resolve_image_path,
-    sniff,
     svg_text,
 )
 from soyuz_gui.models.formats import QT_TRANSLATE_NOOP, Formats
@@ -795,11 +794,9 @@ class ImagePane(QWidget):
                 return self._placeholder(self.tr("{kind}\nno file", "thumbnail of an image without a file").format(
                     kind=kind_label(item.image.kind)))
             data = read_image_file(item.path)
-            sniffed = sniff(data, item.path.name)
+            sniffed = inspect_image(data, item.path.name)
             if sniffed.format == ImageFormat.SVG:
-                text = svg_text(data)
-                check_svg(text)
-                return self._svg_thumbnail(text)
+                return self._svg_thumbnail(svg_text(data))
             return self._raster_thumbnail(data, sniffed.format, sniffed.width, sniffed.height)
         except ImageProblem:
             return self._placeholder("!", problem=True)
@@ -819,8 +816,6 @@ class ImagePane(QWidget):
         return pixmap
 
     def _raster_thumbnail(self, data: bytes, fmt: ImageFormat, width: int | None, height: int | None) -> QPixmap:
-        if width and height:
-            check_dimensions(width, height)
         buffer = QBuffer()
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -76,7 +76,7 @@ from soyuz_gui.loading.images import (
     ImageFormat,
     ImageProblem,
     check_dimensions,
-    check_svg,
+    inspect_image,
     sniff,
     svg_text,
 )
@@ -160,17 +160,14 @@ class Decoded:
 
 def decode_image(data: bytes, name: str = "") -> Decoded:
     """Check and decode image bytes; raises :class:`ImageProblem` with a message for the viewer to show."""
-    sniffed = sniff(data, name)
+    sniffed = inspect_image(data, name)  # format, structure, pixel limits, SVG rules: shared with `data validate`
     if sniffed.format == ImageFormat.SVG:
         text = svg_text(data)
-        check_svg(text)
         renderer = QSvgRenderer(QByteArray(text))
         if not renderer.isValid():
             raise ImageProblem(QCoreApplication.translate(
                 "ImageView", "The SVG drawing could not be read (QtSvg found it invalid)."))
         return Decoded(ImageFormat.SVG, svg=text, note=sniffed.note, size=renderer.defaultSize(), renderer=renderer)
-    if sniffed.width is not None and sniffed.height is not None:
-        check_dimensions(sniffed.width, sniffed.height)
     QImageReader.setAllocationLimit(DECODE_LIMIT_MB)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))

@@ -1,7 +1,7 @@
 """Whole-programme rules on hand-built catalogs: crews followed across ships and stations, station lives,
 outcomes and the crewed-Soyuz count (no files, no Qt)."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from soyuz_gui.domain import Catalog, CrewAssignment, Docking, Milestone, Mission, Person, Station
 from soyuz_gui.domain.aboard import aboard_at
