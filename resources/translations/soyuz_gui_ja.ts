@@ -153,12 +153,24 @@
         <translation>データにステーションがありません。</translation>
     </message>
     <message>
+        <source>Nobody was aboard on {when}.</source>
+        <translation>{when}時点で搭乗者はいませんでした。</translation>
+    </message>
+    <message>
         <source>Nobody in the data was aboard on {when}.</source>
         <translation>データ上、{when}に搭乗していた人はいません。</translation>
     </message>
     <message>
-        <source>The answer covers the crews of the ships in the data only.</source>
-        <translation>この結果はデータにある宇宙船のクルーだけを対象にしています。</translation>
+        <source>Derived from the crews and docking times in the data, which hold every crewed ship that docked at this station then.</source>
+        <translation>データ上の乗員とドッキング時刻から求めたものです。この時期にこのステーションにドッキングした有人宇宙船はすべてデータに含まれています。</translation>
+    </message>
+    <message>
+        <source>The data holds every crewed visit to {station} from {start} to {end} only; at this moment crews that came on ships not in the data would be missing.</source>
+        <translation>データに{station}へのすべての有人訪問が含まれるのは{start}から{end}までです。この時点では、データにない宇宙船で来た乗員が抜けている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Derived from the crews and docking times in the data; crews that came on ships the data does not hold would be missing.</source>
+        <translation>データ上の乗員とドッキング時刻から求めたものです。データにない宇宙船で来た乗員は含まれません。</translation>
     </message>
     <message>
         <source>arrived on {ship}</source>
@@ -176,10 +188,6 @@
         <translation>
             <numerusform>{when}時点の搭乗者: %n人</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Derived from the crews and docking times in the data; people who came on vehicles the data does not hold are not listed.</source>
-        <translation>データにあるクルー構成とドッキング時刻から求めています。データにない宇宙船で到着した人は表示されません。</translation>
     </message>
     <message>
         <source>{station} was not in orbit yet: it was launched on {date}.</source>

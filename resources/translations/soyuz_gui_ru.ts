@@ -153,12 +153,24 @@
         <translation>В данных нет станций.</translation>
     </message>
     <message>
+        <source>Nobody was aboard on {when}.</source>
+        <translation>{when} на борту никого не было.</translation>
+    </message>
+    <message>
         <source>Nobody in the data was aboard on {when}.</source>
         <translation>По данным, {when} на борту никого не было.</translation>
     </message>
     <message>
-        <source>The answer covers the crews of the ships in the data only.</source>
-        <translation>Ответ учитывает только экипажи кораблей, которые есть в данных.</translation>
+        <source>Derived from the crews and docking times in the data, which hold every crewed ship that docked at this station then.</source>
+        <translation>Получено из составов экипажей и времён стыковок; в данных есть все пилотируемые корабли, стыковавшиеся с этой станцией в то время.</translation>
+    </message>
+    <message>
+        <source>The data holds every crewed visit to {station} from {start} to {end} only; at this moment crews that came on ships not in the data would be missing.</source>
+        <translation>В данных есть все пилотируемые посещения станции {station} только с {start} по {end}; в этот момент экипажи кораблей, которых нет в данных, могут отсутствовать.</translation>
+    </message>
+    <message>
+        <source>Derived from the crews and docking times in the data; crews that came on ships the data does not hold would be missing.</source>
+        <translation>Получено из составов экипажей и времён стыковок; экипажи кораблей, которых нет в данных, могут отсутствовать.</translation>
     </message>
     <message>
         <source>arrived on {ship}</source>
@@ -180,10 +192,6 @@
             <numerusform>{when}: на борту %n человека</numerusform>
             <numerusform>{when}: на борту %n человек</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Derived from the crews and docking times in the data; people who came on vehicles the data does not hold are not listed.</source>
-        <translation>Получено из составов экипажей и времени стыковок в данных; люди, прибывшие на кораблях, которых нет в данных, не показаны.</translation>
     </message>
     <message>
         <source>{station} was not in orbit yet: it was launched on {date}.</source>

@@ -160,6 +160,11 @@ class Station(msgspec.Struct, frozen=True):
     launched: Instant | None = None
     reentered: Instant | None = None
     notes: tuple[Note, ...] = ()
+    # The period in which the data holds every crewed ship that docked (a sourced curator's statement): inside it,
+    # "who was aboard" is the whole answer; outside it, the app says the answer may be incomplete.
+    complete_from: Instant | None = None
+    complete_until: Instant | None = None
+    complete_references: tuple[str, ...] = ()
 
     def port(self, port_id: str | None) -> Port | None:
         return next((p for p in self.ports if p.id == port_id), None)

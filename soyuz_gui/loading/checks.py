@@ -117,6 +117,7 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
         checker.notes(entity, ("notes",), entity.notes)
     elif isinstance(entity, Station):
         checker.notes(entity, ("notes",), entity.notes)
+        checker.refs(entity, ("crew_records_complete", "references"), entity.complete_references, Reference)
         seen: set[str] = set()
         for index, port in enumerate(entity.ports):
             if port.id in seen:

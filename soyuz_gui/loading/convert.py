@@ -93,8 +93,12 @@ def to_entity(doc: s.Document, source: SourceFile) -> Entity:
             Port(p.id, p.name, p.module, c.time(p.from_, ("ports", i, "from")), c.time(p.until, ("ports", i, "until")))
             for i, p in enumerate(doc.ports)
         )
+        complete = doc.crew_records_complete
         return Station(doc.id, doc.name, ports, refs, origin, doc.native_name, c.time(doc.launched, ("launched",)),
-                       c.time(doc.reentered, ("reentered",)), c.notes(doc.notes))
+                       c.time(doc.reentered, ("reentered",)), c.notes(doc.notes),
+                       c.time(complete.from_, ("crew_records_complete", "from")) if complete else None,
+                       c.time(complete.until, ("crew_records_complete", "until")) if complete else None,
+                       tuple(complete.references) if complete else ())
     if isinstance(doc, s.ExpeditionDoc):
         return Expedition(doc.id, doc.name, doc.station, doc.number, c.time(doc.start, ("start",)),
                           c.time(doc.end, ("end",)), doc.commander, tuple(doc.members), refs, origin,

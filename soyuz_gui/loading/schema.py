@@ -184,6 +184,14 @@ class SiteDoc(_Document, tag="site", kw_only=True, frozen=True):
     country: Country | None = None
 
 
+class CompleteDoc(_Struct, frozen=True):
+    """A curator's sourced statement: every crewed ship that docked in this period is in the data."""
+
+    from_: Time = msgspec.field(name="from")
+    until: Time
+    references: list[Id] = []
+
+
 class StationDoc(_Document, tag="station", kw_only=True, frozen=True):
     name: Text
     native_name: Text | None = None
@@ -191,6 +199,7 @@ class StationDoc(_Document, tag="station", kw_only=True, frozen=True):
     reentered: Time | None = None
     ports: list[PortDoc] = []
     notes: list[NoteDoc] = []
+    crew_records_complete: CompleteDoc | None = None
 
 
 class ExpeditionDoc(_Document, tag="expedition", kw_only=True, frozen=True):
