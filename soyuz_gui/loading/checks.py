@@ -174,10 +174,14 @@ def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> Non
     station = c.catalog.station(docking.station)
     if station is None:
         return
-    port = station.port(docking.port)
-    if docking.port is None:
-        c.report(m, (*path, "port"), f"a docking at station '{station.id}' needs its port")
+    if docking.port is None:  # the port no source gives: the stay still counts, the port reads "unknown"
+        for key, when in (("docked", docking.docked), ("undocked", docking.undocked)):
+            problem = _outside_station_life(station, when) if when is not None else None
+            if problem is not None:
+                c.report(m, (*path, key), problem)
+                return
         return
+    port = station.port(docking.port)
     if port is None:
         names = [p.id for p in station.ports]
         close = difflib.get_close_matches(docking.port, names, n=1, cutoff=0.6)
@@ -191,11 +195,18 @@ def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> Non
             return  # one message a docking: its other end is usually wrong for the same reason
 
 
-def _outside_port_life(station: Station, port: Port, when: Instant) -> str | None:
+def _outside_station_life(station: Station, when: Instant) -> str | None:
     if station.launched is not None and before(when, station.launched):
         return f"{when.iso()} is before {station.name} was launched ({station.launched.iso()})"
     if station.reentered is not None and before(station.reentered, when):
         return f"{when.iso()} is after {station.name} re-entered ({station.reentered.iso()})"
+    return None
+
+
+def _outside_port_life(station: Station, port: Port, when: Instant) -> str | None:
+    outside = _outside_station_life(station, when)
+    if outside is not None:
+        return outside
     if port.available_from is not None and before(when, port.available_from):
         return f"port {station.id}/{port.id} did not exist yet at {when.iso()} (from {port.available_from.iso()})"
     if port.available_until is not None and before(port.available_until, when):
