@@ -255,8 +255,12 @@ class Catalog:
             if seat.launched and seat.landed:
                 flights.append(Flight(person_id, mission.name, mission.launch.time, mission.landing.time,
                                       mission.id, mission.id, counted=mission.is_spaceflight))
-        for up in ups:
-            down = next((m for m in downs if _landing_key(m) >= _launch_key(up)), None)
+        ups.sort(key=_launch_key)
+        for index, up in enumerate(ups):
+            # The way home lands after this launch and before the person's next launch (nobody launches twice
+            # without landing in between); a ride home that is not in the data leaves the flight open.
+            limit = _launch_key(ups[index + 1]) if index + 1 < len(ups) else float("inf")
+            down = next((m for m in downs if _launch_key(up) <= _landing_key(m) <= limit), None)
             if down is None:
                 flights.append(Flight(person_id, up.name, up.launch.time, None, up.id, None))
                 continue
