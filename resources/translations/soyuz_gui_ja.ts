@@ -376,9 +376,9 @@
         <translation>飛行について</translation>
     </message>
     <message>
-        <source>It was the {ordinal} flight of a Soyuz spacecraft, as its source counts them.</source>
+        <source>It was the {ordinal} flight of a Soyuz spacecraft, counting the uncrewed Soyuz 2, 20 and 34 as the encyclopedias do.</source>
         <comment>{ordinal} is e.g. 136th</comment>
-        <translation>出典の数え方では、ソユーズ宇宙船の{ordinal}の飛行でした。</translation>
+        <translation>百科事典と同じく無人のソユーズ2号・20号・34号も数えると、ソユーズ宇宙船の{ordinal}の飛行です。</translation>
     </message>
     <message>
         <source>Position</source>

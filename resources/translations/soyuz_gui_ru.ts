@@ -380,9 +380,9 @@
         <translation>О полёте</translation>
     </message>
     <message>
-        <source>It was the {ordinal} flight of a Soyuz spacecraft, as its source counts them.</source>
+        <source>It was the {ordinal} flight of a Soyuz spacecraft, counting the uncrewed Soyuz 2, 20 and 34 as the encyclopedias do.</source>
         <comment>{ordinal} is e.g. 136th</comment>
-        <translation>По подсчёту источника, это был {ordinal} полёт космического корабля «Союз».</translation>
+        <translation>Это {ordinal} полёт корабля «Союз», если считать, как энциклопедии, и беспилотные «Союз-2», «Союз-20» и «Союз-34».</translation>
     </message>
     <message>
         <source>Position</source>

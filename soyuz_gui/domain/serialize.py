@@ -80,6 +80,7 @@ def entity_json(catalog: Catalog, entity: Entity, language: str = "en") -> dict[
             "time_docked": span_json(catalog.time_docked(entity)),
             "crew_size": catalog.crew_size(entity),
             "crewed_soyuz_number": catalog.crewed_soyuz_number(entity),
+            "soyuz_flight_number": catalog.soyuz_flight_number(entity),
             "spaceflight": entity.is_spaceflight,
             "flight_ordinals": {a.person: catalog.flight_ordinal(a.person, entity.id) for a in entity.crew},
             "events": [_plain(e) for e in catalog.events(entity)],
