@@ -28,6 +28,7 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
 from soyuz_gui.domain.timeutil import Instant, Precision, common_precision
 
@@ -90,6 +91,10 @@ class Catalog:
             (e for e in self._by_id.values() if isinstance(e, Mission)), key=_mission_sort_key
         )
         self._stays: dict[str, list[Stay]] | None = None
+        self._texts: dict[tuple[str, str], dict[str, str]] = {}
+        for entity in self._by_id.values():
+            if isinstance(entity, Translation):
+                self._texts[(entity.entity, entity.language)] = dict(entity.texts)
         self._roles: dict[str, list[Role]] = {}
         for mission in self._missions:
             for assignment in mission.crew:
@@ -360,6 +365,18 @@ class Catalog:
         found = [(m, d) for m in self._missions for d in m.dockings if d.station == station_id]
         return sorted(found, key=lambda pair: pair[1].docked.value.timestamp() if pair[1].docked else float("inf"))
 
+    def text(self, entity_id: str, path: str, english: str, language: str | None) -> tuple[str, bool]:
+        """A narrative text in ``language`` when the data has it: (text, True); else the English: (text, False)."""
+        if language and language != "en":
+            found = self._texts.get((entity_id, language), {}).get(path)
+            if found:
+                return found, True
+            return english, False
+        return english, True
+
+    def translations(self) -> list[Translation]:
+        return sorted((e for e in self._by_id.values() if isinstance(e, Translation)), key=lambda t: t.id)
+
     def expeditions_of(self, station_id: str) -> list[Expedition]:
         return [e for e in self.expeditions() if e.station == station_id]
 
@@ -394,7 +411,7 @@ class Catalog:
             return []
         scored: list[tuple[int, str, Entity]] = []
         for entity in self._by_id.values():
-            if isinstance(entity, Reference):
+            if isinstance(entity, Reference | Translation):
                 continue
             name = _display_name(entity).casefold()
             if name.startswith(needle) or entity.id.startswith(needle):
@@ -408,6 +425,8 @@ class Catalog:
 
 
 def _display_name(entity: Entity) -> str:
+    if isinstance(entity, Translation):
+        return f"{entity.entity} ({entity.language})"
     return entity.title if isinstance(entity, Reference) else entity.name
 
 

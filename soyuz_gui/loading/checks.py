@@ -23,7 +23,9 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
+from soyuz_gui.domain.texts import translatable_texts
 from soyuz_gui.domain.timeutil import (
     Instant,
     Precision,
@@ -39,7 +41,7 @@ from soyuz_gui.loading.yamlsource import Path_, SourceFile
 
 _KIND_NAMES: dict[type, str] = {
     Reference: "reference", Agency: "agency", Programme: "programme", Site: "site", Station: "station",
-    Expedition: "expedition", Person: "person", Mission: "mission",
+    Expedition: "expedition", Person: "person", Mission: "mission", Translation: "translation",
 }
 
 
@@ -115,6 +117,8 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
         checker.ref(entity, ("commander",), entity.commander, Person)
         checker.refs(entity, ("members",), entity.members, Person)
         checker.notes(entity, ("notes",), entity.notes)
+    elif isinstance(entity, Translation):
+        _check_translation(checker, entity)
     elif isinstance(entity, Station):
         checker.notes(entity, ("notes",), entity.notes)
         checker.refs(entity, ("crew_records_complete", "references"), entity.complete_references, Reference)
@@ -231,6 +235,22 @@ def _check_outcomes(c: _Checker, m: Mission) -> None:
                                                        "'landed-empty' (landed: false?)")
     if OutcomeKind.LAUNCH_ABORT in kinds and m.dockings:
         c.report(m, ("dockings",), "a launch abort never reached orbit, so it cannot have dockings")
+
+
+def _check_translation(c: _Checker, t: Translation) -> None:
+    """Every key must name a text the entity has (a note removed in English leaves its translation orphaned)."""
+    target = c.catalog.get(t.entity)
+    if target is None or isinstance(target, Translation | Reference):
+        c.ref(t, ("entity",), t.entity, Mission if target is None else None)
+        return
+    if t.id != f"{t.language}-{t.entity}":
+        c.report(t, ("id",), f"a translation's id is its language and the entity's id: '{t.language}-{t.entity}'")
+    paths = dict(translatable_texts(target))
+    for key, _ in t.texts:
+        if key not in paths:
+            close = difflib.get_close_matches(key, list(paths), n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            c.report(t, ("texts", key), f"'{t.entity}' has no text '{key}' to translate{hint}")
 
 
 def _check_person(c: _Checker, p: Person) -> None:

@@ -30,6 +30,7 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
 from soyuz_gui.domain.timeutil import Instant, Precision, TimeFormatError, parse_instant
 from soyuz_gui.loading import schema as s
@@ -103,6 +104,8 @@ def to_entity(doc: s.Document, source: SourceFile) -> Entity:
         return Expedition(doc.id, doc.name, doc.station, doc.number, c.time(doc.start, ("start",)),
                           c.time(doc.end, ("end",)), doc.commander, tuple(doc.members), refs, origin,
                           ExpeditionCategory(doc.category), c.notes(doc.notes))
+    if isinstance(doc, s.TranslationDoc):
+        return Translation(doc.id, doc.language, doc.entity, tuple(sorted(doc.texts.items())), refs, origin)
     if isinstance(doc, s.PersonDoc):
         flights = tuple(
             OtherFlight(f.name, c.required_time(f.launch, ("other_flights", i, "launch")),

@@ -256,11 +256,24 @@ class MissionDoc(_Document, tag="mission", kw_only=True, frozen=True):
     alternatives: list[AlternativeDoc] = []
 
 
+TextPath = Annotated[str, msgspec.Meta(pattern=r"^[a-z_]+(\[\d+\])?(\.[a-z_]+)?$", max_length=60)]
+
+
+class TranslationDoc(_Document, tag="translation", kw_only=True, frozen=True):
+    """Russian or Japanese text for an entity's narrative fields, written in the project's own words."""
+
+    language: Literal["ru", "ja"]
+    entity: Id
+    texts: dict[TextPath, Text]
+
+
 Document = (
     ReferenceDoc | AgencyDoc | ProgrammeDoc | SiteDoc | StationDoc | ExpeditionDoc | PersonDoc | MissionDoc
+    | TranslationDoc
 )
 DOCUMENT_TYPES: tuple[type[_Document], ...] = (
     ReferenceDoc, AgencyDoc, ProgrammeDoc, SiteDoc, StationDoc, ExpeditionDoc, PersonDoc, MissionDoc,
+    TranslationDoc,
 )
 KINDS: dict[str, type[_Document]] = {str(t.__struct_config__.tag): t for t in DOCUMENT_TYPES}
 

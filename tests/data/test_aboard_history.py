@@ -58,6 +58,19 @@ CASES = [
                                   "fyodor-yurchikhin"}),
     # ISS: Expedition 7, two aboard after the Columbia accident.
     ("iss", "2003-06-01T00:00Z", {"yuri-malenchenko", "edward-lu"}),
+    # STS-117 docked with Expedition 15: Anderson has arrived, Williams is about to ride the Shuttle home.
+    ("iss", "2007-06-15T00:00Z", {"fyodor-yurchikhin", "oleg-kotov", "sunita-williams", "frederick-w-sturckow",
+                                  "lee-archambault", "patrick-forrester", "steven-swanson", "john-d-olivas",
+                                  "james-f-reilly", "clayton-anderson"}),
+    # STS-127 with Expedition 20: thirteen aboard, the most at once; Wakata and Kopra are swapping places.
+    ("iss", "2009-07-20T00:00Z", {"gennady-padalka", "michael-r-barratt", "koichi-wakata", "roman-romanenko",
+                                  "frank-de-winne", "robert-thirsk", "mark-polansky", "douglas-g-hurley",
+                                  "david-a-wolf", "christopher-cassidy", "julie-payette", "thomas-marshburn",
+                                  "timothy-kopra"}),
+    # STS-134, Endeavour's last flight, with the half of Expedition 28 that stayed after Soyuz TMA-20 left.
+    ("iss", "2011-05-25T00:00Z", {"andrei-borisenko", "aleksandr-samokutyayev", "ronald-j-garan-jr",
+                                  "mark-kelly", "gregory-h-johnson", "michael-fincke", "gregory-chamitoff",
+                                  "andrew-feustel", "roberto-vittori"}),
     # Expedition 30 with the Soyuz TMA-03M crew just arrived.
     ("iss", "2012-01-01T00:00Z", {"daniel-c-burbank", "anton-shkaplerov", "anatoli-ivanishin", "oleg-kononenko",
                                   "andre-kuipers", "donald-pettit"}),
