@@ -6,7 +6,7 @@ date are all computed from the stored timestamps and crew lists.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -23,6 +23,7 @@ from soyuz_gui.domain.entities import (
     Expedition,
     Kind,
     Mission,
+    OutcomeKind,
     Person,
     Programme,
     Reference,
@@ -390,14 +391,32 @@ class Catalog:
 
         Launch aborts are not counted (the crew never reached space), and neither are uncrewed flights.
         """
-        if mission.programme != "soyuz" or not mission.launched_crewed or not mission.is_spaceflight:
+        return self._soyuz_ordinal(mission, _crewed_spaceflight)
+
+    def crewed_soyuz_numbers(self, mission: Mission) -> dict[str, int]:
+        """The number of a crewed Soyuz under each convention the sources use (see docs/data-format.md)."""
+        found = {
+            "spaceflights": self._soyuz_ordinal(mission, _crewed_spaceflight),
+            "launches": self._soyuz_ordinal(mission, lambda m: m.launched_crewed),
+            "soyuz_flights": self._soyuz_ordinal(mission, _soyuz_flight),
+        }
+        return {key: value for key, value in found.items() if value is not None}
+
+    def soyuz_flight_number(self, mission: Mission) -> int | None:
+        """The Nth Soyuz flight to space as the English encyclopedia articles count it: every crewed flight that
+        reached space, plus the numbered uncrewed Soyuz of the first generations (Soyuz 2, 20 and 34); test
+        flights such as Soyuz T-1, TM-1 and MS-14 are not counted."""
+        return self._soyuz_ordinal(mission, _soyuz_flight)
+
+    def _soyuz_ordinal(self, mission: Mission, counts: Callable[[Mission], bool]) -> int | None:
+        if mission.programme != "soyuz" or not counts(mission) or mission.launch.time is None:
             return None
         number = 0
         for other in self._missions:
-            if other.programme == "soyuz" and other.launched_crewed and other.is_spaceflight and other.launch.time:
+            if other.programme == "soyuz" and other.launch.time is not None and counts(other):
                 number += 1
             if other.id == mission.id:
-                return number if mission.launch.time else None
+                return number
         return None
 
     def mentions_of(self, entity_id: str) -> list[Mission]:
@@ -438,6 +457,16 @@ def display_name(entity: Entity) -> str:
 def _mission_sort_key(mission: Mission) -> tuple[int, float, str]:
     launch = mission.launch.time
     return (0, launch.value.timestamp(), mission.name) if launch else (1, 0.0, mission.name)
+
+
+def _crewed_spaceflight(mission: Mission) -> bool:
+    return mission.launched_crewed and mission.is_spaceflight
+
+
+def _soyuz_flight(mission: Mission) -> bool:
+    if mission.has_outcome(OutcomeKind.UNCREWED):
+        return (mission.generation or "").startswith("7K")  # Soyuz 2, 20 and 34 carry numbers; later tests not
+    return _crewed_spaceflight(mission)
 
 
 def _launch_key(mission: Mission) -> float:

@@ -303,10 +303,17 @@ def _check_stated(c: _Checker, m: Mission) -> None:
         c.report(m, ("stated", "crew_size"), f"stated crew size {stated_size} differs from the "
                                              f"{Catalog.crew_size(m)} people in the crew list", Severity.WARNING)
     stated_number = m.stated_value("crewed_soyuz_number")
-    computed_number = c.catalog.crewed_soyuz_number(m)
-    if stated_number is not None and computed_number is not None and int(stated_number) != computed_number:
-        c.report(m, ("stated", "crewed_soyuz_number"), f"stated crewed Soyuz number {stated_number} differs from "
-                                                       f"{computed_number} counted from the missions in the data",
+    numbers = c.catalog.crewed_soyuz_numbers(m)
+    if stated_number is not None and numbers and int(stated_number) not in numbers.values():
+        shown = ", ".join(f"{value} ({key.replace('_', ' ')})" for key, value in numbers.items())
+        c.report(m, ("stated", "crewed_soyuz_number"), f"stated crewed Soyuz number {stated_number} matches none of "
+                                                       f"the counts from the missions in the data: {shown}",
+                 Severity.WARNING)
+    stated_flight = m.stated_value("soyuz_flight_number")
+    flight = c.catalog.soyuz_flight_number(m)
+    if stated_flight is not None and flight is not None and int(stated_flight) != flight:
+        c.report(m, ("stated", "soyuz_flight_number"), f"stated Soyuz flight number {stated_flight} differs from "
+                                                       f"{flight} counted from the missions in the data",
                  Severity.WARNING)
     for index, seat in enumerate(m.crew):
         if seat.stated_flight_ordinal is None or c.catalog.person(seat.person) is None:

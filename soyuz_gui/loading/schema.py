@@ -140,6 +140,9 @@ class StatedMissionDoc(_Struct, frozen=True):
     crew_size: Annotated[int, msgspec.Meta(ge=0, le=20)] | None = None
     soyuz_flight_number: Annotated[int, msgspec.Meta(ge=1)] | None = None
     crewed_soyuz_number: Annotated[int, msgspec.Meta(ge=1)] | None = None
+    # "The Nth flight of the Soyuz programme" counting uncrewed test flights the data does not hold (the German
+    # encyclopedia's numbering): kept as printed, not checked.
+    soyuz_programme_flight: Annotated[int, msgspec.Meta(ge=1)] | None = None
 
 
 class StatedPersonDoc(_Struct, frozen=True):
