@@ -308,6 +308,94 @@
         <source>Brazil</source>
         <translation>Бразилия</translation>
     </message>
+    <message>
+        <source>Soviet Union</source>
+        <translation>Советский Союз</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословакия</translation>
+    </message>
+    <message>
+        <source>East Germany</source>
+        <translation>ГДР</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Куба</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Чехия</translation>
+    </message>
 </context>
 <context>
     <name>DetailPages</name>
@@ -423,9 +511,9 @@
         <translation>О полёте</translation>
     </message>
     <message>
-        <source>It was the {ordinal} flight of a Soyuz spacecraft, as its source counts them.</source>
+        <source>It was the {ordinal} flight of a Soyuz spacecraft, counting the uncrewed Soyuz 2, 20 and 34 as the encyclopedias do.</source>
         <comment>{ordinal} is e.g. 136th</comment>
-        <translation>По подсчёту источника, это был {ordinal} полёт космического корабля «Союз».</translation>
+        <translation>Это {ordinal} полёт корабля «Союз», если считать, как энциклопедии, и беспилотные «Союз-2», «Союз-20» и «Союз-34».</translation>
     </message>
     <message>
         <source>Position</source>

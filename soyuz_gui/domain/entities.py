@@ -28,6 +28,7 @@ class Kind(StrEnum):
     EXPEDITION = "expedition"
     PERSON = "person"
     MISSION = "mission"
+    TRANSLATION = "translation"
 
 
 class EventKind(StrEnum):
@@ -335,7 +336,19 @@ class Mission(msgspec.Struct, frozen=True):
         return any(seat.launched for seat in self.crew) and not self.has_outcome(OutcomeKind.UNCREWED)
 
 
-Entity = Reference | Agency | Programme | Site | Station | Expedition | Person | Mission
+class Translation(msgspec.Struct, frozen=True):
+    """Another language's text for an entity's narrative fields, keyed by the field's path (``notes[2]``,
+    ``events[0].title``); the English in the entity stays the source."""
+
+    id: str
+    language: str
+    entity: str
+    texts: tuple[tuple[str, str], ...] = ()
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+
+Entity = Reference | Agency | Programme | Site | Station | Expedition | Person | Mission | Translation
 
 KIND_OF: dict[type, Kind] = {
     Reference: Kind.REFERENCE,
@@ -346,4 +359,5 @@ KIND_OF: dict[type, Kind] = {
     Expedition: Kind.EXPEDITION,
     Person: Kind.PERSON,
     Mission: Kind.MISSION,
+    Translation: Kind.TRANSLATION,
 }

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import msgspec
 
 from soyuz_gui.domain.catalog import Catalog
-from soyuz_gui.domain.entities import Expedition, Mission, Person, Reference
+from soyuz_gui.domain.entities import Expedition, Mission, Person, Reference, Translation
 
 # Lower ranks first: what people look for most comes before sources and sites.
 _KIND_ORDER = {"mission": 0, "person": 1, "expedition": 2, "station": 3, "event": 4}
@@ -132,6 +132,8 @@ def _entries(catalog: Catalog) -> Iterator[_Entry]:
                          entity.id)
         elif isinstance(entity, Reference):
             yield _entry(entity.title, entity.publisher or "reference", "reference", entity.id)
+        elif isinstance(entity, Translation):
+            continue  # found through the entity it translates
         else:
             kind = catalog.kind_of(entity.id)
             yield _entry(entity.name, kind.value if kind else "", kind.value if kind else "", entity.id, entity.id,

@@ -23,7 +23,9 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
+from soyuz_gui.domain.texts import translatable_texts
 from soyuz_gui.domain.timeutil import (
     Instant,
     Precision,
@@ -39,7 +41,7 @@ from soyuz_gui.loading.yamlsource import Path_, SourceFile
 
 _KIND_NAMES: dict[type, str] = {
     Reference: "reference", Agency: "agency", Programme: "programme", Site: "site", Station: "station",
-    Expedition: "expedition", Person: "person", Mission: "mission",
+    Expedition: "expedition", Person: "person", Mission: "mission", Translation: "translation",
 }
 
 
@@ -124,6 +126,8 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
             checker.ref(entity, ("commander",), entity.commander, Person)
         checker.refs(entity, ("members",), entity.members, Person)
         checker.notes(entity, ("notes",), entity.notes)
+    elif isinstance(entity, Translation):
+        _check_translation(checker, entity)
     elif isinstance(entity, Station):
         checker.notes(entity, ("notes",), entity.notes)
         checker.refs(entity, ("crew_records_complete", "references"), entity.complete_references, Reference)
@@ -242,6 +246,22 @@ def _check_outcomes(c: _Checker, m: Mission) -> None:
         c.report(m, ("dockings",), "a launch abort never reached orbit, so it cannot have dockings")
 
 
+def _check_translation(c: _Checker, t: Translation) -> None:
+    """Every key must name a text the entity has (a note removed in English leaves its translation orphaned)."""
+    target = c.catalog.get(t.entity)
+    if target is None or isinstance(target, Translation | Reference):
+        c.ref(t, ("entity",), t.entity, Mission if target is None else None)
+        return
+    if t.id != f"{t.language}-{t.entity}":
+        c.report(t, ("id",), f"a translation's id is its language and the entity's id: '{t.language}-{t.entity}'")
+    paths = dict(translatable_texts(target))
+    for key, _ in t.texts:
+        if key not in paths:
+            close = difflib.get_close_matches(key, list(paths), n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            c.report(t, ("texts", key), f"'{t.entity}' has no text '{key}' to translate{hint}")
+
+
 def _check_person(c: _Checker, p: Person) -> None:
     for owner, path, message in overlapping_flights(c.catalog, p) + born_after_first_flight(c.catalog, p):
         c.report(owner, path, message)
@@ -292,10 +312,17 @@ def _check_stated(c: _Checker, m: Mission) -> None:
         c.report(m, ("stated", "crew_size"), f"stated crew size {stated_size} differs from the "
                                              f"{Catalog.crew_size(m)} people in the crew list", Severity.WARNING)
     stated_number = m.stated_value("crewed_soyuz_number")
-    computed_number = c.catalog.crewed_soyuz_number(m)
-    if stated_number is not None and computed_number is not None and int(stated_number) != computed_number:
-        c.report(m, ("stated", "crewed_soyuz_number"), f"stated crewed Soyuz number {stated_number} differs from "
-                                                       f"{computed_number} counted from the missions in the data",
+    numbers = c.catalog.crewed_soyuz_numbers(m)
+    if stated_number is not None and numbers and int(stated_number) not in numbers.values():
+        shown = ", ".join(f"{value} ({key.replace('_', ' ')})" for key, value in numbers.items())
+        c.report(m, ("stated", "crewed_soyuz_number"), f"stated crewed Soyuz number {stated_number} matches none of "
+                                                       f"the counts from the missions in the data: {shown}",
+                 Severity.WARNING)
+    stated_flight = m.stated_value("soyuz_flight_number")
+    flight = c.catalog.soyuz_flight_number(m)
+    if stated_flight is not None and flight is not None and int(stated_flight) != flight:
+        c.report(m, ("stated", "soyuz_flight_number"), f"stated Soyuz flight number {stated_flight} differs from "
+                                                       f"{flight} counted from the missions in the data",
                  Severity.WARNING)
     for index, seat in enumerate(m.crew):
         if seat.stated_flight_ordinal is None or c.catalog.person(seat.person) is None:

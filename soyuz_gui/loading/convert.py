@@ -31,6 +31,7 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
 from soyuz_gui.domain.timeutil import Instant, Precision, TimeFormatError, parse_instant
 from soyuz_gui.loading import schema as s
@@ -112,6 +113,8 @@ def to_entity(doc: s.Document, source: SourceFile) -> Entity:
                           c.time(doc.end, ("end",)), commanders[0].person if commanders else None,
                           tuple(doc.members), refs, origin, ExpeditionCategory(doc.category), c.notes(doc.notes),
                           commanders)
+    if isinstance(doc, s.TranslationDoc):
+        return Translation(doc.id, doc.language, doc.entity, tuple(sorted(doc.texts.items())), refs, origin)
     if isinstance(doc, s.PersonDoc):
         flights = tuple(
             OtherFlight(f.name, c.required_time(f.launch, ("other_flights", i, "launch")),

@@ -147,6 +147,9 @@ class StatedMissionDoc(_Struct, frozen=True):
     crew_size: Annotated[int, msgspec.Meta(ge=0, le=20)] | None = None
     soyuz_flight_number: Annotated[int, msgspec.Meta(ge=1)] | None = None
     crewed_soyuz_number: Annotated[int, msgspec.Meta(ge=1)] | None = None
+    # "The Nth flight of the Soyuz programme" counting uncrewed test flights the data does not hold (the German
+    # encyclopedia's numbering): kept as printed, not checked.
+    soyuz_programme_flight: Annotated[int, msgspec.Meta(ge=1)] | None = None
 
 
 class StatedPersonDoc(_Struct, frozen=True):
@@ -273,11 +276,24 @@ class MissionDoc(_Document, tag="mission", kw_only=True, frozen=True):
     alternatives: list[AlternativeDoc] = []
 
 
+TextPath = Annotated[str, msgspec.Meta(pattern=r"^[a-z_]+(\[\d+\])?(\.[a-z_]+)?$", max_length=60)]
+
+
+class TranslationDoc(_Document, tag="translation", kw_only=True, frozen=True):
+    """Russian or Japanese text for an entity's narrative fields, written in the project's own words."""
+
+    language: Literal["ru", "ja"]
+    entity: Id
+    texts: dict[TextPath, Text]
+
+
 Document = (
     ReferenceDoc | AgencyDoc | ProgrammeDoc | SiteDoc | StationDoc | ExpeditionDoc | PersonDoc | MissionDoc
+    | TranslationDoc
 )
 DOCUMENT_TYPES: tuple[type[_Document], ...] = (
     ReferenceDoc, AgencyDoc, ProgrammeDoc, SiteDoc, StationDoc, ExpeditionDoc, PersonDoc, MissionDoc,
+    TranslationDoc,
 )
 KINDS: dict[str, type[_Document]] = {str(t.__struct_config__.tag): t for t in DOCUMENT_TYPES}
 
@@ -289,7 +305,7 @@ SCHEMA_ID = f"urn:soyuz-gui:schema:data-file:v{SCHEMA_VERSION}"  # a name, not a
 _COMMON = {
     "schema_version": f"Version of the data format; this app reads {SCHEMA_VERSION}",
     "kind": "What the file describes: " + ", ".join(sorted(("reference", "agency", "programme", "site", "station",
-                                                              "expedition", "person", "mission"))),
+                                                              "expedition", "person", "mission", "translation"))),
     "id": "Unique lower-case id; the file must be named <id>.yaml",
     "name": "Name as the sources write it",
     "native_name": "Name in its native script (Cyrillic, kana, ...)",
@@ -374,6 +390,8 @@ _FIELDS: dict[str, dict[str, str]] = {
     "NoteDoc": {}, "AlternativeDoc": {}, "OtherFlightDoc": {"name": "Flight name, e.g. STS-71"},
     "PortDoc": {"id": "Port id, unique on the station", "name": "Port name"},
     "CompleteDoc": {},
+    "TranslationDoc": {"language": "ru or ja", "entity": "Id of the entity whose texts these are",
+                       "texts": "Translated text by field path (e.g. notes[0].text)"},
 }
 
 
