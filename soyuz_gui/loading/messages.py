@@ -235,5 +235,6 @@ def _list_element(hint: object) -> object | None:
     """``X`` of ``list[X]`` or ``list[X] | None``."""
     for candidate in (hint, *typing.get_args(hint)):
         if typing.get_origin(candidate) is list:
-            return typing.get_args(candidate)[0]
+            element: object = typing.get_args(candidate)[0]
+            return element
     return None

@@ -219,7 +219,7 @@ class AboardResult(QScrollArea):
         # the event loop: a click on one of its links may be what led here.
         for item in self._items:
             item.hide()
-            item.setParent(None)  # type: ignore[call-overload]
+            item.setParent(None)
             item.deleteLater()
         self._retired = self._items
         self._items = []
