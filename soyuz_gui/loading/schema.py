@@ -384,7 +384,9 @@ _FIELDS: dict[str, dict[str, str]] = {
     "StatedMissionDoc": {"mission_duration": "Duration as the source prints it",
                          "time_docked": "Time docked as the source prints it", "crew_size": "Crew size",
                          "soyuz_flight_number": "Ordinal among all Soyuz flights",
-                         "crewed_soyuz_number": "Ordinal among crewed Soyuz flights"},
+                         "crewed_soyuz_number": "Ordinal among crewed Soyuz flights",
+                         "soyuz_programme_flight": "Ordinal in the Soyuz programme as the source counts it "
+                                                   "(with uncrewed Kosmos test flights)"},
     "StatedPersonDoc": {"flights": "Number of spaceflights", "time_in_space": "Total time in space"},
     "StatedCrewDoc": {"flight_ordinal": "Which spaceflight of the person this was"},
     "NoteDoc": {}, "AlternativeDoc": {}, "OtherFlightDoc": {"name": "Flight name, e.g. STS-71"},
