@@ -243,11 +243,12 @@ class AboardPanel(QWidget):
         self.when.setObjectName("aboardWhen")
         self.when.setAccessibleName(self.tr("Date and time in UTC"))
         self.when.setPlaceholderText("2018-01-01 00:00")
+        self.when.setMaximumWidth(self.when.fontMetrics().horizontalAdvance("0" * 34))
         self.when.setToolTip(self.tr("Type a date and time in UTC, e.g. 2018-01-01 00:00 or 1 Jan 2018 00:00, "
                                      "then press Enter"))
         self.pick_button = QToolButton(self)
         self.pick_button.setObjectName("aboardCalendar")
-        self.pick_button.setText("📅")
+        self.pick_button.setText(self.tr("Calendar"))
         self.pick_button.setAccessibleName(self.tr("Pick the date from a calendar"))
         self.pick_button.setToolTip(self.pick_button.accessibleName())
         self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
