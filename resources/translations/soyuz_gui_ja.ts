@@ -453,10 +453,6 @@
         <translation>このページのデータファイルには問題があります。一部の情報が欠けているか誤っている可能性があります。</translation>
     </message>
     <message>
-        <source>The data file of this page has warnings.</source>
-        <translation>このページのデータファイルには警告があります。</translation>
-    </message>
-    <message>
         <source>File: {file}</source>
         <translation>ファイル: {file}</translation>
     </message>

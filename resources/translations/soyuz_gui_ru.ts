@@ -457,10 +457,6 @@
         <translation>В файле данных этой страницы есть ошибки; некоторые сведения могут отсутствовать или быть неверными.</translation>
     </message>
     <message>
-        <source>The data file of this page has warnings.</source>
-        <translation>К файлу данных этой страницы есть предупреждения.</translation>
-    </message>
-    <message>
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>

@@ -249,13 +249,12 @@ class Page:
         return "<br>".join(parts)
 
     def problems_box(self, problems: Sequence[DataProblem]) -> str:
-        """A warning box listing the data problems found in this entity's file (empty when there are none)."""
-        if not problems:
+        """A warning box listing the data problems found in this entity's file, when one is an error (a stated
+        figure that differs from the computed one is a warning for curators: it alone gets no box)."""
+        if not any(p.severity == Severity.ERROR for p in problems):
             return ""
-        errors = sum(1 for p in problems if p.severity == Severity.ERROR)
-        heading = (translate("DetailPages", "The data file of this page has problems; some facts may be missing or "
-                                            "wrong.") if errors else
-                   translate("DetailPages", "The data file of this page has warnings."))
+        heading = translate("DetailPages", "The data file of this page has problems; some facts may be missing or "
+                                           "wrong.")
         items = "".join(f"<li><code>{escape(p.field or '(file)')}</code>: {escape(p.message)}</li>"
                         for p in problems)
         where = escape(translate("DetailPages", "File: {file}").format(file=problems[0].file))

@@ -139,3 +139,4 @@ def test_a_page_whose_file_has_problems_shows_a_warning_box(catalog):
     assert "stated.crew_size" in text and "not this page" not in text
     assert html.index("⚠ The data file") < html.index("Launch")  # at the top, under the title
     assert "The data file of this page" not in text_of(page_for(catalog, "soyuz-ms-07"))
+    assert "The data file of this page" not in text_of(page_for(catalog, "soyuz-ms-07", problems=problems[1:2]))
