@@ -29,3 +29,31 @@ def test_refresh_keeps_the_entity(qtbot, catalog):
     pane.show_entity("iss")
     pane.refresh()
     assert "Rassvet nadir" in pane.toPlainText()
+
+
+def test_a_mission_whose_file_has_an_error_says_so_on_its_page(qtbot, tmp_path):
+    """In the window: an extra data folder's MS-07 names an agency that does not exist; its page carries a box."""
+    from soyuz_gui.app.main import load_data
+    from soyuz_gui.app.main_window import MainWindow
+    from soyuz_gui.app.settings import Settings
+    from soyuz_gui.paths import data_dir
+
+    folder = tmp_path / "extra" / "missions"
+    folder.mkdir(parents=True)
+    text = (data_dir() / "missions" / "soyuz-ms-07.yaml").read_text(encoding="utf-8")
+    (folder / "soyuz-ms-07.yaml").write_text(text.replace("agency: roscosmos", "agency: roskosmos", 1),
+                                             encoding="utf-8")
+    window = MainWindow(load_data([tmp_path / "extra"]), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_entity("soyuz-ms-07")
+    page = window.details.toPlainText()
+    assert "The data file of this page has problems" in page
+    assert "unknown agency id 'roskosmos'" in page
+    window.show_entity("soyuz-ms-06")
+    assert "The data file of this page" not in window.details.toPlainText()
+    pane = DetailPane(window.catalog)  # the explicit way, for a window that hands the problems over
+    qtbot.addWidget(pane)
+    pane.set_problems(window.load_result.problems)
+    pane.show_entity("soyuz-ms-07")
+    assert "unknown agency id 'roskosmos'" in pane.toPlainText()
