@@ -46,7 +46,7 @@ class Bus:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("application", help="the application's name as it registers (e.g. "Soyuz Mission Browser")")
+    parser.add_argument("application", help="the application's name as it registers ('Soyuz Mission Browser')")
     parser.add_argument("--roles", default="list,list item,link,heading,entry,text,label,push button,page tab",
                         help="comma-separated roles to print")
     parser.add_argument("--limit", type=int, default=5000, help="objects to visit at most")
