@@ -272,11 +272,15 @@ class AboardPanel(QWidget):
         self.result.list.setAccessibleName(self.tr("People aboard"))
 
         row = QHBoxLayout()
+        # Labels with buddies: on Linux a screen reader names a combo box by its current item and says what it is
+        # for through the label that points at it (AT-SPI "labelled by"), so each field gets its label.
         label = QLabel(self.tr("Who was aboard"), self)
-        label.setBuddy(self.when)
+        label.setBuddy(self.station_box)
         row.addWidget(label)
         row.addWidget(self.station_box)
-        row.addWidget(QLabel(self.tr("on", "Who was aboard [station] on [date]"), self))
+        on = QLabel(self.tr("on", "Who was aboard [station] on [date]"), self)
+        on.setBuddy(self.when)
+        row.addWidget(on)
         row.addWidget(self.when, 1)
         row.addWidget(self.pick_button)
         row.addStretch(1)

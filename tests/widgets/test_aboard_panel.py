@@ -129,3 +129,14 @@ def test_every_control_is_named(qtbot, catalog):
 def test_the_locales_own_formats_are_understood(qapp, language, typed):
     locale = QLocale(language)
     assert parse_moment(typed, locale, "d MMM yyyy  HH:mm 'UTC'") == datetime(2018, 1, 1, tzinfo=UTC)
+
+
+def test_the_station_box_is_labelled_for_screen_readers(qtbot, catalog):
+    """Over AT-SPI Qt names a combo box after its current item; the label pointing at it says what it is for."""
+    panel = AboardPanel(catalog)
+    qtbot.addWidget(panel)
+    panel.show()
+    combo = QAccessible.queryAccessibleInterface(panel.station_box)
+    labels = [other.text(QAccessible.Text.Name)
+              for other, _ in combo.relations(QAccessible.RelationFlag.Label)]
+    assert labels == ["Who was aboard"]
