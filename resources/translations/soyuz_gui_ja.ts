@@ -288,6 +288,94 @@
         <source>Brazil</source>
         <translation>ブラジル</translation>
     </message>
+    <message>
+        <source>Soviet Union</source>
+        <translation>ソビエト連邦</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>チェコスロバキア</translation>
+    </message>
+    <message>
+        <source>East Germany</source>
+        <translation>東ドイツ</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>ポーランド</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>ブルガリア</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>ハンガリー</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>ベトナム</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>キューバ</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>モンゴル</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>ルーマニア</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>シリア</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>アフガニスタン</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>オーストリア</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>スロバキア</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>サウジアラビア</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>トルコ</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>イスラエル</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>オーストラリア</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>スイス</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>ウクライナ</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>メキシコ</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>チェコ</translation>
+    </message>
 </context>
 <context>
     <name>DetailPages</name>

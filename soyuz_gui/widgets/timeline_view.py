@@ -169,8 +169,8 @@ _GENERATION_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55
 def generation_colour(category: str, dark: bool) -> QColor:
     """The fill for a mission of one generation, a little lighter on a dark background."""
     names = [f"Soyuz {g}" for g in GENERATIONS[:9]] + list(GENERATIONS[9:])
-    index = names.index(category) if category in names else sum(map(ord, category))
-    colour = QColor(_GENERATION_HUES[index % len(_GENERATION_HUES)])
+    # Anything outside the known generations (cargo ships) is grey: no colour that could be taken for a generation.
+    colour = QColor(_GENERATION_HUES[names.index(category)]) if category in names else QColor("#8a8f98")
     return colour.lighter(125) if dark else colour
 
 def _fitting_label(candidates: tuple[str, ...], width: float, measure: Callable[[str], float],
@@ -901,17 +901,19 @@ class TimelineView(QWidget):
         painter.setFont(self._small_font)
         painter.setPen(colours["muted"])
         metrics = QFontMetricsF(self._small_font)
+        taken = -1.0  # right edge of the last label drawn: bands of two stations overlap, their labels must not
         for _n, x0, x1 in self._visible_bands(scale):
             band = self._timeline.bands[_n] if self._timeline else None
             if band is None:
                 continue
-            left, stop = max(x0, 0.0) + 4, min(x1, scale.width) - 4
+            left, stop = max(x0, 0.0, taken + 6) + 4, min(x1, scale.width) - 4
             if stop - left < 24:
                 continue
             text = _fitting_label(self.band_labels(band), stop - left, self._measure, metrics)
             if text:
                 painter.drawText(QRectF(GUTTER + left, AXIS_HEIGHT, stop - left, BAND_HEIGHT),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                taken = left + metrics.horizontalAdvance(text)
         painter.restore()
 
     def _paint_gutter(self, painter: QPainter, rows: range, offset: float, bottom: float,

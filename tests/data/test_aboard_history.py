@@ -18,6 +18,14 @@ CASES = [
     ("salyut-4", "1975-06-15T12:00Z", {"pyotr-klimuk", "vitaly-sevastyanov"}),  # Soyuz 18
     ("salyut-5", "1976-07-20T12:00Z", {"boris-volynov", "vitaly-zholobov"}),  # Soyuz 21
     ("salyut-5", "1977-02-15T12:00Z", {"viktor-gorbatko", "yury-glazkov"}),  # Soyuz 24
+    # Salyut 6: the first visiting crew (Soyuz 27) with Romanenko and Grechko, four aboard for the first time.
+    ("salyut-6", "1978-01-15T00:00Z", {"yuri-romanenko", "georgi-grechko", "vladimir-dzhanibekov", "oleg-makarov"}),
+    # Soyuz 28 with Remek, the first person in space from neither the USSR nor the USA.
+    ("salyut-6", "1978-03-05T12:00Z", {"yuri-romanenko", "georgi-grechko", "aleksei-gubarev", "vladimir-remek"}),
+    ("salyut-6", "1979-05-01T12:00Z", {"vladimir-lyakhov", "valery-ryumin"}),  # EO-3
+    # Soyuz 37 with Phạm Tuân visiting Popov and Ryumin.
+    ("salyut-6", "1980-07-27T12:00Z", {"leonid-popov", "valery-ryumin", "viktor-gorbatko", "pham-tuan"}),
+    ("salyut-6", "1981-03-20T12:00Z", {"vladimir-kovalyonok", "viktor-savinykh"}),  # EO-6, before Soyuz 39
     # Salyut 7: Soyuz T-6 with Chrétien visiting the first crew (five aboard).
     ("salyut-7", "1982-07-01T00:00Z", {"anatoli-berezovoy", "valentin-lebedev", "vladimir-dzhanibekov",
                                        "aleksandr-ivanchenkov", "jean-loup-chretien"}),
@@ -103,6 +111,7 @@ def test_who_was_aboard_matches_the_sources(catalog, station: str, when: str, ex
 
 def test_the_cases_span_every_station_and_the_years_1971_to_2025() -> None:
     stations = {station for station, _, _ in CASES}
-    assert {"salyut-1", "salyut-3", "salyut-4", "salyut-5", "salyut-7", "mir", "iss"} <= stations
+    assert {"salyut-1", "salyut-3", "salyut-4", "salyut-5", "salyut-6", "salyut-7", "mir", "iss"} <= stations
+    assert len(CASES) >= 30
     years = sorted(int(when[:4]) for _, when, _ in CASES)
     assert years[0] == 1971 and years[-1] >= 2025
