@@ -97,8 +97,8 @@ def run(args: argparse.Namespace) -> int:
     apply_theme(app, theme)
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(app, ThemeMode.SYSTEM) if settings.theme() == ThemeMode.SYSTEM else None)
-    install_if_requested(app)
     window = create_window(args, settings)
+    install_if_requested(window)
     if getattr(args, "kiosk", False):
         from soyuz_gui.app.kiosk.launch import run_kiosk  # the only place that reacts to --kiosk
 
