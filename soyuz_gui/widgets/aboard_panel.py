@@ -63,8 +63,8 @@ class AboardPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.result, 1)
 
-        self._fill_stations()
         self.when.setDateTime(_utc(datetime(2017, 12, 20, 12, 0, tzinfo=UTC)))
+        self._fill_stations()
         self.when.dateTimeChanged.connect(self._on_when_changed)
         self.station_box.currentIndexChanged.connect(self._on_when_changed)
         self.result.anchorClicked.connect(self._on_anchor_clicked)
@@ -83,9 +83,14 @@ class AboardPanel(QWidget):
         mission = self._catalog.mission(mission_id)
         if mission is None:
             return
-        docked = [d.docked for d in mission.dockings if d.docked]
+        docked = [d for d in mission.dockings if d.docked and d.station]
         if docked:
-            moment = min(docked).value
+            first = min(docked, key=lambda d: d.docked.value)  # type: ignore[union-attr]
+            index = self.station_box.findData(first.station)
+            if index >= 0:
+                self.station_box.setCurrentIndex(index)  # the ship's station, not the one picked before
+            assert first.docked is not None
+            moment = first.docked.value
             if moment.second or moment.microsecond:  # the picker shows minutes: round up, not back before docking
                 moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
             self.set_moment(moment)
@@ -98,8 +103,13 @@ class AboardPanel(QWidget):
     def _fill_stations(self) -> None:
         self.station_box.blockSignals(True)
         self.station_box.clear()
-        for station in self._catalog.stations():
+        stations = self._catalog.stations()
+        for station in stations:
             self.station_box.addItem(station.name, station.id)
+        # Start on the station that was in orbit at the chosen moment (the latest one, if several were).
+        alive = [n for n, s in enumerate(stations) if self._catalog.in_station_life(s, self.moment())]
+        if alive:
+            self.station_box.setCurrentIndex(alive[-1])
         self.station_box.blockSignals(False)
 
     def _on_when_changed(self, *_: object) -> None:

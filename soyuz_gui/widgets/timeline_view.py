@@ -349,6 +349,9 @@ class TimelineView(QWidget):
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom by ``factor`` (> 1 zooms in) around a data-area x (the centre by default)."""
         anchor = self._scale.width / 2 if anchor_x is None else anchor_x
+        if self._timeline is not None:  # the data width may have changed since (a scroll bar came or went)
+            lo, hi = self._timeline.extent
+            self._limits = ZoomLimits.for_extent(lo, hi, self._data_width())
         self._set_scale(self._scale.zoomed(factor, anchor, self._limits))
 
     def zoom_in(self) -> None:

@@ -18,7 +18,7 @@ from soyuz_gui.domain.timeline import (
 )
 from soyuz_gui.domain.timescale import DAY, TimeMode
 
-NOW = datetime(2026, 1, 1, tzinfo=UTC).timestamp()
+NOW = datetime(2027, 1, 1, tzinfo=UTC).timestamp()  # later than anything in the data
 
 
 def _t(text: str) -> float:

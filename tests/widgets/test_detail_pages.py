@@ -73,8 +73,9 @@ def test_person_page_lists_derived_flights_and_commands(catalog):
 
 
 def test_backup_roles_show_on_the_person_page(catalog):
-    assert "Backup crew positions Mission Position Agency Soyuz MS-07 Commander" in \
-        text_of(page_for(catalog, "sergey-prokopyev"))
+    text = text_of(page_for(catalog, "sergey-prokopyev"))
+    assert "Backup crew positions Mission Position Agency" in text
+    assert "Soyuz MS-07 Commander" in text
 
 
 def test_expedition_page_lists_members_from_the_data(catalog):
