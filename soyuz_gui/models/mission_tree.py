@@ -391,6 +391,17 @@ class MissionTreeModel(QAbstractItemModel):
         node = self._node(parent)
         return node.pending is not None or bool(node.children)
 
+    # A mission whose rows are not built yet says it "can fetch more": a QSortFilterProxyModel then answers
+    # hasChildren() from that instead of mapping (and so building) the rows. rowCount() builds them whenever it is
+    # asked, so every count anyone sees is the full one and fetchMore() has nothing to announce.
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return parent.isValid() and parent.column() == 0 and self._node(parent).pending is not None
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if parent.isValid():
+            self._children(self._node(parent))
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return len(self.HEADERS)
 
