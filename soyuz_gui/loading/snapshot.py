@@ -25,7 +25,6 @@ The snapshot is exactly as trustworthy as the YAML it stands for:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat as stat_module
 import tempfile
@@ -37,6 +36,11 @@ from pathlib import Path
 import msgspec
 
 from soyuz_gui import __version__
+
+try:  # what hashlib.blake2b is, without loading OpenSSL's _hashlib at start-up (a few ms)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another Python implementation
+    from hashlib import blake2b
 from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import (
     Agency,
@@ -86,7 +90,7 @@ def fingerprint(folders: Sequence[Path]) -> str:
 
 def _content_hash(path: str) -> str:
     with open(path, "rb") as handle:
-        return hashlib.blake2b(handle.read(), digest_size=20).hexdigest()
+        return blake2b(handle.read(), digest_size=20).hexdigest()
 
 
 def _stamp(st: os.stat_result) -> str:
@@ -97,7 +101,7 @@ def _fingerprint(folders: Sequence[Path]) -> tuple[str, list[str]]:
     """The fingerprint, and the data files changed too recently for their time stamps to be trusted."""
     racy_after = time.time_ns() - int(RACY_SECONDS * 1e9)
     racy: list[str] = []
-    digest = hashlib.blake2b(digest_size=20)
+    digest = blake2b(digest_size=20)
     digest.update(__version__.encode())
     # In a checkout the loading code can change under the cache; a frozen bundle or a wheel may ship no .py
     # files at all, and there the version above already names the code.
@@ -118,22 +122,23 @@ def _fingerprint(folders: Sequence[Path]) -> tuple[str, list[str]]:
                 racy.append(str(folder))
             digest.update(f"{_stamp(stat)}\n".encode())
             continue
+        lines: list[str] = []
         for root, dirs, files in os.walk(folder):
             dirs.sort()
             for name in sorted(files):
                 if name.endswith((".yaml", ".yml")):
-                    path = os.path.join(root, name)
+                    path = f"{root}{os.sep}{name}"
                     try:
-                        stat = os.stat(path)  # through a link: a changed target is a changed file
+                        st = os.stat(path)  # through a link: a changed target is a changed file
                     except OSError:
                         try:
-                            stat = os.lstat(path)  # a broken or looping link still counts as a file
+                            st = os.lstat(path)  # a broken or looping link still counts as a file
                         except OSError:
                             continue
-                    if max(stat.st_mtime_ns, stat.st_ctime_ns) > racy_after:
+                    if st.st_mtime_ns > racy_after or st.st_ctime_ns > racy_after:
                         racy.append(path)
-                    text = f"{path}\0{_stamp(stat)}\n"
-                    digest.update(text.encode("utf-8", "surrogateescape"))  # names need not be valid UTF-8
+                    lines.append(f"{path}\0{_stamp(st)}\n")
+        digest.update("".join(lines).encode("utf-8", "surrogateescape"))  # names need not be valid UTF-8
     return digest.hexdigest(), racy
 
 
@@ -147,7 +152,7 @@ def _absolute(folder: Path) -> str:
 
 def _cache_file(folders: Sequence[Path]) -> Path:
     joined = "\0".join(_absolute(f) for f in folders).encode("utf-8", "surrogateescape")
-    key = hashlib.blake2b(joined, digest_size=8).hexdigest()
+    key = blake2b(joined, digest_size=8).hexdigest()
     return cache_dir() / f"catalog-{key}.msgpack"
 
 
