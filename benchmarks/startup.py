@@ -33,6 +33,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -212,14 +213,20 @@ open(sys.argv[1], "w", encoding="utf-8").write(json.dumps(screen))
 CPU: dict[int, float] = {}  # id of a measured (seconds, MB) pair -> CPU seconds of the process at its first paint
 
 
-def measure(command: list[str], env: dict[str, str], probe: bool = True) -> tuple[float, float]:
+def measure(command: list[str], env: dict[str, str], probe: bool = True,
+            timeout: float | None = None) -> tuple[float, float]:
     """Seconds from spawn to first paint (or to exit when ``probe`` is False), and peak RSS in MB, of one run.
 
     The CPU time the process had used at its first paint is kept in :data:`CPU`: on a busy machine it describes
     the work far better than the wall time does."""
     start = time.time()
     proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, text=True)
+    killer = threading.Timer(timeout, proc.kill) if timeout else None
+    if killer:
+        killer.start()
     stderr = proc.stderr.read() if proc.stderr else ""
+    if killer:
+        killer.cancel()
     _, status, usage = os.wait4(proc.pid, 0)
     end = time.time()
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -282,29 +289,37 @@ def synthetic_root(target: Path, copies: int) -> int:
     return sum(1 for f in files if f.parent.name == "missions") * copies
 
 
-def scale_figures(app_cmd: list[str], scales: list[int], runs: int, home: Path) -> list[str]:
+def scale_figures(app_cmd: list[str], scales: list[int], runs: int, home: Path, cold_limit: float) -> list[str]:
     lines = ["", f"cost per mission (first paint; median of {runs}; warm = snapshot present, cold = no snapshot)"]
-    results: list[tuple[int, float, float]] = []
+    print(lines[-1], flush=True)
+    results: list[tuple[int, int, float, float]] = []
     for copies in scales:
         root = home / f"scale-{copies}"
         root.mkdir()
         missions = synthetic_root(root, copies)
         warm_home, cold_home = home / f"warm-{copies}", home / f"cold-{copies}"
         warm_env = environment(warm_home, root)
-        measure(app_cmd, warm_env)  # writes the snapshot
+        try:
+            measure(app_cmd, warm_env, timeout=cold_limit)  # writes the snapshot
+        except RuntimeError:
+            lines.append(f"  {copies:3d}x  {missions:5d} missions  cold start over {cold_limit:.0f} s (stopped); "
+                         f"no snapshot, so no warm figure")
+            print(lines[-1], flush=True)
+            continue
         warm, cold = [], []
         for _ in range(runs):
             warm.append(measure(app_cmd, warm_env))
             shutil.rmtree(cold_home / "cache", ignore_errors=True)
             cold.append(measure(app_cmd, environment(cold_home, root)))
-        results.append((missions, median_ms(warm), median_ms(cold)))
+        results.append((copies, missions, median_ms(warm), median_ms(cold)))
         lines.append(f"  {copies:3d}x  {missions:5d} missions  warm {median_ms(warm):7.1f} ms "
                      f"({median_ms(warm) / missions:6.3f} ms/mission, peak RSS {peak_mb(warm):6.1f} MB)   "
                      f"cold {median_ms(cold):7.1f} ms ({median_ms(cold) / missions:6.3f} ms/mission, "
                      f"peak RSS {peak_mb(cold):6.1f} MB)")
+        print(lines[-1], flush=True)
     if len(results) > 1:
-        (m0, w0, c0), (m1, w1, c1) = results[0], results[-1]
-        lines.append(f"  growth {scales[0]}x -> {scales[-1]}x: warm {w1 - w0:+.1f} ms "
+        (x0, m0, w0, c0), (x1, m1, w1, c1) = results[0], results[-1]
+        lines.append(f"  growth {x0}x -> {x1}x: warm {w1 - w0:+.1f} ms "
                      f"({(w1 - w0) / (m1 - m0):+.3f} ms per added mission), cold {c1 - c0:+.1f} ms "
                      f"({(c1 - c0) / (m1 - m0):+.3f} ms per added mission)")
     return lines
@@ -317,6 +332,8 @@ def main() -> int:
                         help="how to launch the app (default: this Python, from the checkout)")
     parser.add_argument("--scale", default="", help="comma-separated data multiples, e.g. 1,5,20")
     parser.add_argument("--scale-runs", type=int, default=5)
+    parser.add_argument("--cold-limit", type=float, default=120.0,
+                        help="seconds after which a cold start of a --scale copy is stopped")
     parser.add_argument("--no-screenshot", action="store_true", help="skip the --screenshot-to-exit figure")
     args = parser.parse_args()
 
@@ -361,7 +378,7 @@ def main() -> int:
                           f"peak RSS {peak_mb(shot_runs['app']):.1f} MB"]
 
         scale_lines = scale_figures(commands["app"], [int(s) for s in args.scale.split(",")], args.scale_runs,
-                                    home) if args.scale else []
+                                    home, args.cold_limit) if args.scale else []
 
     bare, app, floor = (median_ms(runs[n]) for n in ("bare", "app", "floor"))
     cpu = {name: cpu_ms(r) for name, r in runs.items()}
