@@ -156,7 +156,7 @@ def _cache_file(folders: Sequence[Path]) -> Path:
     return cache_dir() / f"catalog-{key}.msgpack"
 
 
-def _read_trusted(path: Path) -> bytes | None:
+def _read_trusted(path: Path) -> memoryview | None:
     """The snapshot's payload when the file is ours, whole and intact; None for anything else."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -182,7 +182,7 @@ def _read_trusted(path: Path) -> bytes | None:
     payload = memoryview(data)[head:]
     if length != len(payload) or zlib.crc32(payload) != crc:
         return None  # truncated, padded or damaged
-    return bytes(payload)
+    return payload  # a view: the snapshot is decoded without a second copy in memory
 
 
 def _read(path: Path, expected: str) -> _Snapshot | None:
