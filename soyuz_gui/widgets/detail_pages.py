@@ -10,8 +10,6 @@ the data has it. Dates, numbers and durations are written by a :class:`Formats` 
 
 from __future__ import annotations
 
-from html import escape
-
 from soyuz_gui.domain import (
     Agency,
     Catalog,
@@ -28,6 +26,7 @@ from soyuz_gui.domain import (
 from soyuz_gui.domain.entities import ExpeditionCategory
 from soyuz_gui.domain.timeline import generation_label
 from soyuz_gui.models.formats import Formats, outcome_label
+from soyuz_gui.widgets.html_escape import escape
 from soyuz_gui.widgets.page_kit import (
     _IMAGE_KINDS,
     COUNTRIES,

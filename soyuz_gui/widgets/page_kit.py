@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +15,7 @@ from soyuz_gui.domain import Catalog, Note, Span, display_name
 from soyuz_gui.domain.entities import ImageKind
 from soyuz_gui.domain.timeutil import Instant
 from soyuz_gui.models.formats import QT_TRANSLATE_NOOP, Formats, position_label
+from soyuz_gui.widgets.html_escape import escape
 
 translate = QCoreApplication.translate
 
