@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from soyuz_gui.app.kiosk.config import (
     ConfigLoad,
     KioskConfig,
-    check_missions,
+    check_references,
     default_config_path,
     load_config,
 )
@@ -55,7 +55,7 @@ def read_config(path: Path | None, mission_ids: list[str]) -> KioskConfig:
         log.error("%s", problem)
     if path is not None:
         (log.error if result.problems else log.info)("%s", result.summary())
-    config, missing = check_missions(result.config, mission_ids, result.source)
+    config, missing = check_references(result, mission_ids)
     for problem in missing:
         log.error("%s", problem)
     return config
