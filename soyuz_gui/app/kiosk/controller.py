@@ -53,7 +53,7 @@ from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
 from soyuz_gui.app.kiosk.fit import PageFitter, TreeFitter
 from soyuz_gui.app.kiosk.memory import trim_heap
-from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tr
+from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tries_left_text
 from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
 from soyuz_gui.app.kiosk.style import touch_style_sheet
 from soyuz_gui.app.kiosk.touch import MIN_TOUCH_PX, restore_timeline, size_timeline, size_widgets, touch_size
@@ -553,16 +553,15 @@ class KioskController(QObject):
         if not self.config.pin_hash:
             log.warning("operator exit gesture seen, but no pin_hash is configured: exit disabled")
             return
-        now = self.clock.now()
-        if now < self._locked_until:
-            log.warning("operator exit gesture ignored: PIN entry locked for %.0f more seconds",
-                        self._locked_until - now)
-            return
-        log.info("operator exit gesture: PIN pad shown")
+        locked = self.lockout_remaining()
+        if locked > 0:
+            log.warning("operator exit gesture: PIN entry locked for %.0f more seconds; the pad says so", locked)
+        else:
+            log.info("operator exit gesture: PIN pad shown")
         if self.countdown is not None:
             self.countdown.hide()
         if self.pin_pad is not None:
-            self.pin_pad.open()
+            self.pin_pad.open(locked)
 
     # --- time -----------------------------------------------------------------------------------------------
 
@@ -577,6 +576,12 @@ class KioskController(QObject):
         if not self._cursor_hidden and now - self._last_pointer >= self.config.cursor_hide_seconds:
             self._hide_cursor()
         pad = self.pin_pad
+        if pad is not None and pad.isVisible() and pad.locked:
+            locked = self.lockout_remaining()
+            if locked > 0:
+                pad.show_locked(locked)
+            else:
+                pad.unlock()
         if pad is not None and pad.isVisible() and now - self.session.last_input >= \
                 self.config.pin_pad_timeout_seconds:
             log.info("PIN pad closed after %.0f idle seconds", self.config.pin_pad_timeout_seconds)
@@ -898,9 +903,13 @@ class KioskController(QObject):
             self._locked_until = self.clock.now() + self.config.pin_lockout_seconds
             log.warning("operator exit: PIN entry locked for %.0f seconds", self.config.pin_lockout_seconds)
             if self.pin_pad is not None:
-                self.pin_pad.close_pad()
+                self.pin_pad.show_locked(self.config.pin_lockout_seconds)
         elif self.pin_pad is not None:
-            self.pin_pad.show_error(tr("Wrong PIN. {n} tries left.").replace("{n}", str(left)))
+            self.pin_pad.show_error(tries_left_text(left))
+
+    def lockout_remaining(self) -> float:
+        """Seconds until PIN entry works again (0 when it is not locked)."""
+        return max(0.0, self._locked_until - self.clock.now())
 
     def _on_pin_cancelled(self) -> None:
         log.info("operator exit cancelled")
