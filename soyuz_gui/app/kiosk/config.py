@@ -101,6 +101,8 @@ class KioskConfig(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_on
     inhibit_screen_blanking: bool = True
     log_max_bytes: Annotated[int, msgspec.Meta(ge=10_000, le=100_000_000)] = 1_000_000
     log_backups: Annotated[int, msgspec.Meta(ge=1, le=50)] = 5
+    heartbeat_seconds: Annotated[float, msgspec.Meta(ge=5.0, le=3600.0)] = 30.0
+    """How often the status file for monitoring (``kiosk-status.json``) is rewritten while the kiosk is healthy."""
 
     @property
     def corner(self) -> Corner:

@@ -52,6 +52,7 @@ from soyuz_gui.app.kiosk.clock import Clock, MonotonicClock
 from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
 from soyuz_gui.app.kiosk.fit import PageFitter, TreeFitter
+from soyuz_gui.app.kiosk.heartbeat import Heartbeat
 from soyuz_gui.app.kiosk.memory import trim_heap
 from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tries_left_text
 from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
@@ -176,6 +177,8 @@ class KioskController(QObject):
         self.pin_pad: PinPadOverlay | None = None
         self.banner: AttractBanner | None = None
         self.page_fitter: PageFitter | None = None
+        self.heartbeat: Heartbeat | None = None
+        self._heartbeat_error: str | None = None
         self.tree_fitter: TreeFitter | None = None
 
     # --- set-up -------------------------------------------------------------------------------------------
@@ -587,6 +590,33 @@ class KioskController(QObject):
             log.info("PIN pad closed after %.0f idle seconds", self.config.pin_pad_timeout_seconds)
             pad.close_pad()
         self._update_clock()
+        self._beat()
+
+    def _beat(self) -> None:
+        beat = self.heartbeat
+        if beat is None:
+            return
+        beat.beat(self.status())
+        if beat.last_error != self._heartbeat_error:
+            self._heartbeat_error = beat.last_error
+            if beat.last_error:
+                log.error("heartbeat: cannot write %s", beat.last_error)
+            else:
+                log.info("heartbeat: writing %s again", beat.path)
+
+    def status(self) -> dict[str, object]:
+        """What the kiosk is doing, for the heartbeat file."""
+        window = self._window
+        screen = self._target_screen()
+        area = screen.geometry() if screen is not None else QRect()
+        current = getattr(window, "current_entity", lambda: None)()
+        return {
+            "phase": self.session.phase.name.lower(),
+            "showing": current if isinstance(current, str) else None,
+            "window": {"width": window.width(), "height": window.height(),
+                       "fills_screen": window.geometry() == area if self._full_screen else None},
+            "pin_locked_seconds": round(self.lockout_remaining()),
+        }
 
     def _handle(self, happenings: list[Happened]) -> None:
         for happened in happenings:
@@ -917,6 +947,8 @@ class KioskController(QObject):
     def exit_kiosk(self) -> None:
         """Leave kiosk mode after the right PIN: quit with :data:`OPERATOR_EXIT_STATUS`."""
         self._exiting = True
+        if self.heartbeat is not None:
+            self.heartbeat.stopped("operator exit (PIN)")
         self.exit_granted.emit()
         self.uninstall()
         self._on_exit()
@@ -925,6 +957,8 @@ class KioskController(QObject):
         """Stop for the service manager (SIGTERM) or Ctrl+C in a terminal: exit status 0."""
         log.info("kiosk stopping: %s", reason)
         self._exiting = True
+        if self.heartbeat is not None:
+            self.heartbeat.stopped(reason)
         self.uninstall()
         self._on_stop()
 
