@@ -9,7 +9,8 @@ Both are fixed from the outside, without touching the widgets:
   the name column that width, the details column what is left (at least a date), and asks the splitter for the
   sum. When the screen cannot hold both, the details column goes and the names stay whole.
 * :class:`PageFitter` scales every fixed-width table column of the page by the ratio of the page's font to the
-  desktop font (at most half the page wide) and wraps at word boundaries only, so a word is never split. A side
+  desktop font (at most half the page wide), so words fit and wrap whole (only a token longer than a line, such
+  as a web address, may break). A side
   column that would need more than half the page (the Facts box at large text) moves above the main column.
 """
 
@@ -43,7 +44,9 @@ class PageFitter(QObject):
         self._desktop = max(1.0, desktop_line_height)
         self._busy = False
         self._pending = False
-        editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # Whole words; only a token longer than the whole line (a web address) may break, which beats a
+        # sideways scroll bar. With the columns scaled, ordinary words always fit.
+        editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         editor.document().contentsChanged.connect(self._schedule)
         editor.viewport().installEventFilter(self)
         self.fit()
