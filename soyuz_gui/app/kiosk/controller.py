@@ -877,6 +877,9 @@ class KioskController(QObject):
             return False
         editor.zoomIn(2 * (wanted - current))
         editor.setProperty("kioskZoom", wanted)
+        refresh = getattr(editor, "refresh", None)
+        if callable(refresh) and editor is self._details():
+            refresh()  # lay the page out afresh for the new size (tables the PageFitter shrank grow back)
         return True
 
     def zoom_level(self) -> int:

@@ -9,8 +9,9 @@ Both are fixed from the outside, without touching the widgets:
   the name column that width, the details column what is left (at least a date), and asks the splitter for the
   sum. When the screen cannot hold both, the details column goes and the names stay whole.
 * :class:`PageFitter` scales every fixed-width table column of the page by the ratio of the page's font to the
-  desktop font (at most half the page wide), so words fit and wrap whole (only a token longer than a line, such
-  as a web address, may break). A side
+  desktop font (at most half the page wide) and wraps at word boundaries only. A data table whose words cannot
+  stand side by side gets smaller text (never below the desktop size) instead of splitting words; long web
+  addresses may break after a slash or a dot. A side
   column that would need more than half the page (the Facts box at large text) moves above the main column.
 """
 
@@ -18,14 +19,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QTextCursor, QTextFrame, QTextLength, QTextOption, QTextTable
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import (
+    QFontMetrics,
+    QTextCursor,
+    QTextFormat,
+    QTextFrame,
+    QTextLength,
+    QTextOption,
+    QTextTable,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTextEdit, QTreeView
+from shiboken6 import Shiboken
 
 MAX_MEASURED_ROWS = 5000  # rows of the top two levels measured (the bundled data has about 250)
 ORIGINAL_WIDTH = 0x100000 + 0x5A  # QTextFormat.UserProperty + n: a table column's width as the page gave it
 SIDE_COLUMN_SHARE = 0.5  # a scaled side column takes at most this share of the page width
 SPLITTER_SHARE = 0.45  # the tree takes at most this share of the window
+LONG_TOKEN = 28  # characters without a space after which a token gets break opportunities
+ZWSP = "\u200b"  # zero-width space: a line may break here, nothing is drawn
+BREAK_AFTER = "/.-_?&=:"
 
 
 def _walk_frames(frame: QTextFrame) -> list[QTextFrame]:
@@ -44,9 +57,9 @@ class PageFitter(QObject):
         self._desktop = max(1.0, desktop_line_height)
         self._busy = False
         self._pending = False
-        # Whole words; only a token longer than the whole line (a web address) may break, which beats a
-        # sideways scroll bar. With the columns scaled, ordinary words always fit.
-        editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Whole words only. Long tokens (web addresses) get break opportunities after / . - etc., and a table
+        # whose words cannot fit side by side gets smaller text (see fit()), so nothing sticks out sideways.
+        editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         editor.document().contentsChanged.connect(self._schedule)
         editor.viewport().installEventFilter(self)
         self.fit()
@@ -59,7 +72,7 @@ class PageFitter(QObject):
         if self._busy or self._pending:
             return
         self._pending = True
-        QTimer.singleShot(0, self.fit)
+        QTimer.singleShot(0, self, self.fit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize:
@@ -69,7 +82,7 @@ class PageFitter(QObject):
     def fit(self) -> int:
         """Rescale the fixed columns now; returns how many columns changed."""
         self._pending = False
-        if self._busy:
+        if self._busy or not Shiboken.isValid(self._editor):
             return 0
         self._busy = True
         changed = 0
@@ -92,7 +105,7 @@ class PageFitter(QObject):
                     self._stack(frame)
                     changed += 1
                     self._pending = True  # moving the cell replaced its frames: look again from the start
-                    QTimer.singleShot(0, self.fit)
+                    QTimer.singleShot(0, self, self.fit)
                     break
                 wanted = [QTextLength(QTextLength.Type.FixedLength, min(limit, value * ratio)) if value >= 0 else width
                           for value, width in zip(original, widths, strict=True)]
@@ -101,8 +114,91 @@ class PageFitter(QObject):
                     table_format.setColumnWidthConstraints(wanted)
                     frame.setFormat(table_format)
                     changed += 1
+            if not self._pending:
+                changed += self._break_long_tokens()
+                changed += self._shrink_wide_tables()
         finally:
             self._busy = False
+        return changed
+
+    def _break_long_tokens(self) -> int:
+        """Allow line breaks inside long unbroken tokens (web addresses, file names) after / . - _ ? & = ."""
+        document = self._editor.document()
+        pattern = QRegularExpression(f"[^\\s{ZWSP}]{{{LONG_TOKEN},}}")
+        found: list[tuple[int, str]] = []
+        cursor = document.find(pattern, 0)
+        while not cursor.isNull():
+            found.append((cursor.selectionStart(), cursor.selectedText()))
+            cursor = document.find(pattern, cursor.selectionEnd())
+        if not found:
+            return 0
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
+        for start, token in reversed(found):
+            for offset in range(len(token) - 1, 0, -1):
+                if token[offset - 1] in BREAK_AFTER:
+                    edit.setPosition(start + offset)
+                    edit.insertText(ZWSP)
+        edit.endEditBlock()
+        return len(found)
+
+    def _shrink_wide_tables(self) -> int:
+        """Give a table whose columns cannot hold their words side by side smaller text, until it fits."""
+        document = self._editor.document()
+        layout = document.documentLayout()
+        available = self._editor.viewport().width() - 2 * document.documentMargin() - 2
+        floor = self._desktop_point_size()
+        shrunk = 0
+        for _ in range(4):
+            # Tables holding no other table: those are the ones whose words set the width. One that is wide only
+            # because its parent is (a percentage width) shrinks a little too; the next pass settles it.
+            wide = [frame for frame in _walk_frames(document.rootFrame())
+                    if isinstance(frame, QTextTable) and not any(isinstance(child, QTextTable)
+                                                                 for child in _walk_frames(frame)[1:])
+                    and layout.frameBoundingRect(frame).width() > available + 1]
+            if not wide:
+                break
+            moved = False
+            for table in wide:
+                factor = max(0.5, available / layout.frameBoundingRect(table).width() * 0.97)
+                moved = self._scale_text(table.firstPosition(), table.lastPosition(), factor, floor) or moved
+            if not moved:
+                break
+            shrunk += 1
+        return shrunk
+
+    def _desktop_point_size(self) -> float:
+        font = self._editor.document().defaultFont()
+        return max(6.0, font.pointSizeF() * self._desktop / max(1, QFontMetrics(font).height()))
+
+    def _scale_text(self, start: int, end: int, factor: float, floor: float) -> bool:
+        document = self._editor.document()
+        base = document.defaultFont().pointSizeF()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        changed = False
+        block = document.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid():
+                    char_format = fragment.charFormat()
+                    size = char_format.font().pointSizeF()  # what is drawn, "small"/"large" adjustments included
+                    if size <= 0:
+                        size = base
+                    wanted = max(floor, size * factor)
+                    if wanted < size - 0.05:
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        # an adjustment would win over a point size: replace it by the size it gave
+                        char_format.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                        char_format.setFontPointSize(wanted)
+                        cursor.setCharFormat(char_format)
+                        changed = True
+                iterator += 1
+            block = block.next()
+        cursor.endEditBlock()
         return changed
 
 
@@ -146,7 +242,7 @@ class TreeFitter(QObject):
     def _schedule(self, *_args: object) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -185,6 +281,8 @@ class TreeFitter(QObject):
 
     def fit(self) -> None:
         self._pending = False
+        if not Shiboken.isValid(self._view):
+            return
         view = self._view
         header = view.header()
         names = self.measure_names()
