@@ -6,10 +6,14 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from soyuz_gui import APP_NAME, __version__
+
+if TYPE_CHECKING:  # types only: the GUI's start-up path does not pay for the domain here
+    from soyuz_gui.domain import Catalog, Entity
 
 EXIT_OK, EXIT_DATA_INVALID, EXIT_USAGE, EXIT_NO_DISPLAY = 0, 1, 2, 3
 
@@ -69,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", type=Path,
                           help="folders or files to check on top of the bundled data (default: the bundled data)")
     validate.add_argument("--quiet", action="store_true", help="print only problems")
+    validate.add_argument("--translations", action="store_true",
+                          help="list every narrative text that has no Russian or Japanese translation yet")
     validate.add_argument("--strict", action="store_true",
                           help="warnings fail too (exit 1): for CI and before shipping a data set")
     listing = data_sub.add_parser("list", help="list entities")
@@ -76,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     show = data_sub.add_parser("show", help="show one entity with its stored and derived values")
     show.add_argument("id")
     show.add_argument("--json", action="store_true", help="print JSON (the default is readable text)")
+    show.add_argument("--lang", choices=("en", "ru", "ja"), default="en",
+                      help="narrative texts in this language where the data has them (English otherwise)")
     aboard = data_sub.add_parser("aboard", help="who was aboard a station at an instant (UTC)")
     aboard.add_argument("--station", required=True, help="station id (iss, mir, salyut-7, ...)")
     aboard.add_argument("--at", required=True, metavar="TIME",
@@ -103,11 +111,40 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(problem, file=sys.stdout)
     errors = [p for p in result.problems if p.severity == Severity.ERROR]
     warnings = len(result.problems) - len(errors)
+    if args.translations:
+        _print_missing_translations(result.catalog)
     if not args.quiet:
         print(f"{result.files_read} files, {len(result.catalog)} entities loaded, "
               f"{len(errors)} errors, {warnings} warnings", file=sys.stderr)
+        print(_translation_summary(result.catalog), file=sys.stderr)
     failed = errors or (args.strict and warnings)
     return EXIT_DATA_INVALID if failed else EXIT_OK
+
+
+def _translation_gaps(catalog: Catalog) -> Iterator[tuple[Entity, str, list[str]]]:
+    from soyuz_gui.domain.texts import translatable_texts
+
+    for entity in catalog:
+        for path, english in translatable_texts(entity):
+            missing = [lang for lang in ("ru", "ja") if not catalog.text(entity.id, path, english, lang)[1]]
+            yield entity, path, missing
+
+
+def _translation_summary(catalog: Catalog) -> str:
+    total = 0
+    missing = {"ru": 0, "ja": 0}
+    for _, _, langs in _translation_gaps(catalog):
+        total += 1
+        for lang in langs:
+            missing[lang] += 1
+    parts = [f"{lang} {total - n} of {total}" for lang, n in missing.items()]
+    return "translated texts: " + ", ".join(parts) + " (the rest show in English, marked as such)"
+
+
+def _print_missing_translations(catalog: Catalog) -> None:
+    for entity, path, langs in _translation_gaps(catalog):
+        if langs and entity.origin is not None:
+            print(f"{entity.origin.path}:{entity.origin.line}: {path}: no translation into {', '.join(langs)}")
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -137,7 +174,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         hint = f" (did you mean {', '.join(close)}?)" if close else ""
         print(f"soyuz-gui: no entity with id '{args.id}'{hint}", file=sys.stderr)
         return EXIT_USAGE
-    data = entity_json(result.catalog, entity)
+    data = entity_json(result.catalog, entity, args.lang)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:

@@ -201,12 +201,24 @@
         <translation>データにステーションがありません。</translation>
     </message>
     <message>
+        <source>Nobody was aboard on {when}.</source>
+        <translation>{when}時点で搭乗者はいませんでした。</translation>
+    </message>
+    <message>
         <source>Nobody in the data was aboard on {when}.</source>
         <translation>データ上、{when}に搭乗していた人はいません。</translation>
     </message>
     <message>
-        <source>The answer covers the crews of the ships in the data only.</source>
-        <translation>この結果はデータにある宇宙船のクルーだけを対象にしています。</translation>
+        <source>Derived from the crews and docking times in the data, which hold every crewed ship that docked at this station then.</source>
+        <translation>データ上の乗員とドッキング時刻から求めたものです。この時期にこのステーションにドッキングした有人宇宙船はすべてデータに含まれています。</translation>
+    </message>
+    <message>
+        <source>The data holds every crewed visit to {station} from {start} to {end} only; at this moment crews that came on ships not in the data would be missing.</source>
+        <translation>データに{station}へのすべての有人訪問が含まれるのは{start}から{end}までです。この時点では、データにない宇宙船で来た乗員が抜けている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Derived from the crews and docking times in the data; crews that came on ships the data does not hold would be missing.</source>
+        <translation>データ上の乗員とドッキング時刻から求めたものです。データにない宇宙船で来た乗員は含まれません。</translation>
     </message>
     <message>
         <source>arrived on {ship}</source>
@@ -224,10 +236,6 @@
         <translation>
             <numerusform>{when}時点の搭乗者: %n人</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Derived from the crews and docking times in the data; people who came on vehicles the data does not hold are not listed.</source>
-        <translation>データにあるクルー構成とドッキング時刻から求めています。データにない宇宙船で到着した人は表示されません。</translation>
     </message>
     <message>
         <source>{station} was not in orbit yet: it was launched on {date}.</source>
@@ -328,6 +336,94 @@
         <source>Brazil</source>
         <translation>ブラジル</translation>
     </message>
+    <message>
+        <source>Soviet Union</source>
+        <translation>ソビエト連邦</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>チェコスロバキア</translation>
+    </message>
+    <message>
+        <source>East Germany</source>
+        <translation>東ドイツ</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>ポーランド</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>ブルガリア</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>ハンガリー</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>ベトナム</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>キューバ</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>モンゴル</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>ルーマニア</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>シリア</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>アフガニスタン</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>オーストリア</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>スロバキア</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>サウジアラビア</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>トルコ</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>イスラエル</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>オーストラリア</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>スイス</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>ウクライナ</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>メキシコ</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>チェコ</translation>
+    </message>
 </context>
 <context>
     <name>DetailPages</name>
@@ -416,9 +512,9 @@
         <translation>飛行について</translation>
     </message>
     <message>
-        <source>It was the {ordinal} flight of a Soyuz spacecraft, as its source counts them.</source>
+        <source>It was the {ordinal} flight of a Soyuz spacecraft, counting the uncrewed Soyuz 2, 20 and 34 as the encyclopedias do.</source>
         <comment>{ordinal} is e.g. 136th</comment>
-        <translation>出典の数え方では、ソユーズ宇宙船の{ordinal}の飛行でした。</translation>
+        <translation>百科事典と同じく無人のソユーズ2号・20号・34号も数えると、ソユーズ宇宙船の{ordinal}の飛行です。</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2318,6 +2414,10 @@ no file</source>
     <message>
         <source>Full range as SVG…</source>
         <translation>全範囲をSVGで…</translation>
+    </message>
+    <message>
+        <source>Colours of the spacecraft generations</source>
+        <translation>宇宙船の世代ごとの色</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>

@@ -221,12 +221,24 @@
         <translation>В данных нет станций.</translation>
     </message>
     <message>
+        <source>Nobody was aboard on {when}.</source>
+        <translation>{when} на борту никого не было.</translation>
+    </message>
+    <message>
         <source>Nobody in the data was aboard on {when}.</source>
         <translation>По данным, {when} на борту никого не было.</translation>
     </message>
     <message>
-        <source>The answer covers the crews of the ships in the data only.</source>
-        <translation>Ответ учитывает только экипажи кораблей, которые есть в данных.</translation>
+        <source>Derived from the crews and docking times in the data, which hold every crewed ship that docked at this station then.</source>
+        <translation>Получено из составов экипажей и времён стыковок; в данных есть все пилотируемые корабли, стыковавшиеся с этой станцией в то время.</translation>
+    </message>
+    <message>
+        <source>The data holds every crewed visit to {station} from {start} to {end} only; at this moment crews that came on ships not in the data would be missing.</source>
+        <translation>В данных есть все пилотируемые посещения станции {station} только с {start} по {end}; в этот момент экипажи кораблей, которых нет в данных, могут отсутствовать.</translation>
+    </message>
+    <message>
+        <source>Derived from the crews and docking times in the data; crews that came on ships the data does not hold would be missing.</source>
+        <translation>Получено из составов экипажей и времён стыковок; экипажи кораблей, которых нет в данных, могут отсутствовать.</translation>
     </message>
     <message>
         <source>arrived on {ship}</source>
@@ -248,10 +260,6 @@
             <numerusform>{when}: на борту %n человека</numerusform>
             <numerusform>{when}: на борту %n человек</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Derived from the crews and docking times in the data; people who came on vehicles the data does not hold are not listed.</source>
-        <translation>Получено из составов экипажей и времени стыковок в данных; люди, прибывшие на кораблях, которых нет в данных, не показаны.</translation>
     </message>
     <message>
         <source>{station} was not in orbit yet: it was launched on {date}.</source>
@@ -352,6 +360,94 @@
         <source>Brazil</source>
         <translation>Бразилия</translation>
     </message>
+    <message>
+        <source>Soviet Union</source>
+        <translation>Советский Союз</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословакия</translation>
+    </message>
+    <message>
+        <source>East Germany</source>
+        <translation>ГДР</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Куба</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Чехия</translation>
+    </message>
 </context>
 <context>
     <name>DetailPages</name>
@@ -440,9 +536,9 @@
         <translation>О полёте</translation>
     </message>
     <message>
-        <source>It was the {ordinal} flight of a Soyuz spacecraft, as its source counts them.</source>
+        <source>It was the {ordinal} flight of a Soyuz spacecraft, counting the uncrewed Soyuz 2, 20 and 34 as the encyclopedias do.</source>
         <comment>{ordinal} is e.g. 136th</comment>
-        <translation>По подсчёту источника, это был {ordinal} полёт космического корабля «Союз».</translation>
+        <translation>Это {ordinal} полёт корабля «Союз», если считать, как энциклопедии, и беспилотные «Союз-2», «Союз-20» и «Союз-34».</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2406,6 +2502,10 @@ no file</source>
     <message>
         <source>Full range as SVG…</source>
         <translation>Весь диапазон в SVG…</translation>
+    </message>
+    <message>
+        <source>Colours of the spacecraft generations</source>
+        <translation>Цвета поколений кораблей</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>

@@ -27,6 +27,7 @@ class AboardAnswer(msgspec.Struct, frozen=True):
     when: datetime
     entries: tuple[AboardEntry, ...] = ()
     refusal: str | None = None  # why there is no answer (no such station, a date outside its life)
+    complete: bool = False  # the data holds every crewed ship that docked at this station at this instant
 
 
 def aboard_at(catalog: Catalog, station_id: str, when: datetime) -> AboardAnswer:
@@ -61,7 +62,13 @@ def aboard_at(catalog: Catalog, station_id: str, when: datetime) -> AboardAnswer
         entries.append(AboardEntry(person.id, person.name, ship.id, ship.name, stay.start, stay.left_on,
                                    tuple(expeditions), seat.position if seat else None))
     entries.sort(key=lambda e: (e.arrived.value, e.name))
-    return AboardAnswer(station_id, when, tuple(entries))
+    return AboardAnswer(station_id, when, tuple(entries), complete=records_complete(station, when))
+
+
+def records_complete(station: Station, when: datetime) -> bool:
+    """Whether the data claims (with sources) to hold every crewed visit to the station at ``when``."""
+    start, end = station.complete_from, station.complete_until
+    return start is not None and end is not None and start.value <= when < end.end_value
 
 
 def outside_life(station: Station, when: datetime) -> str | None:

@@ -6,7 +6,7 @@ date are all computed from the stored timestamps and crew lists.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -23,11 +23,13 @@ from soyuz_gui.domain.entities import (
     Expedition,
     Kind,
     Mission,
+    OutcomeKind,
     Person,
     Programme,
     Reference,
     Site,
     Station,
+    Translation,
 )
 from soyuz_gui.domain.timeutil import Instant, Precision, common_precision
 
@@ -90,6 +92,10 @@ class Catalog:
             (e for e in self._by_id.values() if isinstance(e, Mission)), key=_mission_sort_key
         )
         self._stays: dict[str, list[Stay]] | None = None
+        self._texts: dict[tuple[str, str], dict[str, str]] = {}
+        for entity in self._by_id.values():
+            if isinstance(entity, Translation):
+                self._texts[(entity.entity, entity.language)] = dict(entity.texts)
         self._roles: dict[str, list[Role]] = {}
         for mission in self._missions:
             for assignment in mission.crew:
@@ -255,8 +261,12 @@ class Catalog:
             if seat.launched and seat.landed:
                 flights.append(Flight(person_id, mission.name, mission.launch.time, mission.landing.time,
                                       mission.id, mission.id, counted=mission.is_spaceflight))
-        for up in ups:
-            down = next((m for m in downs if _landing_key(m) >= _launch_key(up)), None)
+        ups.sort(key=_launch_key)
+        for index, up in enumerate(ups):
+            # The way home lands after this launch and before the person's next launch (nobody launches twice
+            # without landing in between); a ride home that is not in the data leaves the flight open.
+            limit = _launch_key(ups[index + 1]) if index + 1 < len(ups) else float("inf")
+            down = next((m for m in downs if _launch_key(up) <= _landing_key(m) <= limit), None)
             if down is None:
                 flights.append(Flight(person_id, up.name, up.launch.time, None, up.id, None))
                 continue
@@ -356,6 +366,18 @@ class Catalog:
         found = [(m, d) for m in self._missions for d in m.dockings if d.station == station_id]
         return sorted(found, key=lambda pair: pair[1].docked.value.timestamp() if pair[1].docked else float("inf"))
 
+    def text(self, entity_id: str, path: str, english: str, language: str | None) -> tuple[str, bool]:
+        """A narrative text in ``language`` when the data has it: (text, True); else the English: (text, False)."""
+        if language and language != "en":
+            found = self._texts.get((entity_id, language), {}).get(path)
+            if found:
+                return found, True
+            return english, False
+        return english, True
+
+    def translations(self) -> list[Translation]:
+        return sorted((e for e in self._by_id.values() if isinstance(e, Translation)), key=lambda t: t.id)
+
     def expeditions_of(self, station_id: str) -> list[Expedition]:
         return [e for e in self.expeditions() if e.station == station_id]
 
@@ -369,14 +391,32 @@ class Catalog:
 
         Launch aborts are not counted (the crew never reached space), and neither are uncrewed flights.
         """
-        if mission.programme != "soyuz" or not mission.launched_crewed or not mission.is_spaceflight:
+        return self._soyuz_ordinal(mission, _crewed_spaceflight)
+
+    def crewed_soyuz_numbers(self, mission: Mission) -> dict[str, int]:
+        """The number of a crewed Soyuz under each convention the sources use (see docs/data-format.md)."""
+        found = {
+            "spaceflights": self._soyuz_ordinal(mission, _crewed_spaceflight),
+            "launches": self._soyuz_ordinal(mission, lambda m: m.launched_crewed),
+            "soyuz_flights": self._soyuz_ordinal(mission, _soyuz_flight),
+        }
+        return {key: value for key, value in found.items() if value is not None}
+
+    def soyuz_flight_number(self, mission: Mission) -> int | None:
+        """The Nth Soyuz flight to space as the English encyclopedia articles count it: every crewed flight that
+        reached space, plus the numbered uncrewed Soyuz of the first generations (Soyuz 2, 20 and 34); test
+        flights such as Soyuz T-1, TM-1 and MS-14 are not counted."""
+        return self._soyuz_ordinal(mission, _soyuz_flight)
+
+    def _soyuz_ordinal(self, mission: Mission, counts: Callable[[Mission], bool]) -> int | None:
+        if mission.programme != "soyuz" or not counts(mission) or mission.launch.time is None:
             return None
         number = 0
         for other in self._missions:
-            if other.programme == "soyuz" and other.launched_crewed and other.is_spaceflight and other.launch.time:
+            if other.programme == "soyuz" and other.launch.time is not None and counts(other):
                 number += 1
             if other.id == mission.id:
-                return number if mission.launch.time else None
+                return number
         return None
 
     def mentions_of(self, entity_id: str) -> list[Mission]:
@@ -390,7 +430,7 @@ class Catalog:
             return []
         scored: list[tuple[int, str, Entity]] = []
         for entity in self._by_id.values():
-            if isinstance(entity, Reference):
+            if isinstance(entity, Reference | Translation):
                 continue
             name = _display_name(entity).casefold()
             if name.startswith(needle) or entity.id.startswith(needle):
@@ -404,6 +444,8 @@ class Catalog:
 
 
 def _display_name(entity: Entity) -> str:
+    if isinstance(entity, Translation):
+        return f"{entity.entity} ({entity.language})"
     return entity.title if isinstance(entity, Reference) else entity.name
 
 
@@ -415,6 +457,16 @@ def display_name(entity: Entity) -> str:
 def _mission_sort_key(mission: Mission) -> tuple[int, float, str]:
     launch = mission.launch.time
     return (0, launch.value.timestamp(), mission.name) if launch else (1, 0.0, mission.name)
+
+
+def _crewed_spaceflight(mission: Mission) -> bool:
+    return mission.launched_crewed and mission.is_spaceflight
+
+
+def _soyuz_flight(mission: Mission) -> bool:
+    if mission.has_outcome(OutcomeKind.UNCREWED):
+        return (mission.generation or "").startswith("7K")  # Soyuz 2, 20 and 34 carry numbers; later tests not
+    return _crewed_spaceflight(mission)
 
 
 def _launch_key(mission: Mission) -> float:

@@ -28,6 +28,7 @@ class Kind(StrEnum):
     EXPEDITION = "expedition"
     PERSON = "person"
     MISSION = "mission"
+    TRANSLATION = "translation"
 
 
 class EventKind(StrEnum):
@@ -160,6 +161,11 @@ class Station(msgspec.Struct, frozen=True):
     launched: Instant | None = None
     reentered: Instant | None = None
     notes: tuple[Note, ...] = ()
+    # The period in which the data holds every crewed ship that docked (a sourced curator's statement): inside it,
+    # "who was aboard" is the whole answer; outside it, the app says the answer may be incomplete.
+    complete_from: Instant | None = None
+    complete_until: Instant | None = None
+    complete_references: tuple[str, ...] = ()
 
     def port(self, port_id: str | None) -> Port | None:
         return next((p for p in self.ports if p.id == port_id), None)
@@ -313,7 +319,19 @@ class Mission(msgspec.Struct, frozen=True):
         return any(seat.launched for seat in self.crew) and not self.has_outcome(OutcomeKind.UNCREWED)
 
 
-Entity = Reference | Agency | Programme | Site | Station | Expedition | Person | Mission
+class Translation(msgspec.Struct, frozen=True):
+    """Another language's text for an entity's narrative fields, keyed by the field's path (``notes[2]``,
+    ``events[0].title``); the English in the entity stays the source."""
+
+    id: str
+    language: str
+    entity: str
+    texts: tuple[tuple[str, str], ...] = ()
+    references: tuple[str, ...] = ()
+    origin: Origin | None = None
+
+
+Entity = Reference | Agency | Programme | Site | Station | Expedition | Person | Mission | Translation
 
 KIND_OF: dict[type, Kind] = {
     Reference: Kind.REFERENCE,
@@ -324,4 +342,5 @@ KIND_OF: dict[type, Kind] = {
     Expedition: Kind.EXPEDITION,
     Person: Kind.PERSON,
     Mission: Kind.MISSION,
+    Translation: Kind.TRANSLATION,
 }

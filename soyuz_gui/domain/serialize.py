@@ -10,6 +10,7 @@ import msgspec
 
 from soyuz_gui.domain.catalog import Catalog, Span
 from soyuz_gui.domain.entities import KIND_OF, Entity, Expedition, Mission, Origin, Person
+from soyuz_gui.domain.texts import translatable_texts
 from soyuz_gui.domain.timeutil import Instant, duration_human, duration_iso
 
 
@@ -36,9 +37,31 @@ def span_json(span: Span | None) -> dict[str, str] | None:
     return {"iso8601": duration_iso(span.delta, span.precision), "text": duration_human(span.delta, span.precision)}
 
 
-def entity_json(catalog: Catalog, entity: Entity) -> dict[str, Any]:
-    """Stored fields under their own names, derived values under ``derived``."""
+def _localize(catalog: Catalog, entity: Entity, stored: dict[str, Any], language: str) -> list[str]:
+    """Put the ``language`` text of each narrative field in place; returns the paths left in English."""
+    english_left: list[str] = []
+    for path, english in translatable_texts(entity):
+        text, translated = catalog.text(entity.id, path, english, language)
+        if not translated:
+            english_left.append(path)
+            continue
+        head, _, leaf = path.partition(".")
+        name, _, index = head.partition("[")
+        if index:
+            item = stored[name][int(index.rstrip("]"))]
+            item[leaf or "text"] = text
+        else:
+            stored[name] = text
+    return english_left
+
+
+def entity_json(catalog: Catalog, entity: Entity, language: str = "en") -> dict[str, Any]:
+    """Stored fields under their own names, derived values under ``derived``; narrative texts in ``language``
+    where the data has them (``english_fallback`` lists the ones still in English)."""
     stored = _plain(entity)
+    if language != "en":
+        stored["language"] = language
+        stored["english_fallback"] = _localize(catalog, entity, stored, language)
     if isinstance(entity, Mission):
         stored["stated"] = dict(entity.stated)
         # A backup seat never flew, and a ship still in flight has landed nobody: claim neither.
@@ -57,6 +80,7 @@ def entity_json(catalog: Catalog, entity: Entity) -> dict[str, Any]:
             "time_docked": span_json(catalog.time_docked(entity)),
             "crew_size": catalog.crew_size(entity),
             "crewed_soyuz_number": catalog.crewed_soyuz_number(entity),
+            "soyuz_flight_number": catalog.soyuz_flight_number(entity),
             "spaceflight": entity.is_spaceflight,
             "flight_ordinals": {a.person: catalog.flight_ordinal(a.person, entity.id) for a in entity.crew},
             "events": [_plain(e) for e in catalog.events(entity)],

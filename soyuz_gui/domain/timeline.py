@@ -514,7 +514,9 @@ def _station_lanes(catalog: Catalog, missions: list[Mission]) -> list[Lane]:
                 lane.ranges.append(TimelineItem(f"dock:{mission.id}:{n}", index, a, b, ItemKind.VEHICLE,
                                                 mission.name, f"{mission.name} docked at {port_name}",
                                                 mission.id, precision, open_end=dock.undocked is None,
-                                                short=_short_name(mission), category=generation_label(mission)))
+                                                short=_short_name(mission),
+                                                category=generation_label(mission) if mission.vehicle_role == "crew"
+                                                else ""))
             lanes.append(lane)
     return lanes
 

@@ -23,7 +23,9 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
+from soyuz_gui.domain.texts import translatable_texts
 from soyuz_gui.domain.timeutil import (
     Instant,
     Precision,
@@ -39,7 +41,7 @@ from soyuz_gui.loading.yamlsource import Path_, SourceFile
 
 _KIND_NAMES: dict[type, str] = {
     Reference: "reference", Agency: "agency", Programme: "programme", Site: "site", Station: "station",
-    Expedition: "expedition", Person: "person", Mission: "mission",
+    Expedition: "expedition", Person: "person", Mission: "mission", Translation: "translation",
 }
 
 
@@ -115,8 +117,11 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
         checker.ref(entity, ("commander",), entity.commander, Person)
         checker.refs(entity, ("members",), entity.members, Person)
         checker.notes(entity, ("notes",), entity.notes)
+    elif isinstance(entity, Translation):
+        _check_translation(checker, entity)
     elif isinstance(entity, Station):
         checker.notes(entity, ("notes",), entity.notes)
+        checker.refs(entity, ("crew_records_complete", "references"), entity.complete_references, Reference)
         seen: set[str] = set()
         for index, port in enumerate(entity.ports):
             if port.id in seen:
@@ -173,10 +178,14 @@ def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> Non
     station = c.catalog.station(docking.station)
     if station is None:
         return
-    port = station.port(docking.port)
-    if docking.port is None:
-        c.report(m, (*path, "port"), f"a docking at station '{station.id}' needs its port")
+    if docking.port is None:  # the port no source gives: the stay still counts, the port reads "unknown"
+        for key, when in (("docked", docking.docked), ("undocked", docking.undocked)):
+            problem = _outside_station_life(station, when) if when is not None else None
+            if problem is not None:
+                c.report(m, (*path, key), problem)
+                return
         return
+    port = station.port(docking.port)
     if port is None:
         names = [p.id for p in station.ports]
         close = difflib.get_close_matches(docking.port, names, n=1, cutoff=0.6)
@@ -190,11 +199,18 @@ def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> Non
             return  # one message a docking: its other end is usually wrong for the same reason
 
 
-def _outside_port_life(station: Station, port: Port, when: Instant) -> str | None:
+def _outside_station_life(station: Station, when: Instant) -> str | None:
     if station.launched is not None and before(when, station.launched):
         return f"{when.iso()} is before {station.name} was launched ({station.launched.iso()})"
     if station.reentered is not None and before(station.reentered, when):
         return f"{when.iso()} is after {station.name} re-entered ({station.reentered.iso()})"
+    return None
+
+
+def _outside_port_life(station: Station, port: Port, when: Instant) -> str | None:
+    outside = _outside_station_life(station, when)
+    if outside is not None:
+        return outside
     if port.available_from is not None and before(when, port.available_from):
         return f"port {station.id}/{port.id} did not exist yet at {when.iso()} (from {port.available_from.iso()})"
     if port.available_until is not None and before(port.available_until, when):
@@ -219,6 +235,22 @@ def _check_outcomes(c: _Checker, m: Mission) -> None:
                                                        "'landed-empty' (landed: false?)")
     if OutcomeKind.LAUNCH_ABORT in kinds and m.dockings:
         c.report(m, ("dockings",), "a launch abort never reached orbit, so it cannot have dockings")
+
+
+def _check_translation(c: _Checker, t: Translation) -> None:
+    """Every key must name a text the entity has (a note removed in English leaves its translation orphaned)."""
+    target = c.catalog.get(t.entity)
+    if target is None or isinstance(target, Translation | Reference):
+        c.ref(t, ("entity",), t.entity, Mission if target is None else None)
+        return
+    if t.id != f"{t.language}-{t.entity}":
+        c.report(t, ("id",), f"a translation's id is its language and the entity's id: '{t.language}-{t.entity}'")
+    paths = dict(translatable_texts(target))
+    for key, _ in t.texts:
+        if key not in paths:
+            close = difflib.get_close_matches(key, list(paths), n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            c.report(t, ("texts", key), f"'{t.entity}' has no text '{key}' to translate{hint}")
 
 
 def _check_person(c: _Checker, p: Person) -> None:
@@ -271,10 +303,17 @@ def _check_stated(c: _Checker, m: Mission) -> None:
         c.report(m, ("stated", "crew_size"), f"stated crew size {stated_size} differs from the "
                                              f"{Catalog.crew_size(m)} people in the crew list", Severity.WARNING)
     stated_number = m.stated_value("crewed_soyuz_number")
-    computed_number = c.catalog.crewed_soyuz_number(m)
-    if stated_number is not None and computed_number is not None and int(stated_number) != computed_number:
-        c.report(m, ("stated", "crewed_soyuz_number"), f"stated crewed Soyuz number {stated_number} differs from "
-                                                       f"{computed_number} counted from the missions in the data",
+    numbers = c.catalog.crewed_soyuz_numbers(m)
+    if stated_number is not None and numbers and int(stated_number) not in numbers.values():
+        shown = ", ".join(f"{value} ({key.replace('_', ' ')})" for key, value in numbers.items())
+        c.report(m, ("stated", "crewed_soyuz_number"), f"stated crewed Soyuz number {stated_number} matches none of "
+                                                       f"the counts from the missions in the data: {shown}",
+                 Severity.WARNING)
+    stated_flight = m.stated_value("soyuz_flight_number")
+    flight = c.catalog.soyuz_flight_number(m)
+    if stated_flight is not None and flight is not None and int(stated_flight) != flight:
+        c.report(m, ("stated", "soyuz_flight_number"), f"stated Soyuz flight number {stated_flight} differs from "
+                                                       f"{flight} counted from the missions in the data",
                  Severity.WARNING)
     for index, seat in enumerate(m.crew):
         if seat.stated_flight_ordinal is None or c.catalog.person(seat.person) is None:

@@ -30,6 +30,7 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
 from soyuz_gui.domain.timeutil import Instant, Precision, TimeFormatError, parse_instant
 from soyuz_gui.loading import schema as s
@@ -93,12 +94,18 @@ def to_entity(doc: s.Document, source: SourceFile) -> Entity:
             Port(p.id, p.name, p.module, c.time(p.from_, ("ports", i, "from")), c.time(p.until, ("ports", i, "until")))
             for i, p in enumerate(doc.ports)
         )
+        complete = doc.crew_records_complete
         return Station(doc.id, doc.name, ports, refs, origin, doc.native_name, c.time(doc.launched, ("launched",)),
-                       c.time(doc.reentered, ("reentered",)), c.notes(doc.notes))
+                       c.time(doc.reentered, ("reentered",)), c.notes(doc.notes),
+                       c.time(complete.from_, ("crew_records_complete", "from")) if complete else None,
+                       c.time(complete.until, ("crew_records_complete", "until")) if complete else None,
+                       tuple(complete.references) if complete else ())
     if isinstance(doc, s.ExpeditionDoc):
         return Expedition(doc.id, doc.name, doc.station, doc.number, c.time(doc.start, ("start",)),
                           c.time(doc.end, ("end",)), doc.commander, tuple(doc.members), refs, origin,
                           ExpeditionCategory(doc.category), c.notes(doc.notes))
+    if isinstance(doc, s.TranslationDoc):
+        return Translation(doc.id, doc.language, doc.entity, tuple(sorted(doc.texts.items())), refs, origin)
     if isinstance(doc, s.PersonDoc):
         flights = tuple(
             OtherFlight(f.name, c.required_time(f.launch, ("other_flights", i, "launch")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from soyuz_gui.domain.entities import Agency, Entity, Mission, Person, Reference, Station
+from soyuz_gui.domain.entities import Agency, Entity, Mission, Person, Reference, Station, Translation
 from soyuz_gui.loading.images import ImageProblem, check_image_file
 from soyuz_gui.loading.text_safety import unsafe_text
 from soyuz_gui.loading.yamlsource import Path_
@@ -17,6 +17,10 @@ Finding = tuple[Path_, str]
 def _texts(entity: Entity) -> Iterator[tuple[Path_, str | None]]:
     """The names, ids and titles of an entity: what people read, search for and link by."""
     yield ("id",), entity.id
+    if isinstance(entity, Translation):
+        for key, text in entity.texts:
+            yield ("texts", key), text
+        return
     if isinstance(entity, Reference):
         yield ("title",), entity.title
         return

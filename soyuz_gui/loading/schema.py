@@ -140,6 +140,9 @@ class StatedMissionDoc(_Struct, frozen=True):
     crew_size: Annotated[int, msgspec.Meta(ge=0, le=20)] | None = None
     soyuz_flight_number: Annotated[int, msgspec.Meta(ge=1)] | None = None
     crewed_soyuz_number: Annotated[int, msgspec.Meta(ge=1)] | None = None
+    # "The Nth flight of the Soyuz programme" counting uncrewed test flights the data does not hold (the German
+    # encyclopedia's numbering): kept as printed, not checked.
+    soyuz_programme_flight: Annotated[int, msgspec.Meta(ge=1)] | None = None
 
 
 class StatedPersonDoc(_Struct, frozen=True):
@@ -184,6 +187,14 @@ class SiteDoc(_Document, tag="site", kw_only=True, frozen=True):
     country: Country | None = None
 
 
+class CompleteDoc(_Struct, frozen=True):
+    """A curator's sourced statement: every crewed ship that docked in this period is in the data."""
+
+    from_: Time = msgspec.field(name="from")
+    until: Time
+    references: list[Id] = []
+
+
 class StationDoc(_Document, tag="station", kw_only=True, frozen=True):
     name: Text
     native_name: Text | None = None
@@ -191,6 +202,7 @@ class StationDoc(_Document, tag="station", kw_only=True, frozen=True):
     reentered: Time | None = None
     ports: list[PortDoc] = []
     notes: list[NoteDoc] = []
+    crew_records_complete: CompleteDoc | None = None
 
 
 class ExpeditionDoc(_Document, tag="expedition", kw_only=True, frozen=True):
@@ -247,11 +259,24 @@ class MissionDoc(_Document, tag="mission", kw_only=True, frozen=True):
     alternatives: list[AlternativeDoc] = []
 
 
+TextPath = Annotated[str, msgspec.Meta(pattern=r"^[a-z_]+(\[\d+\])?(\.[a-z_]+)?$", max_length=60)]
+
+
+class TranslationDoc(_Document, tag="translation", kw_only=True, frozen=True):
+    """Russian or Japanese text for an entity's narrative fields, written in the project's own words."""
+
+    language: Literal["ru", "ja"]
+    entity: Id
+    texts: dict[TextPath, Text]
+
+
 Document = (
     ReferenceDoc | AgencyDoc | ProgrammeDoc | SiteDoc | StationDoc | ExpeditionDoc | PersonDoc | MissionDoc
+    | TranslationDoc
 )
 DOCUMENT_TYPES: tuple[type[_Document], ...] = (
     ReferenceDoc, AgencyDoc, ProgrammeDoc, SiteDoc, StationDoc, ExpeditionDoc, PersonDoc, MissionDoc,
+    TranslationDoc,
 )
 KINDS: dict[str, type[_Document]] = {str(t.__struct_config__.tag): t for t in DOCUMENT_TYPES}
 

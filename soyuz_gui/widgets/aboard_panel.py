@@ -128,10 +128,11 @@ class AboardPanel(QWidget):
         if answer.refusal is not None and station is not None:
             self.result.setHtml(f"<p><b>{escape(self._life_refusal(station.name, when))}</b></p>")
             return
+        coverage = self._coverage_note(answer.complete)
         if not answer.entries:
-            nobody = self.tr("Nobody in the data was aboard on {when}.").format(when=stamp)
-            covers = self.tr("The answer covers the crews of the ships in the data only.")
-            self.result.setHtml(f"<p>{escape(nobody)}</p><p>{escape(covers)}</p>")
+            nobody = (self.tr("Nobody was aboard on {when}.") if answer.complete
+                      else self.tr("Nobody in the data was aboard on {when}.")).format(when=stamp)
+            self.result.setHtml(f"<p>{escape(nobody)}</p><p style='color:gray'>{escape(coverage)}</p>")
             return
         arrived = escape(self.tr("arrived on {ship}", "a person arrived on a ship"))
         rows = []
@@ -148,10 +149,23 @@ class AboardPanel(QWidget):
         n = len(answer.entries)
         heading = (self.tr("%n person aboard on {when}", "", n) if n == 1
                    else self.tr("%n people aboard on {when}", "", n)).format(when=stamp)
-        note = self.tr("Derived from the crews and docking times in the data; people who came on vehicles the data "
-                       "does not hold are not listed.")
         self.result.setHtml(f"<h3>{escape(heading)}</h3><table>{''.join(rows)}</table>"
-                            f"<p style='color:gray'>{escape(note)}</p>")
+                            f"<p style='color:gray'>{escape(coverage)}</p>")
+
+    def _coverage_note(self, complete: bool) -> str:
+        """Say how far the answer can be trusted, as precisely as the data allows."""
+        station = self._catalog.station(self.station_box.currentData())
+        if complete:
+            return self.tr("Derived from the crews and docking times in the data, which hold every crewed ship that "
+                           "docked at this station then.")
+        formats = Formats.current()
+        if station is not None and station.complete_from and station.complete_until:
+            return self.tr("The data holds every crewed visit to {station} from {start} to {end} only; at this "
+                           "moment crews that came on ships not in the data would be missing.").format(
+                station=station.name, start=formats.instant(station.complete_from),
+                end=formats.instant(station.complete_until))
+        return self.tr("Derived from the crews and docking times in the data; crews that came on ships the data does "
+                       "not hold would be missing.")
 
     def _expedition_name(self, expedition_id: str) -> str:
         expedition = self._catalog.expedition(expedition_id)

@@ -88,13 +88,15 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
     if mission.notes:
         left.append(pg.heading(translate("DetailPages", "About the flight")))
         left.extend(pg.note_html(n) for n in mission.notes)
-    flight_number = mission.stated_value("soyuz_flight_number")
-    if flight_number:
+    flight_number = c.soyuz_flight_number(mission)
+    if flight_number is not None:
+        # Derived from the missions; the source that printed the same figure is cited when there is one.
         first_ref = mission.references[0] if mission.references else None
-        cite = pg.cite(first_ref) if first_ref else ""
-        sentence = translate("DetailPages", "It was the {ordinal} flight of a Soyuz spacecraft, as its source counts "
-                                            "them.", "{ordinal} is e.g. 136th")
-        left.append(f"<p>{escape(sentence.format(ordinal=ordinal_number(int(flight_number))))} {cite}</p>")
+        stated = mission.stated_value("soyuz_flight_number")
+        cite = pg.cite(first_ref) if first_ref and stated and int(stated) == flight_number else ""
+        sentence = translate("DetailPages", "It was the {ordinal} flight of a Soyuz spacecraft, counting the uncrewed "
+                                            "Soyuz 2, 20 and 34 as the encyclopedias do.", "{ordinal} is e.g. 136th")
+        left.append(f"<p>{escape(sentence.format(ordinal=ordinal_number(flight_number)))} {cite}</p>")
     below: list[str] = []
     position, crew_member = translate("DetailPages", "Position"), translate("DetailPages", "Crew member")
     agency = translate("DetailPages", "Agency")

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGestureEvent,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPinchGesture,
     QScrollBar,
@@ -91,6 +93,7 @@ from soyuz_gui.domain.timeline import (
     Timeline,
     TimelineItem,
     event_word,
+    generation_order,
     mission_timeline,
     precision_name,
     programme_timeline,
@@ -166,8 +169,8 @@ _GENERATION_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55
 def generation_colour(category: str, dark: bool) -> QColor:
     """The fill for a mission of one generation, a little lighter on a dark background."""
     names = [f"Soyuz {g}" for g in GENERATIONS[:9]] + list(GENERATIONS[9:])
-    index = names.index(category) if category in names else sum(map(ord, category))
-    colour = QColor(_GENERATION_HUES[index % len(_GENERATION_HUES)])
+    # Anything outside the known generations (cargo ships) is grey: no colour that could be taken for a generation.
+    colour = QColor(_GENERATION_HUES[names.index(category)]) if category in names else QColor("#8a8f98")
     return colour.lighter(125) if dark else colour
 
 def _fitting_label(candidates: tuple[str, ...], width: float, measure: Callable[[str], float],
@@ -898,17 +901,19 @@ class TimelineView(QWidget):
         painter.setFont(self._small_font)
         painter.setPen(colours["muted"])
         metrics = QFontMetricsF(self._small_font)
+        taken = -1.0  # right edge of the last label drawn: bands of two stations overlap, their labels must not
         for _n, x0, x1 in self._visible_bands(scale):
             band = self._timeline.bands[_n] if self._timeline else None
             if band is None:
                 continue
-            left, stop = max(x0, 0.0) + 4, min(x1, scale.width) - 4
+            left, stop = max(x0, 0.0, taken + 6) + 4, min(x1, scale.width) - 4
             if stop - left < 24:
                 continue
             text = _fitting_label(self.band_labels(band), stop - left, self._measure, metrics)
             if text:
                 painter.drawText(QRectF(GUTTER + left, AXIS_HEIGHT, stop - left, BAND_HEIGHT),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                taken = left + metrics.horizontalAdvance(text)
         painter.restore()
 
     def _paint_gutter(self, painter: QPainter, rows: range, offset: float, bottom: float,
@@ -1630,6 +1635,13 @@ class TimelinePane(QWidget):
         layout.setSpacing(6)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        # Which colour is which spacecraft generation: names beside the colours, so colour is never the only cue.
+        self.legend = QLabel(self)
+        self.legend.setObjectName("timelineLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(self.tr("Colours of the spacecraft generations"))
+        layout.addWidget(self.legend)
         self.setFocusProxy(self.view)
 
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
@@ -1706,6 +1718,23 @@ class TimelinePane(QWidget):
             timeline = programme_timeline(self._catalog, grouping, now)
         self.view.set_timeline(timeline, keep_view=keep_view)
         self._sync_time_box()
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        timeline = self.view.timeline
+        categories: list[str] = []
+        for lane in timeline.lanes if timeline is not None else []:
+            for item in lane.ranges:
+                if item.category and item.category not in categories:
+                    categories.append(item.category)
+        if not categories:
+            self.legend.hide()
+            return
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        chips = [f'<span style="color:{generation_colour(c, dark).name()}">■</span>&nbsp;{escape(c)}'
+                 for c in sorted(categories, key=generation_order)]
+        self.legend.setText("&nbsp;&nbsp; ".join(chips))
+        self.legend.show()
 
     def _sync_time_box(self) -> None:
         """Mission elapsed time only makes sense with a launch to count from."""

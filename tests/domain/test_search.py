@@ -25,3 +25,30 @@ def test_every_word_must_match_and_empty_query_finds_nothing(catalog):
 
 def test_expeditions_are_searchable(catalog):
     assert search(catalog, "expedition 54")[0].entity_id == "iss-expedition-54"
+
+
+def test_typos_missing_hyphens_and_zeros_still_find_it(catalog):
+    assert search(catalog, "shkaplerv")[0].entity_id == "anton-shkaplerov"
+    assert search(catalog, "kanay")[0].entity_id == "norishige-kanai"
+    for query in ("ms07", "ms-7", "soyuz ms 7", "Soyuz MS-07", "SOYUZ  ms 07"):
+        assert search(catalog, query)[0].entity_id == "soyuz-ms-07", query
+
+
+def test_cyrillic_is_read_as_latin_and_accents_do_not_matter(catalog):
+    assert search(catalog, "шкаплеров")[0].entity_id == "anton-shkaplerov"
+    assert search(catalog, "Shkaplérov")[0].entity_id == "anton-shkaplerov"
+
+
+def test_each_place_is_listed_once_and_the_closest_name_first(catalog):
+    hits = search(catalog, "expedition 54")
+    keys = [(h.kind, h.entity_id, h.title) for h in hits]
+    assert len(keys) == len(set(keys))
+    assert hits[0].entity_id == "iss-expedition-54"
+    assert search(catalog, "soyuz 1")[0].entity_id == "soyuz-1"
+    assert search(catalog, "salyut 7")[0].entity_id == "salyut-7"
+    assert [h.kind for h in search(catalog, "komarov")][0] == "person"
+
+
+def test_short_words_and_numbers_are_not_guessed(catalog):
+    assert search(catalog, "soyuz 99999") == []
+    assert all(h.entity_id != "soyuz-ms-07" for h in search(catalog, "ms 70"))

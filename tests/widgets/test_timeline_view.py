@@ -317,7 +317,9 @@ def test_dark_palette_paints(qtbot, catalog) -> None:
     widget.resize(1000, 400)
     widget.show_mission("soyuz-ms-13")
     image = widget.grab().toImage()
-    assert image.pixelColor(GUTTER + 300, 300).lightness() < 128
+    # Mostly dark: bars may cover any one pixel, but the background dominates.
+    samples = [image.pixelColor(x, y).lightness() for x in range(GUTTER, 1000, 37) for y in range(60, 400, 23)]
+    assert sum(1 for v in samples if v < 128) > len(samples) / 2
 
 
 def test_empty_view_paints_a_message(qtbot) -> None:
