@@ -13,6 +13,10 @@ def touch_style_sheet(scale: float, palette: QPalette, touch: int = MIN_TOUCH_PX
     row = max(touch + 4, round(30 * scale))
     bar = max(touch, round(18 * scale))
     field = max(touch, MIN_TOUCH - 16)
+    # Tabs: roomy at normal sizes; at large text the words themselves are wide enough to touch, so the padding
+    # shrinks and all four tabs stay on screen (no scroll arrows).
+    tab_pad = max(8, round(30 / max(1.0, scale) ** 1.5))
+    tab_min = max(touch * 2, round(170 / max(1.0, scale)))
     window = palette.window().color()
     dark = window.lightness() < 128
     button = palette.button().color().name()
@@ -30,7 +34,8 @@ QToolBar#kioskTouchBar QPushButton {{
 QToolBar#kioskTouchBar QPushButton:pressed {{ background: {accent}; color: white; border-color: {accent}; }}
 QToolBar#kioskTouchBar QPushButton:disabled {{ color: {rule}; }}
 QTabBar::tab {{
-    min-height: {MIN_TOUCH - 12}px; min-width: 170px; padding: 4px 30px; margin: 6px 6px 0px 0px;
+    min-height: {max(touch, MIN_TOUCH - 12)}px; min-width: {tab_min}px; padding: 4px {tab_pad}px;
+    margin: 6px 6px 0px 0px;
     background: {raised}; color: {text}; border: 1px solid {rule}; border-bottom: none;
     border-top-left-radius: 12px; border-top-right-radius: 12px;
 }}
