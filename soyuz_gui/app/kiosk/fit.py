@@ -60,6 +60,7 @@ class PageFitter(QObject):
         # Whole words only. Long tokens (web addresses) get break opportunities after / . - etc., and a table
         # whose words cannot fit side by side gets smaller text (see fit()), so nothing sticks out sideways.
         editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        editor.document().setUndoRedoEnabled(False)  # a read-only page: the fitter's edits need no undo history
         editor.document().contentsChanged.connect(self._schedule)
         editor.viewport().installEventFilter(self)
         self.fit()
