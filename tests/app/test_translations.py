@@ -274,3 +274,21 @@ def test_system_language_falls_back_to_english() -> None:
     assert normalise_language("pt_BR") is None
     assert choose_language("ru") == "ru"
     assert choose_language(None) in LANGUAGES
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", {1: "Осталась 1 попытка", 2: "Осталось 2 попытки", 5: "Осталось 5 попыток", 21: "Осталась 21 попытка"}),
+    ("ja", {1: "残り1回", 2: "残り2回", 5: "残り5回", 21: "残り21回"}),
+])
+def test_kiosk_pin_messages_use_the_plural_forms_of_the_language(language: Install, lang: str,
+                                                                  expected: dict[int, str]) -> None:
+    from soyuz_gui.app.kiosk.countdown import returning_text
+    from soyuz_gui.app.kiosk.pin_pad import locked_text, tries_left_text
+
+    language(lang)
+    for n, words in expected.items():
+        assert words in tries_left_text(n)
+    seconds = {"ru": ("1 секунду", "3 секунды", "60 секунд"), "ja": ("1秒後", "3秒後", "60秒後")}[lang]
+    assert [seconds[0] in locked_text(1), seconds[1] in locked_text(3), seconds[2] in locked_text(60)] == [True] * 3
+    assert ("2 минуты" if lang == "ru" else "2分後") in locked_text(120)
+    assert ("через 4 секунды" if lang == "ru" else "4秒後") in returning_text(4)
