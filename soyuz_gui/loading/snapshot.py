@@ -52,6 +52,7 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
 from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
@@ -75,6 +76,7 @@ class _Snapshot(msgspec.Struct):
     expeditions: list[Expedition]
     people: list[Person]
     missions: list[Mission]
+    translations: list[Translation]
     problems: list[DataProblem]
 
 
@@ -233,7 +235,7 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
             _write(path, msgspec.structs.replace(snapshot, racy={}, written_ns=time.time_ns()))
         entities: list[Entity] = [
             *snapshot.references, *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
-            *snapshot.expeditions, *snapshot.people, *snapshot.missions,
+            *snapshot.expeditions, *snapshot.people, *snapshot.missions, *snapshot.translations,
         ]
         return LoadResult(Catalog(entities), list(snapshot.problems), snapshot.files_read)
     from soyuz_gui.loading.loader import load_folders
@@ -255,6 +257,7 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
         programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
         stations=by_type.get(Station, []), expeditions=by_type.get(Expedition, []),  # type: ignore[arg-type]
         people=by_type.get(Person, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
+        translations=by_type.get(Translation, []),  # type: ignore[arg-type]
         problems=list(result.problems),
     ))
     return result

@@ -192,3 +192,15 @@ def test_a_snapshot_that_is_a_link_is_not_followed(folder, tmp_path):
     cache.symlink_to(elsewhere)
     _rebuilt(folder)
     assert not cache.is_symlink()
+
+
+def test_translations_survive_the_snapshot(tmp_path, monkeypatch) -> None:
+    from soyuz_gui.loading.snapshot import load_folders_cached
+    from soyuz_gui.paths import data_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = load_folders_cached([data_dir()])
+    second = load_folders_cached([data_dir()])  # decoded from the snapshot written by the first
+    assert len(first.catalog.translations()) == len(second.catalog.translations()) > 0
+    text, translated = second.catalog.text("soyuz-11", "notes[0]", "x", "ru")
+    assert translated and text != "x"
