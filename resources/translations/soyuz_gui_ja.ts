@@ -461,6 +461,11 @@
         <translation>（データにありません）</translation>
     </message>
     <message>
+        <source>in English</source>
+        <comment>a text not yet translated into the interface language</comment>
+        <translation>英語のまま</translation>
+    </message>
+    <message>
         <source>See:</source>
         <comment>followed by links to the people and ships a note mentions</comment>
         <translation>関連:</translation>

@@ -485,6 +485,11 @@
         <translation>(нет в данных)</translation>
     </message>
     <message>
+        <source>in English</source>
+        <comment>a text not yet translated into the interface language</comment>
+        <translation>по-английски</translation>
+    </message>
+    <message>
         <source>See:</source>
         <comment>followed by links to the people and ships a note mentions</comment>
         <translation>См.:</translation>

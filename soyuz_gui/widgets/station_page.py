@@ -32,7 +32,7 @@ def station_page(catalog: Catalog, station: Station, palette: Palette | None = N
         (translate("DetailPages", "Time in orbit"), pg.span(life) if station.reentered else in_orbit),
         (translate("DetailPages", "Crewed ships in the data"), pg.number(len(crewed))),
     ]))
-    out.extend(pg.note_html(note) for note in station.notes)
+    out.extend(pg.note_html(note, station.id, i) for i, note in enumerate(station.notes))
     if expeditions:
         out.append(pg.heading(translate("DetailPages", "Expeditions")))
         principal = translate("DetailPages", "resident crew")
