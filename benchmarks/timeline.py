@@ -1,4 +1,4 @@
-"""Paint and hit-test cost of the timeline on a synthetic load: 100,000 events in 500 lanes.
+"""Paint and hit-test cost of the timeline on a synthetic load: 1,000,000 events in 5,000 lanes.
 
 Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/timeline.py`` (add ``--frames N`` or ``--size WxH``).
 
@@ -6,8 +6,11 @@ Prints the median time per frame fully zoomed out, at mid zoom and fully zoomed 
 ``repaint()`` after a small pan, so the cluster cache is exercised the way dragging does), frames that each follow
 a zoom change (clusters recomputed) at the densest zoom and during a steady wheel zoom, the median hit-test time,
 the memory the timeline and its view take, and the ratio against a bare PySide6 widget that only fills its
-background, measured in the same run. Wall and CPU time are both given: on a busy machine the CPU figure is the
-one that describes the code.
+background, measured in the same run. Wall and CPU time are both given, each as the median and the 95th
+percentile: on a busy machine the CPU figure is the one that describes the code. Targets (issue 19): every case
+under 8 ms a frame, the model built in under 2 s. The random numbers are drawn before the build is timed; the
+build is the domain model (lanes, items, ``finish()``) plus handing it to the view, without tracemalloc
+running (it slows allocation-heavy code tenfold); memory is the growth of the process's resident set.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ import random
 import statistics
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,30 +41,62 @@ EVENT_KINDS = ("launch", "docking", "undocking", "relocation", "landing", "space
 START = 1.45e9  # mid 2015
 
 
-def synthetic(events: int = 100_000, lanes: int = 500, ranges_per_lane: int = 12, seed: int = 7) -> Timeline:
-    """Lanes with random events over ten years, plus a few ranges each (phases, dockings)."""
+Raw = list[tuple[list[tuple[float, str]], list[tuple[float, float]]]]
+
+
+def raw_load(events: int, lanes: int, ranges_per_lane: int = 12, seed: int = 7) -> Raw:
+    """The random part: per lane, (time, kind) of each event and (start, end) of each range."""
     rng = random.Random(seed)
-    rows: list[Lane] = []
     per_lane = events // lanes
-    for n in range(lanes):
-        lane = Lane(f"Lane {n + 1}", LaneKind.EVENTS, f"lane-{n}")
-        for k in range(per_lane):
-            t = START + rng.random() * 10 * YEAR
-            kind = EVENT_KINDS[rng.randrange(len(EVENT_KINDS))]
-            lane.points.append(TimelineItem(f"e{n}:{k}", n, t, t, kind, kind.capitalize(), f"{kind} {n}.{k}",
-                                            f"lane-{n}"))
+    out: Raw = []
+    for _n in range(lanes):
+        points = [(START + rng.random() * 10 * YEAR, EVENT_KINDS[rng.randrange(len(EVENT_KINDS))])
+                  for _k in range(per_lane)]
+        ranges = []
         cursor = START
-        for k in range(ranges_per_lane):
+        for _k in range(ranges_per_lane):
             cursor += rng.random() * 0.4 * YEAR
             length = rng.random() * 0.4 * YEAR
-            lane.ranges.append(TimelineItem(f"r{n}:{k}", n, cursor, cursor + length, ItemKind.DOCKED,
-                                            f"Range {k}", f"Range {n}.{k}", f"lane-{n}"))
+            ranges.append((cursor, cursor + length))
             cursor += length
+        out.append((points, ranges))
+    return out
+
+
+def build(raw: Raw) -> Timeline:
+    """The domain model of the load: what the app builds from its data (timed)."""
+    rows: list[Lane] = []
+    for n, (points, ranges) in enumerate(raw):
+        key = f"lane-{n}"
+        lane = Lane(f"Lane {n + 1}", LaneKind.EVENTS, key)
+        lane.points.extend(TimelineItem(f"e{n}:{k}", n, t, t, kind, kind.capitalize(), f"{kind} {n}.{k}", key)
+                           for k, (t, kind) in enumerate(points))
+        lane.ranges.extend(TimelineItem(f"r{n}:{k}", n, start, end, ItemKind.DOCKED, f"Range {k}",
+                                        f"Range {n}.{k}", key) for k, (start, end) in enumerate(ranges))
         rows.append(lane)
     timeline = Timeline("Synthetic load", rows)
     timeline.finish()
     timeline.focus = timeline.extent
     return timeline
+
+
+def synthetic(events: int = 1_000_000, lanes: int = 5_000, ranges_per_lane: int = 12,
+              seed: int = 7) -> Timeline:
+    """Lanes with random events over ten years, plus a few ranges each (phases, dockings)."""
+    return build(raw_load(events, lanes, ranges_per_lane, seed))
+
+
+def _rss_mib() -> float:
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, AttributeError):  # not Linux
+        return float("nan")
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
 class Baseline(QWidget):
@@ -96,27 +130,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=60)
     parser.add_argument("--size", default="1280x800")
-    parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--lanes", type=int, default=500)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--lanes", type=int, default=5_000)
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
-
-    tracemalloc.start()
-    built = time.perf_counter()
-    timeline = synthetic(args.events, args.lanes)
-    build_ms = (time.perf_counter() - built) * 1000
-    after_build, _ = tracemalloc.get_traced_memory()
 
     view = TimelineView()
     view.resize(width, height)
     view.show()
     app.processEvents()
+    raw = raw_load(args.events, args.lanes)
+    rss_before = _rss_mib()
+    built = time.perf_counter()
+    timeline = build(raw)
+    build_ms = (time.perf_counter() - built) * 1000
+    after_build = _rss_mib() - rss_before
+    given = time.perf_counter()
     view.set_timeline(timeline)
     app.processEvents()
     view.repaint()
-    current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    view_ms = (time.perf_counter() - given) * 1000
+    current = _rss_mib() - rss_before
+    del raw
 
     baseline = Baseline()
     baseline.resize(width, height)
@@ -132,9 +168,12 @@ def main() -> None:
     results: dict[str, float] = {}
     cpu_results: dict[str, float] = {}
 
+    p95: dict[str, tuple[float, float]] = {}
+
     def measured(name: str, values: list[float]) -> None:
         results[name] = statistics.median(values)
         cpu_results[name] = statistics.median(CPU.get(id(values), values))
+        p95[name] = (_p95(values), _p95(CPU.get(id(values), values)))
 
     for _ in range(60):
         view.zoom_out()
@@ -179,8 +218,10 @@ def main() -> None:
     print(f"PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}, platform {app.platformName()}")
     print(f"Synthetic load: {args.events:,} events + {args.lanes * 12:,} ranges in {args.lanes} lanes, "
           f"view {width}x{height}, {args.frames} frames per case")
-    print(f"  built in {build_ms:.0f} ms; Python memory: timeline {after_build / 2**20:.1f} MiB, "
-          f"with view and first frame {current / 2**20:.1f} MiB (peak {peak / 2**20:.1f} MiB)")
+    total_ms = build_ms + view_ms
+    print(f"  model built in {build_ms:.0f} ms, handed to the view and first frame {view_ms:.0f} ms: "
+          f"{total_ms:.0f} ms (target < 2000 ms, {'met' if total_ms < 2000 else 'NOT met'}); resident memory "
+          f"+{after_build:.0f} MiB for the model, +{current:.0f} MiB with the view")
     print(f"  bare PySide6 widget baseline: {base:.3f} ms/frame wall, {base_cpu:.3f} ms CPU")
     spans = {"zoomed out": span_out, "mid zoom": span_mid, "zoomed in": span_in, "zoom change": 0.0,
              "continuous": span_wheel}
@@ -188,10 +229,11 @@ def main() -> None:
         extra = f" (view spans {_span_text(spans[name])})" if spans[name] else ""
         if name == "continuous":
             extra = f" (zooming in x1.08 a frame from the full 10 years to {_span_text(spans[name])})"
-        verdict = "ok" if min(value, cpu_results[name]) < 16 else "over 16 ms"
         cpu = cpu_results[name]
-        print(f"  {name:<12} median {value:7.2f} ms/frame wall, {cpu:6.2f} ms CPU  = {value / base:6.1f} x baseline"
-              f"  [{verdict}]{extra}")
+        wall95, cpu95 = p95[name]
+        verdict = "ok" if min(wall95, cpu95) < 8 else "over 8 ms"
+        print(f"  {name:<12} median {value:6.2f} ms wall, {cpu:5.2f} ms CPU; p95 {wall95:6.2f} ms wall, {cpu95:5.2f} ms"
+              f" CPU  = {value / base:5.1f} x baseline  [{verdict}]{extra}")
     print(f"  hit-test     median {statistics.median(hits):7.1f} µs  (p95 {sorted(hits)[int(len(hits) * .95)]:.1f} µs,"
           f" {found} of {len(hits)} probes hit something)")
     try:

@@ -89,13 +89,19 @@ fi
 STAGE=$BUILD/deb/$PKG
 rm -rf "$BUILD/deb"
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" "$STAGE/usr/share/metainfo" \
-  "$STAGE/usr/share/icons/hicolor" "$STAGE/usr/lib/systemd/user" "$STAGE/usr/share/doc/$PKG"
+  "$STAGE/usr/share/icons/hicolor" "$STAGE/usr/lib/systemd/user" "$STAGE/usr/lib/systemd/system" \
+  "$STAGE/usr/share/doc/$PKG"
 cp -a "$DIST" "$STAGE/opt/$PKG"
 ln -s "/opt/$PKG/$PKG" "$STAGE/usr/bin/$PKG"
 install -m 0644 "$HERE/$PKG.desktop" "$STAGE/usr/share/applications/$PKG.desktop"
 sed "s|https://soyuz-gui.example.org|${SOYUZ_HOMEPAGE:-https://soyuz-gui.example.org}|g" "$HERE/$APPID.metainfo.xml" \
   > "$STAGE/usr/share/metainfo/$APPID.metainfo.xml"
 install -m 0644 "$HERE/$PKG-kiosk.service" "$STAGE/usr/lib/systemd/user/$PKG-kiosk.service"
+# Boot-to-kiosk on an exhibit PC (docs/kiosk.md): the session script and the system unit, pointed at /usr/bin;
+# the X server drop-in is shipped as documentation, since it changes X for the whole machine.
+install -m 0755 "$HERE/$PKG-kiosk-session" "$STAGE/usr/bin/$PKG-kiosk-session"
+sed 's|/usr/local/bin/|/usr/bin/|g' "$HERE/$PKG-kiosk-x11@.service" > "$STAGE/usr/lib/systemd/system/$PKG-kiosk-x11@.service"
+install -m 0644 "$HERE/50-$PKG-kiosk.conf" "$STAGE/usr/share/doc/$PKG/50-$PKG-kiosk.conf"
 QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py --hicolor "$STAGE/usr/share/icons/hicolor" >/dev/null
 install -m 0644 "$HERE/copyright" "$STAGE/usr/share/doc/$PKG/copyright"
 install -m 0644 "$HERE/README.kiosk" "$STAGE/usr/share/doc/$PKG/README.kiosk"

@@ -8,16 +8,32 @@
         <translation>画面にタッチしてはじめましょう</translation>
     </message>
     <message>
-        <source>Wrong PIN. {n} tries left.</source>
-        <translation>PINが違います。残り{n}回です。</translation>
-    </message>
-    <message>
         <source>Seconds left</source>
         <translation>残り秒数</translation>
     </message>
-    <message>
-        <source>{n} seconds</source>
-        <translation>{n}秒</translation>
+    <message numerus="yes">
+        <source>Returning to the start in %n second.</source>
+        <translation>
+            <numerusform>%n秒後に最初の画面に戻ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning to the start in %n seconds.</source>
+        <translation>
+            <numerusform>%n秒後に最初の画面に戻ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Are you still exploring?</source>
@@ -31,9 +47,41 @@
         <source>Stay on this page instead of returning to the start</source>
         <translation>最初の画面に戻らず、このページにとどまる</translation>
     </message>
-    <message>
-        <source>Returning to the start in {n} seconds.</source>
-        <translation>{n}秒後に最初の画面に戻ります。</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try left.</source>
+        <translation>
+            <numerusform>PINが違います。残り%n回です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>PINが違います。残り%n回です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second.</source>
+        <translation>
+            <numerusform>PINの誤りが多すぎます。%n秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>PINの誤りが多すぎます。%n秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute.</source>
+        <translation>
+            <numerusform>PINの誤りが多すぎます。%n分後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>PINの誤りが多すぎます。%n分後にもう一度お試しください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operator PIN</source>
@@ -427,6 +475,11 @@
     <message>
         <source>(not in the data)</source>
         <translation>（データにありません）</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <comment>a text not yet translated into the interface language</comment>
+        <translation>英語のまま</translation>
     </message>
     <message>
         <source>See:</source>

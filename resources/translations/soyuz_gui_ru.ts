@@ -8,16 +8,40 @@
         <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
     <message>
-        <source>Wrong PIN. {n} tries left.</source>
-        <translation>Неверный PIN-код. Осталось попыток: {n}.</translation>
-    </message>
-    <message>
         <source>Seconds left</source>
         <translation>Осталось секунд</translation>
     </message>
-    <message>
-        <source>{n} seconds</source>
-        <translation>{n} с</translation>
+    <message numerus="yes">
+        <source>Returning to the start in %n second.</source>
+        <translation>
+            <numerusform>Возврат к началу через %n секунду.</numerusform>
+            <numerusform>Возврат к началу через %n секунды.</numerusform>
+            <numerusform>Возврат к началу через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning to the start in %n seconds.</source>
+        <translation>
+            <numerusform>Возврат к началу через %n секунду.</numerusform>
+            <numerusform>Возврат к началу через %n секунды.</numerusform>
+            <numerusform>Возврат к началу через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
     </message>
     <message>
         <source>Are you still exploring?</source>
@@ -31,9 +55,53 @@
         <source>Stay on this page instead of returning to the start</source>
         <translation>Остаться на этой странице и не возвращаться к началу</translation>
     </message>
-    <message>
-        <source>Returning to the start in {n} seconds.</source>
-        <translation>Возврат к началу через {n} с.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try left.</source>
+        <translation>
+            <numerusform>Неверный PIN-код. Осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN-код. Осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN-код. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Неверный PIN-код. Осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN-код. Осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN-код. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Operator PIN</source>
@@ -431,6 +499,11 @@
     <message>
         <source>(not in the data)</source>
         <translation>(нет в данных)</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <comment>a text not yet translated into the interface language</comment>
+        <translation>по-английски</translation>
     </message>
     <message>
         <source>See:</source>

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QSaveFile, QTimer
@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from soyuz_gui import APP_NAME, ORG_NAME, __version__
-from soyuz_gui.app.first_paint import install_if_requested
 from soyuz_gui.app.i18n import choose_language, install_translations
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
@@ -70,10 +69,16 @@ def save_png(widget: QWidget, path: Path) -> bool:
     return out.commit()
 
 
+def print_problems(result: LoadResult) -> None:
+    if result.problems:
+        sys.stderr.write("".join(f"{problem}\n" for problem in result.problems))
+
+
 def create_window(args: argparse.Namespace, settings: Settings) -> MainWindow:
     result = load_data(list(args.data))
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
+    # One line per problem on stderr, written in the first idle turn after the window painted (a thousand
+    # lines to a pipe cost more than the rest of a warm start-up); before any user input is handled.
+    QTimer.singleShot(0, lambda: print_problems(result))
     window = MainWindow(result, settings, loader=load_data, extra_folders=list(args.data))
     return window
 
@@ -89,7 +94,11 @@ def run(args: argparse.Namespace) -> int:
         language = kiosk_language(args)
     install_translations(app, choose_language(language))
     # A screenshot must not depend on, or change, the user's saved layout and last mission.
-    scratch = tempfile.TemporaryDirectory() if args.screenshot is not None else None
+    scratch = None
+    if args.screenshot is not None:
+        import tempfile  # only the screenshot mode needs it: kept off the start-up path
+
+        scratch = tempfile.TemporaryDirectory()
     settings = Settings(f"{scratch.name}/settings.ini" if scratch else None)
     if args.reset_settings:
         settings.clear()
@@ -97,8 +106,11 @@ def run(args: argparse.Namespace) -> int:
     apply_theme(app, theme)
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(app, ThemeMode.SYSTEM) if settings.theme() == ThemeMode.SYSTEM else None)
-    install_if_requested(app)
     window = create_window(args, settings)
+    if os.environ.get("SOYUZ_GUI_FIRST_PAINT_PROBE"):
+        from soyuz_gui.app.first_paint import install_if_requested  # the start-up benchmark's probe
+
+        install_if_requested(window)
     if getattr(args, "kiosk", False):
         from soyuz_gui.app.kiosk.launch import run_kiosk  # the only place that reacts to --kiosk
 

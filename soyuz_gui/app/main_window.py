@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
             self.tr("%n file", "", result.files_read) if result.files_read == 1
             else self.tr("%n files", "", result.files_read),
         ]))
-        if result.problems or self._problems is not None:
+        if self._problems is not None or result.skipped_files:  # else built (with the problems) when first shown
             self.problems.set_problems(result.problems)
         errors = [p for p in result.problems if p.severity == Severity.ERROR]
         skipped = len(result.skipped_files)

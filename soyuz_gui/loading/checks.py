@@ -45,11 +45,15 @@ _KIND_NAMES: dict[type, str] = {
 }
 
 
+_MAX_HINTS = 200
+
+
 class _Checker:
     def __init__(self, catalog: Catalog, sources: dict[str, SourceFile]) -> None:
         self.catalog = catalog
         self.sources = sources
         self.problems: list[DataProblem] = []
+        self._hints = 0
         self._ids_by_kind: dict[type, list[str]] = {}
         for entity in catalog:
             self._ids_by_kind.setdefault(type(entity), []).append(entity.id)
@@ -71,8 +75,10 @@ class _Checker:
         if found is not None and kind is not None:
             self.report(owner, path, f"'{target}' is a {_KIND_NAMES[type(found)]}, not a {_KIND_NAMES[kind]}")
             return
+        # "Did you mean" costs a scan of every id; a folder full of dangling ids gets hints for the first ones only.
+        self._hints += 1
         pool = self._ids_by_kind.get(kind, []) if kind else self.catalog.ids()
-        close = difflib.get_close_matches(target, pool, n=1, cutoff=0.75)
+        close = difflib.get_close_matches(target, pool, n=1, cutoff=0.75) if self._hints <= _MAX_HINTS else []
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         label = _KIND_NAMES[kind] if kind else "entity"
         self.report(owner, path, f"unknown {label} id '{target}'{hint}")

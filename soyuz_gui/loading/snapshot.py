@@ -8,19 +8,39 @@ cleanly into the typed structures, falls back to a normal load.
 
 Decoding is typed (msgspec into the domain dataclasses), so a tampered cache file can at worst be rejected; it
 can never construct arbitrary objects.
+
+The snapshot is exactly as trustworthy as the YAML it stands for:
+
+* every data file is identified by path, size, modification *and* change time (``st_ctime`` moves on any write
+  and cannot be set back by ``touch``), inode and device, so a changed, added, removed or replaced file always
+  gives another fingerprint;
+* a file changed within the last seconds could change again within the file system's timestamp granularity
+  without a new time stamp (git's "racy" files): the snapshot keeps a content hash of each such file (taken
+  before the load) and checks it on reading; once the files are old enough the snapshot is rewritten without;
+* the file opens with ``O_NOFOLLOW`` and must be a regular file owned by the current user, no larger than
+  :data:`MAX_CACHE_BYTES`, start with the format's magic and carry a CRC-32 of its payload that matches: a
+  truncated, corrupt, foreign-owned or other-format snapshot is ignored (and rewritten), never trusted;
+* the fingerprint includes the app version and the loading code, so another version's snapshot never matches.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
+import stat as stat_module
 import tempfile
+import time
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 import msgspec
 
 from soyuz_gui import __version__
+
+try:  # what hashlib.blake2b is, without loading OpenSSL's _hashlib at start-up (a few ms)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another Python implementation
+    from hashlib import blake2b
 from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import (
     Agency,
@@ -32,16 +52,21 @@ from soyuz_gui.domain.entities import (
     Reference,
     Site,
     Station,
+    Translation,
 )
 from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
-MAX_CACHE_BYTES = 64 * 1024 * 1024
+MAX_CACHE_BYTES = 256 * 1024 * 1024
+MAGIC = b"SOYUZSNAP\x02"  # the format; a snapshot of another format is ignored
+RACY_SECONDS = 3.0  # no snapshot while a data file changed this recently (timestamps are coarser than writes)
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "domain")
 
 
 class _Snapshot(msgspec.Struct):
     fingerprint: str
+    written_ns: int
+    racy: dict[str, str]  # path -> content hash of files changed too recently for their time stamps to tell
     files_read: int
     references: list[Reference]
     agencies: list[Agency]
@@ -51,6 +76,7 @@ class _Snapshot(msgspec.Struct):
     expeditions: list[Expedition]
     people: list[Person]
     missions: list[Mission]
+    translations: list[Translation]
     problems: list[DataProblem]
 
 
@@ -61,7 +87,23 @@ def cache_dir() -> Path:
 
 def fingerprint(folders: Sequence[Path]) -> str:
     """Changes whenever a data file is added, removed or modified, or the loading code changes."""
-    digest = hashlib.blake2b(digest_size=20)
+    return _fingerprint(folders)[0]
+
+
+def _content_hash(path: str) -> str:
+    with open(path, "rb") as handle:
+        return blake2b(handle.read(), digest_size=20).hexdigest()
+
+
+def _stamp(st: os.stat_result) -> str:
+    return f"{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\0{st.st_dev}"
+
+
+def _fingerprint(folders: Sequence[Path]) -> tuple[str, list[str]]:
+    """The fingerprint, and the data files changed too recently for their time stamps to be trusted."""
+    racy_after = time.time_ns() - int(RACY_SECONDS * 1e9)
+    racy: list[str] = []
+    digest = blake2b(digest_size=20)
     digest.update(__version__.encode())
     # In a checkout the loading code can change under the cache; a frozen bundle or a wheel may ship no .py
     # files at all, and there the version above already names the code.
@@ -78,23 +120,28 @@ def fingerprint(folders: Sequence[Path]) -> str:
         digest.update(f"folder\0{_absolute(folder)}\n".encode("utf-8", "surrogateescape"))
         if Path(folder).is_file():
             stat = Path(folder).stat()
-            digest.update(f"{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            if max(stat.st_mtime_ns, stat.st_ctime_ns) > racy_after:
+                racy.append(str(folder))
+            digest.update(f"{_stamp(stat)}\n".encode())
             continue
+        lines: list[str] = []
         for root, dirs, files in os.walk(folder):
             dirs.sort()
             for name in sorted(files):
                 if name.endswith((".yaml", ".yml")):
-                    path = os.path.join(root, name)
+                    path = f"{root}{os.sep}{name}"
                     try:
-                        stat = os.stat(path)  # through a link: a changed target is a changed file
+                        st = os.stat(path)  # through a link: a changed target is a changed file
                     except OSError:
                         try:
-                            stat = os.lstat(path)  # a broken or looping link still counts as a file
+                            st = os.lstat(path)  # a broken or looping link still counts as a file
                         except OSError:
                             continue
-                    text = f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
-                    digest.update(text.encode("utf-8", "surrogateescape"))  # names need not be valid UTF-8
-    return digest.hexdigest()
+                    if st.st_mtime_ns > racy_after or st.st_ctime_ns > racy_after:
+                        racy.append(path)
+                    lines.append(f"{path}\0{_stamp(st)}\n")
+        digest.update("".join(lines).encode("utf-8", "surrogateescape"))  # names need not be valid UTF-8
+    return digest.hexdigest(), racy
 
 
 def _absolute(folder: Path) -> str:
@@ -107,26 +154,65 @@ def _absolute(folder: Path) -> str:
 
 def _cache_file(folders: Sequence[Path]) -> Path:
     joined = "\0".join(_absolute(f) for f in folders).encode("utf-8", "surrogateescape")
-    key = hashlib.blake2b(joined, digest_size=8).hexdigest()
+    key = blake2b(joined, digest_size=8).hexdigest()
     return cache_dir() / f"catalog-{key}.msgpack"
 
 
-def _read(path: Path, expected: str) -> _Snapshot | None:
+def _read_trusted(path: Path) -> memoryview | None:
+    """The snapshot's payload when the file is ours, whole and intact; None for anything else."""
     try:
-        if path.stat().st_size > MAX_CACHE_BYTES:
-            return None
-        snapshot = msgspec.msgpack.decode(path.read_bytes(), type=_Snapshot)
-    except (OSError, msgspec.DecodeError, ValueError, TypeError):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
         return None
-    return snapshot if snapshot.fingerprint == expected else None
+    try:
+        st = os.fstat(fd)
+        owner = getattr(os, "getuid", None)
+        if not stat_module.S_ISREG(st.st_mode) or st.st_size > MAX_CACHE_BYTES \
+                or (owner is not None and st.st_uid != owner()):
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_CACHE_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    head = len(MAGIC) + 12
+    if len(data) < head or not data.startswith(MAGIC):
+        return None
+    length = int.from_bytes(data[len(MAGIC):len(MAGIC) + 8], "little")
+    crc = int.from_bytes(data[len(MAGIC) + 8:head], "little")
+    payload = memoryview(data)[head:]
+    if length != len(payload) or zlib.crc32(payload) != crc:
+        return None  # truncated, padded or damaged
+    return payload  # a view: the snapshot is decoded without a second copy in memory
+
+
+def _read(path: Path, expected: str) -> _Snapshot | None:
+    payload = _read_trusted(path)
+    if payload is None:
+        return None
+    try:
+        snapshot = msgspec.msgpack.decode(payload, type=_Snapshot)
+    except (msgspec.DecodeError, ValueError, TypeError, RecursionError):
+        return None
+    if snapshot.fingerprint != expected:
+        return None
+    try:
+        if any(_content_hash(name) != digest for name, digest in snapshot.racy.items()):
+            return None
+    except OSError:
+        return None
+    return snapshot
 
 
 def _write(path: Path, snapshot: _Snapshot) -> None:
     """Atomic: a crash or a full disk leaves the old cache (or none), never half a file."""
+    payload = msgspec.msgpack.encode(snapshot)
+    header = MAGIC + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".catalog-", delete=False) as handle:
-            handle.write(msgspec.msgpack.encode(snapshot))
+            handle.write(header + payload)
             temporary = handle.name
         os.replace(temporary, path)
     except OSError:
@@ -140,27 +226,38 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
         from soyuz_gui.loading.loader import load_folders
 
         return load_folders(folders)
-    key = fingerprint(folders)
+    key, racy_files = _fingerprint(folders)
     path = _cache_file(folders)
     snapshot = _read(path, key)
     if snapshot is not None:
+        if snapshot.racy and time.time_ns() - snapshot.written_ns > RACY_SECONDS * 1e9 and not racy_files:
+            # Checked against their contents and old enough now: later changes will show in the time stamps.
+            _write(path, msgspec.structs.replace(snapshot, racy={}, written_ns=time.time_ns()))
         entities: list[Entity] = [
             *snapshot.references, *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
-            *snapshot.expeditions, *snapshot.people, *snapshot.missions,
+            *snapshot.expeditions, *snapshot.people, *snapshot.missions, *snapshot.translations,
         ]
         return LoadResult(Catalog(entities), list(snapshot.problems), snapshot.files_read)
     from soyuz_gui.loading.loader import load_folders
 
+    written_ns = time.time_ns()
+    try:
+        racy = {name: _content_hash(name) for name in racy_files}  # before the load: a later change is caught
+    except OSError:
+        racy = None
     result = load_folders(folders)
+    if racy is None:
+        return result
     by_type: dict[type, list[Entity]] = {}
     for entity in result.catalog:
         by_type.setdefault(type(entity), []).append(entity)
     _write(path, _Snapshot(
-        fingerprint=key, files_read=result.files_read,
+        fingerprint=key, written_ns=written_ns, racy=racy, files_read=result.files_read,
         references=by_type.get(Reference, []), agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
         programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
         stations=by_type.get(Station, []), expeditions=by_type.get(Expedition, []),  # type: ignore[arg-type]
         people=by_type.get(Person, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
+        translations=by_type.get(Translation, []),  # type: ignore[arg-type]
         problems=list(result.problems),
     ))
     return result

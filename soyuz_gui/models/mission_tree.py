@@ -1,7 +1,11 @@
 """The mission tree: programmes -> missions -> crew, backup crew, dockings, events, references.
 
-A thin adapter: it builds small private ``_Node`` wrappers from the catalog once and answers Qt's questions from
-them. No business logic lives here; names and times come from the domain.
+A thin adapter: it builds small private ``_Node`` wrappers from the catalog and answers Qt's questions from them.
+No business logic lives here; names and times come from the domain.
+
+Rows are built lazily: the grouping rows and one row per mission at once (the first screen shows them), the rows
+under a mission (crew, dockings, events, references) the first time a view, the filter or a look-up asks for them.
+Start-up therefore costs one row per mission, not the ~25 a mission has in full.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ class _Node:
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
     row_number: int = 0
+    pending: Mission | None = None  # a mission whose rows are not built yet
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
@@ -80,6 +85,7 @@ class MissionTreeModel(QAbstractItemModel):
         self._catalog = catalog
         self._root = _Node("", NodeKind.GROUP)
         self._by_entity: dict[str, _Node] = {}
+        self._complete = False  # every pending mission built and its people and sources indexed
         self._icons: dict[NodeKind, QIcon] = {}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -112,6 +118,7 @@ class MissionTreeModel(QAbstractItemModel):
         self._formats = Formats.current()
         self._root = _Node("", NodeKind.GROUP)
         self._by_entity = {}
+        self._complete = False
         self._build()
         self.endResetModel()
 
@@ -222,7 +229,6 @@ class MissionTreeModel(QAbstractItemModel):
                 self._add_mission(node, mission)
 
     def _add_mission(self, parent: _Node, mission: Mission) -> None:
-        catalog = self._catalog
         generic = self.tr("mission", "tooltip of a mission without a type")
         launch = mission.launch.time
         detail = self._formats.short_date(launch) if launch else self.tr("launch date unknown")
@@ -241,6 +247,19 @@ class MissionTreeModel(QAbstractItemModel):
             sort_key=launch.value.timestamp() if launch else float("inf"),
         ))
         self._by_entity.setdefault(mission.id, node)
+        if _has_rows(mission):
+            node.pending = mission
+
+    def _children(self, node: _Node) -> list[_Node]:
+        """A node's rows, building a mission's rows the first time anyone asks."""
+        mission = node.pending
+        if mission is not None:
+            node.pending = None
+            self._add_mission_rows(node, mission)
+        return node.children
+
+    def _add_mission_rows(self, node: _Node, mission: Mission) -> None:
+        catalog = self._catalog
         if mission.crew:
             group = node.add(_Node(self.tr("Crew"), NodeKind.GROUP, detail=self._people(len(mission.crew))))
             for seat in mission.crew:
@@ -272,19 +291,32 @@ class MissionTreeModel(QAbstractItemModel):
                                    detail=self._sources(len(mission.references))))
             for ref_id in mission.references:
                 ref = catalog.reference(ref_id)
-                ref_node = group.add(_Node(ref.title if ref else ref_id, NodeKind.REFERENCE, ref_id,
-                                           detail=(ref.publisher or "") if ref else self.tr("unknown reference"),
-                                           tooltip=(ref.url or "") if ref else ""))
-                self._by_entity.setdefault(ref_id, ref_node)
+                group.add(_Node(ref.title if ref else ref_id, NodeKind.REFERENCE, ref_id,
+                                detail=(ref.publisher or "") if ref else self.tr("unknown reference"),
+                                tooltip=(ref.url or "") if ref else ""))
 
     def _person_node(self, person_id: str, position: str | None) -> _Node:
         person = self._catalog.person(person_id)
         name = person.name if person else self.tr("{id} (unknown)").format(id=person_id)
         search = " ".join(filter(None, [person_id, person.native_name if person else None, position]))
         detail = position_label(position) if position else self.tr("position unknown")
-        node = _Node(name, NodeKind.PERSON, person_id, detail=detail, search=search)
-        self._by_entity.setdefault(person_id, node)  # a person's first seat stands for them in the tree
-        return node
+        return _Node(name, NodeKind.PERSON, person_id, detail=detail, search=search)
+
+    def _complete_index(self) -> None:
+        """Build every mission's rows and index people and sources as an eager build would.
+
+        A person's first seat in tree order stands for them (and a source's first citation), whatever order the
+        rows happened to be built in.
+        """
+        if self._complete:
+            return
+        self._complete = True
+        pending = list(reversed(self._children(self._root)))
+        while pending:
+            node = pending.pop()
+            if node.kind in (NodeKind.PERSON, NodeKind.REFERENCE) and node.entity_id:
+                self._by_entity.setdefault(node.entity_id, node)
+            pending.extend(reversed(self._children(node)))
 
     # --- counts for the second column ----------------------------------------------------------------------
     # Two messages each, so the English source reads right without a translation; every translation carries all
@@ -313,6 +345,9 @@ class MissionTreeModel(QAbstractItemModel):
     def index_for_entity(self, entity_id: str) -> QModelIndex:
         """The first row standing for an entity (missions and programmes have exactly one)."""
         node = self._by_entity.get(entity_id)
+        if node is None and not self._complete and entity_id in self._catalog:
+            self._complete_index()
+            node = self._by_entity.get(entity_id)
         if node is None:
             return QModelIndex()
         return self.createIndex(node.row(), 0, node)
@@ -331,10 +366,10 @@ class MissionTreeModel(QAbstractItemModel):
             return QModelIndex()
         if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        node = self._node(parent)
-        if row >= len(node.children):
+        children = self._children(self._node(parent))
+        if row >= len(children):
             return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -347,7 +382,25 @@ class MissionTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        return len(self._children(self._node(parent)))
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        """Answered without building a mission's rows: views ask it for every visible row."""
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self._node(parent)
+        return node.pending is not None or bool(node.children)
+
+    # A mission whose rows are not built yet says it "can fetch more": a QSortFilterProxyModel then answers
+    # hasChildren() from that instead of mapping (and so building) the rows. rowCount() builds them whenever it is
+    # asked, so every count anyone sees is the full one and fetchMore() has nothing to announce.
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return parent.isValid() and parent.column() == 0 and self._node(parent).pending is not None
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if parent.isValid():
+            self._children(self._node(parent))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return len(self.HEADERS)
@@ -383,10 +436,14 @@ class MissionTreeModel(QAbstractItemModel):
             return self._headers[section]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags() is QAbstractItemModel's own: enabled and selectable for every valid index, no flags for the root.
+    # Not overriding it spares a Python call (and a Qt flag object) per painted row.
+
+
+def _has_rows(mission: Mission) -> bool:
+    """Whether a mission gets any rows below it (crew, backup crew, dockings, events, references)."""
+    return bool(mission.crew or mission.backup_crew or mission.dockings or mission.events or mission.references
+                or mission.launch.time or mission.landing.time)
 
 
 def entity_label(catalog: Catalog, entity_id: str) -> str:

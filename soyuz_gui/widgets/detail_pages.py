@@ -11,7 +11,6 @@ the data has it. Dates, numbers and durations are written by a :class:`Formats` 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 
 from soyuz_gui.domain import (
     Agency,
@@ -26,10 +25,11 @@ from soyuz_gui.domain import (
     Station,
     display_name,
 )
-from soyuz_gui.domain.entities import ExpeditionCategory
+from soyuz_gui.domain.entities import Event, ExpeditionCategory
 from soyuz_gui.domain.timeline import generation_label
 from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.models.formats import Formats, outcome_label
+from soyuz_gui.widgets.html_escape import escape
 from soyuz_gui.widgets.page_kit import (
     _IMAGE_KINDS,
     COUNTRIES,
@@ -70,7 +70,8 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
             ordinal=ordinal_number(number)))))
     for outcome in mission.outcomes:
         # A flight that did not go to plan says so first: a symbol and words, never colour alone.
-        note = f" {escape(outcome.note)}" if outcome.note else ""
+        note = f" {pg.prose(mission.id, f'outcomes[{mission.outcomes.index(outcome)}].note', outcome.note)}" \
+            if outcome.note else ""
         cites = " ".join(pg.cite(r) for r in outcome.references)
         out.append(f'<p style="margin:8px 0px; padding:6px 10px; color:{pg.p.warn}; background:{pg.p.card}">'
                    f"⚠ <b>{escape(outcome_label(outcome.kind))}.</b>{note} {cites}</p>")
@@ -89,7 +90,7 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
     left: list[str] = []
     if mission.notes:
         left.append(pg.heading(translate("DetailPages", "About the flight")))
-        left.extend(pg.note_html(n) for n in mission.notes)
+        left.extend(pg.note_html(n, mission.id, i) for i, n in enumerate(mission.notes))
     flight_number = c.soyuz_flight_number(mission)
     if flight_number is not None:
         # Derived from the missions; the source that printed the same figure is cited when there is one.
@@ -158,8 +159,14 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
     events = c.events(mission)
     if events:
         below.append(pg.heading(translate("DetailPages", "Events")))
-        rows = [[pg.when(e.time), f"<b>{escape(e.title)}</b>"
-                 + (f"<br>{escape(e.description)}" if e.description else "")
+        stored = {id(e): i for i, e in enumerate(mission.events)}  # derived milestones have no translation key
+
+        def event_text(e: Event, field: str, english: str) -> str:
+            index = stored.get(id(e))
+            return pg.prose(mission.id, f"events[{index}].{field}", english) if index is not None else escape(english)
+
+        rows = [[pg.when(e.time), f"<b>{event_text(e, 'title', e.title)}</b>"
+                 + (f"<br>{event_text(e, 'description', e.description)}" if e.description else "")
                  + " ".join(pg.cite(r) for r in e.references)] for e in events]
         below.append(pg.table([translate("DetailPages", "When"), translate("DetailPages", "What")], rows))
     if mission.images:
@@ -297,7 +304,7 @@ def person_page(catalog: Catalog, person: Person, palette: Palette | None = None
     mentions = [m for m in c.mentions_of(person.id)]
     if person.notes or mentions:
         left.append(pg.heading(translate("DetailPages", "Notes")))
-        left.extend(pg.note_html(n) for n in person.notes)
+        left.extend(pg.note_html(n, person.id, i) for i, n in enumerate(person.notes))
         if mentions:
             mentioned = escape(translate("DetailPages", "Mentioned in:"))
             left.append(f"<p>{pg.muted(mentioned)} {', '.join(pg.link(m.id) for m in mentions)}</p>")
@@ -416,7 +423,7 @@ def simple_page(catalog: Catalog, entity: Entity, palette: Palette | None = None
         missions = c.missions(entity.id)
         out = [pg.title(entity.name, escape(DetailPages().missions_in_data(len(missions))))]
         if entity.description:
-            out.append(f"<p>{escape(entity.description)}</p>")
+            out.append(f"<p>{pg.prose(entity.id, 'description', entity.description)}</p>")
         cargo = pg.muted(escape(translate("DetailPages", "cargo", "an uncrewed cargo ship in a crew column")))
         rows = [[pg.link(m.id), pg.when(m.launch.time), pg.span(c.mission_duration(m)),
                  pg.number(c.crew_size(m)) if m.vehicle_role == "crew" else cargo] for m in missions]

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from soyuz_gui.domain import Catalog, Note, Span, display_name
 from soyuz_gui.domain.entities import Expedition, ImageKind
 from soyuz_gui.domain.timeutil import Instant
 from soyuz_gui.loading.problems import DataProblem, Severity
 from soyuz_gui.models.formats import QT_TRANSLATE_NOOP, Formats, position_label
+from soyuz_gui.widgets.html_escape import escape
 
 translate = QCoreApplication.translate
 
@@ -220,9 +220,22 @@ class Page:
         )
         return f'<table cellspacing="6" cellpadding="0" width="100%"><tr>{cells}</tr></table>'
 
-    def note_html(self, note: Note) -> str:
+    @property
+    def language(self) -> str:
+        """The language of the page's formats: narrative texts are shown in it where the data has them."""
+        return {QLocale.Language.Russian: "ru", QLocale.Language.Japanese: "ja"}.get(self.f.locale.language(), "en")
+
+    def prose(self, entity_id: str, path: str, english: str) -> str:
+        """A narrative text in the page's language, or the English one marked as such (escaped HTML)."""
+        text, translated = self.c.text(entity_id, path, english, self.language)
+        if translated:
+            return escape(text)
+        marker = translate("DetailPages", "in English", "a text not yet translated into the interface language")
+        return f'{escape(text)} {self.muted("(" + escape(marker) + ")")}'
+
+    def note_html(self, note: Note, owner: str | None = None, index: int = 0) -> str:
         """A note in prose; mentioned entities are linked after it, sources as superscript numbers."""
-        text = escape(note.text)
+        text = self.prose(owner, f"notes[{index}]", note.text) if owner else escape(note.text)
         links = ", ".join(self.link(m) for m in note.mentions)
         refs = " ".join(self.cite(r) for r in note.references)
         see = escape(translate("DetailPages", "See:", "followed by links to the people and ships a note mentions"))

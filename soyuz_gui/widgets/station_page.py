@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from soyuz_gui.domain import Catalog, Span, Station
 from soyuz_gui.domain.entities import ExpeditionCategory
 from soyuz_gui.domain.timeline import generation_label
 from soyuz_gui.models.formats import Formats, outcome_label
+from soyuz_gui.widgets.html_escape import escape
 from soyuz_gui.widgets.page_kit import Page, Palette, translate
 
 
@@ -33,7 +32,7 @@ def station_page(catalog: Catalog, station: Station, palette: Palette | None = N
         (translate("DetailPages", "Time in orbit"), pg.span(life) if station.reentered else in_orbit),
         (translate("DetailPages", "Crewed ships in the data"), pg.number(len(crewed))),
     ]))
-    out.extend(pg.note_html(note) for note in station.notes)
+    out.extend(pg.note_html(note, station.id, i) for i, note in enumerate(station.notes))
     if expeditions:
         out.append(pg.heading(translate("DetailPages", "Expeditions")))
         principal = translate("DetailPages", "resident crew")

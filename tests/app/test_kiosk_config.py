@@ -52,14 +52,27 @@ def test_bad_values_name_file_line_column_and_key_and_keep_the_good_ones():
     result = parse_config(text, "kiosk.yaml")
     found = messages(result)
     assert "kiosk.yaml:1:16: dwell_seconds: Expected `float` >= 2.0" in found
-    assert any(m.startswith("kiosk.yaml:3:25: playlist[1]: must be a mission id") for m in found)
+    assert ("kiosk.yaml:3:25: playlist[1]: 'Soyuz MS-08' is not a mission id such as soyuz-ms-07 "
+            "(did you mean 'soyuz-ms-08'?); entry skipped") in found
     assert any(m.startswith("kiosk.yaml:4:14: exit_corner: Invalid enum value 'middle'") and "top-right" in m
                for m in found)
     assert result.config.idle_seconds == 120  # the good key is kept
     assert result.config.dwell_seconds == KioskConfig().dwell_seconds  # the bad ones fall back
-    assert result.config.playlist == []
-    assert set(result.defaulted) == {"dwell_seconds", "playlist", "exit_corner"}
-    assert "safe defaults for dwell_seconds, playlist, exit_corner" in result.summary()
+    assert result.config.playlist == ["soyuz-ms-07"]  # only the bad entry goes
+    assert set(result.defaulted) == {"dwell_seconds", "exit_corner"}
+    assert result.summary().endswith("using safe defaults for dwell_seconds, exit_corner; 1 playlist entry skipped")
+
+
+def test_one_bad_playlist_entry_drops_that_entry_only():
+    text = "playlist:\n  - soyuz-ms-07\n  - 12\n  - [a, b]\n  - soyuz-ms-08\n  - soyuz-tma-09m\n"
+    result = parse_config(text, "k.yaml")
+    assert result.config.playlist == ["soyuz-ms-07", "soyuz-ms-08", "soyuz-tma-09m"]
+    assert messages(result) == [
+        "k.yaml:3:5: playlist[1]: must be a mission id such as soyuz-ms-07, not 12; entry skipped",
+        "k.yaml:4:5: playlist[2]: must be a mission id such as soyuz-ms-07, not a list; entry skipped",
+    ]
+    assert result.playlist_index == (0, 3, 4)  # where each kept entry was in the file
+    assert result.defaulted == ()
 
 
 def test_unknown_key_suggests_the_right_one():
@@ -123,6 +136,47 @@ def test_file_problems(tmp_path):
     bom.write_bytes("\ufeffdwell_seconds: 20\n".encode())
     assert load_config(bom).config.dwell_seconds == 20
     assert load_config(None).config == KioskConfig()
+
+
+def test_references_are_checked_against_the_data_with_real_lines():
+    text = ("dwell_seconds: 8\nhome_mission: soyuz-ms-99\nplaylist:\n  - soyuz-ms-07\n  - Soyuz MS-08\n"
+            "  - soyuz-ms-077\n  - soyuz-ms-08\nlanguage: de\n")
+    load = parse_config(text, "k.yaml")
+    config, problems = kc.check_references(load, ["soyuz-ms-07", "soyuz-ms-08", "soyuz-ms-09"], ("en", "ja", "ru"))
+    assert [str(p) for p in problems] == [
+        "k.yaml:6:5: playlist[2]: no mission 'soyuz-ms-077' in the data (did you mean 'soyuz-ms-07'?); "
+        "entry skipped",
+        "k.yaml:2:15: home_mission: no mission 'soyuz-ms-99' in the data (did you mean 'soyuz-ms-09'?); "
+        "using the default",
+        "k.yaml:8:11: language: the interface is translated into en, ja, ru only; 'de' falls back to the system "
+        "language",
+    ]
+    assert config.playlist == ["soyuz-ms-07", "soyuz-ms-08"]
+    assert config.home_mission is None and config.language is None
+    assert config.dwell_seconds == 8
+
+
+def test_a_playlist_with_no_known_mission_says_the_tour_shows_everything():
+    load = parse_config("playlist: [soyuz-ms-77, soyuz-ms-78]\n", "k.yaml")
+    config, problems = kc.check_references(load, ["soyuz-ms-07"])
+    assert config.playlist == []
+    assert str(problems[-1]) == ("k.yaml:1:12: playlist: no entry names a mission in the data; the tour shows "
+                                 "every crewed mission")
+
+
+def test_check_command_loads_the_data(tmp_path):
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("home_mission: soyuz-ms-99\nplaylist: [soyuz-ms-07, soyuz-ms-08]\n")
+    run = subprocess.run([sys.executable, "-m", "soyuz_gui.app.kiosk.config", "check", str(path)],
+                         capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert run.returncode == 1
+    assert run.stdout.startswith(f"{path}:1:15: home_mission: no mission 'soyuz-ms-99' in the data")
+    assert "checked against" in run.stderr
+    path.write_text("home_mission: soyuz-ms-08\nplaylist: [soyuz-ms-07, soyuz-ms-08]\n")
+    run = subprocess.run([sys.executable, "-m", "soyuz_gui.app.kiosk.config", "check", str(path)],
+                         capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert run.returncode == 0, run.stdout
+    assert ": OK (checked against" in run.stderr
 
 
 def test_mission_ids_are_checked_against_the_data():

@@ -452,18 +452,38 @@ def test_wrong_pin_is_rejected_and_locks_after_too_many(make_kiosk):
     enter(kiosk, "1111")
     assert rejected == [1]
     assert pad.isVisible()
-    assert "2 tries left" in pad.status.text()
+    assert pad.status.text() == "Wrong PIN. 2 tries left."
     enter(kiosk, "2222")
+    assert pad.status.text() == "Wrong PIN. 1 try left."
     enter(kiosk, "3333")
-    assert not pad.isVisible()
+    # Locked: the pad stays, says so with the time left, and its keys do nothing.
+    assert pad.isVisible() and pad.locked
+    assert pad.status.text() == "Too many wrong PINs. Try again in 60 seconds."
+    assert not any(button.isEnabled() for button in pad.buttons.values())
+    enter(kiosk, PIN)
     assert kiosk.exits == []
-    kiosk.tap_corner()
-    assert not pad.isVisible()  # locked out
-    kiosk.advance(61)
-    kiosk.tap_corner()
-    assert pad.isVisible()
+    kiosk.advance(10)
+    assert pad.status.text() == "Too many wrong PINs. Try again in 50 seconds."
+    pad.close_pad()
+    kiosk.advance(20)
+    kiosk.tap_corner()  # the gesture during the lockout shows the pad, locked, with the time left
+    assert pad.isVisible() and pad.locked
+    assert pad.status.text() == "Too many wrong PINs. Try again in 29 seconds."  # 28.5 s: five taps took 1.5 s
+    kiosk.advance(28)
+    assert pad.isVisible() and pad.status.text() == "Too many wrong PINs. Try again in 1 second."
+    kiosk.advance(1)
+    assert not pad.locked and pad.status.text() == "Enter the PIN to leave kiosk mode."
     enter(kiosk, PIN)
     assert kiosk.exits == [1]
+
+
+def test_long_lockouts_count_in_minutes():
+    from soyuz_gui.app.kiosk.pin_pad import locked_text
+
+    assert locked_text(90) == "Too many wrong PINs. Try again in 90 seconds."
+    assert locked_text(91) == "Too many wrong PINs. Try again in 2 minutes."
+    assert locked_text(60 * 60) == "Too many wrong PINs. Try again in 60 minutes."
+    assert locked_text(0.2) == "Too many wrong PINs. Try again in 1 second."
 
 
 def test_slow_or_scattered_taps_do_not_open_the_pad(make_kiosk):

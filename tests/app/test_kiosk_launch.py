@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import logging.handlers
 import os
@@ -165,9 +166,14 @@ def test_sigterm_stops_the_kiosk_with_status_zero(tmp_path):
     log = tmp_path / "state" / "soyuz-gui" / "kiosk.log"
     try:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (log.exists() and "kiosk started" in log.read_text()):
+        status = tmp_path / "state" / "soyuz-gui" / "kiosk-status.json"
+        while time.monotonic() < deadline and not (log.exists() and "heartbeat:" in log.read_text()):
             assert process.poll() is None, process.stderr.read() if process.stderr else ""
             time.sleep(0.2)
+        assert "kiosk started" in log.read_text()
+        beat = json.loads(status.read_text())
+        assert beat["status"] == "ok" and beat["pid"] == process.pid
+        assert beat["data_missions"] > 100 and len(beat["data_version"]) == 16
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
     finally:
@@ -177,6 +183,8 @@ def test_sigterm_stops_the_kiosk_with_status_zero(tmp_path):
         if process.stderr:
             process.stderr.close()
     assert "kiosk stopping: SIGTERM" in log.read_text()
+    stopped = json.loads(status.read_text())
+    assert stopped["status"] == "stopped" and stopped["stopped_because"] == "SIGTERM"
 
 
 def test_kiosk_language_is_read_before_the_window_exists(tmp_path, monkeypatch):

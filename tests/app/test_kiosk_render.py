@@ -92,6 +92,16 @@ def test_kiosk_screens_at_1920x1080(qtbot, qapp, bundled, tmp_path, theme):
         settle()
         assert "Wrong PIN" in pad.status.text()
         assert save_png(window, folder / f"kiosk-pin-{theme}.png")
+        for _ in range(controller.config.pin_attempts - 1):
+            pad.press("1")
+            pad.press("ok")
+        settle()
+        assert pad.locked and pad.isVisible()
+        assert pad.status.text() == "Too many wrong PINs. Try again in 60 seconds."
+        assert_fully_inside(pad.status, window)
+        assert pad.status.width() >= pad.status.fontMetrics().horizontalAdvance(pad.status.text()) or \
+            pad.status.wordWrap()
+        assert save_png(window, folder / f"kiosk-pin-locked-{theme}.png")
     finally:
         controller.uninstall()
         apply_theme(qapp, ThemeMode.LIGHT)

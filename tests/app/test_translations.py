@@ -274,3 +274,42 @@ def test_system_language_falls_back_to_english() -> None:
     assert normalise_language("pt_BR") is None
     assert choose_language("ru") == "ru"
     assert choose_language(None) in LANGUAGES
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", {1: "Осталась 1 попытка", 2: "Осталось 2 попытки", 5: "Осталось 5 попыток", 21: "Осталась 21 попытка"}),
+    ("ja", {1: "残り1回", 2: "残り2回", 5: "残り5回", 21: "残り21回"}),
+])
+def test_kiosk_pin_messages_use_the_plural_forms_of_the_language(language: Install, lang: str,
+                                                                  expected: dict[int, str]) -> None:
+    from soyuz_gui.app.kiosk.countdown import returning_text
+    from soyuz_gui.app.kiosk.pin_pad import locked_text, tries_left_text
+
+    language(lang)
+    for n, words in expected.items():
+        assert words in tries_left_text(n)
+    seconds = {"ru": ("1 секунду", "3 секунды", "60 секунд"), "ja": ("1秒後", "3秒後", "60秒後")}[lang]
+    assert [seconds[0] in locked_text(1), seconds[1] in locked_text(3), seconds[2] in locked_text(60)] == [True] * 3
+    assert ("2 минуты" if lang == "ru" else "2分後") in locked_text(120)
+    assert ("через 4 секунды" if lang == "ru" else "4秒後") in returning_text(4)
+
+
+@pytest.mark.parametrize("lang", ["ru", "ja"])
+def test_mission_texts_show_in_the_interface_language(language: Install, catalog: Catalog, lang: str) -> None:
+    language(lang)
+    translated = catalog.text("soyuz-11", "notes[0]", "", lang)
+    assert translated[1]
+    html = page_for(catalog, "soyuz-11", formats=Formats.current())
+    assert translated[0] in text_of(html)
+    english = next(m.notes[0].text for m in catalog.missions() if m.id == "soyuz-11")
+    assert english not in text_of(html)
+
+
+def test_an_untranslated_text_shows_in_english_marked_as_such(language: Install, catalog: Catalog) -> None:
+    from soyuz_gui.domain import Note
+    from soyuz_gui.widgets.page_kit import Page, Palette
+
+    language("ru")
+    page = Page(catalog, Palette(), Formats.current())
+    html = page.note_html(Note("A sentence nobody translated."), "soyuz-11", 999)
+    assert "A sentence nobody translated." in text_of(html) and "по-английски" in text_of(html)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from soyuz_gui.app.kiosk.overlay import scaled_font
@@ -18,7 +18,8 @@ class AttractBanner(QWidget):
     """A floating pill, transparent for mouse and touch.
 
     It sits over ``anchor`` (the free middle of the touch bar) when it fits there, so it hides no content;
-    otherwise it floats near the bottom edge of the host, centred.
+    otherwise (large text leaves no room in the bar) it sits in a strip it reserves at the bottom of the host's
+    central widget while it is shown, so it never covers text either.
     """
 
     def __init__(self, host: QWidget, anchor: QWidget | None = None) -> None:
@@ -32,6 +33,7 @@ class AttractBanner(QWidget):
         self.setAccessibleName(self._text)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFont(scaled_font(host, 1.6, bold=True))
+        self._reserved: tuple[QWidget, QMargins] | None = None
         host.installEventFilter(self)
         self.hide()
         self._place()
@@ -40,9 +42,14 @@ class AttractBanner(QWidget):
         return self._text
 
     def show_over(self) -> None:
-        self._place()
         self.show()
+        self._place()
         self.raise_()
+
+    @property
+    def reserves_space(self) -> bool:
+        """Whether the banner sits in a strip of its own at the bottom (no room in the touch bar)."""
+        return self._reserved is not None
 
     def _place(self) -> None:
         metrics = self.fontMetrics()
@@ -52,11 +59,43 @@ class AttractBanner(QWidget):
         if anchor is not None and anchor.isVisible():
             fitted = min(height, anchor.height() - 8)
             if anchor.width() >= width + 24 and fitted >= metrics.height() + 16:
+                self._release()
                 centre = anchor.mapTo(self._host, anchor.rect().center())
                 self.setGeometry(centre.x() - width // 2, centre.y() - fitted // 2, width, fitted)
                 return
         host = self._host.rect()
-        self.setGeometry((host.width() - width) // 2, host.height() - height - 48, width, height)
+        gap = 12
+        if self.isVisible():
+            self._reserve(height + 2 * gap)
+        width = min(width, host.width() - 2 * gap)
+        self.setGeometry((host.width() - width) // 2, host.height() - height - gap, width, height)
+
+    def _central(self) -> QWidget | None:
+        central = getattr(self._host, "centralWidget", None)
+        widget = central() if callable(central) else None
+        return widget if isinstance(widget, QWidget) else None
+
+    def _reserve(self, strip: int) -> None:
+        central = self._central()
+        if central is None:
+            return
+        if self._reserved is None or self._reserved[0] is not central:
+            self._release()
+            self._reserved = (central, central.contentsMargins())
+        base = self._reserved[1]
+        wanted = QMargins(base.left(), base.top(), base.right(), base.bottom() + strip)
+        if central.contentsMargins() != wanted:
+            central.setContentsMargins(wanted)
+
+    def _release(self) -> None:
+        if self._reserved is not None:
+            central, margins = self._reserved
+            self._reserved = None
+            central.setContentsMargins(margins)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self._release()
+        super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched in (self._host, self._anchor) and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):

@@ -26,7 +26,7 @@ import re
 import secrets
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -101,6 +101,8 @@ class KioskConfig(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_on
     inhibit_screen_blanking: bool = True
     log_max_bytes: Annotated[int, msgspec.Meta(ge=10_000, le=100_000_000)] = 1_000_000
     log_backups: Annotated[int, msgspec.Meta(ge=1, le=50)] = 5
+    heartbeat_seconds: Annotated[float, msgspec.Meta(ge=5.0, le=3600.0)] = 30.0
+    """How often the status file for monitoring (``kiosk-status.json``) is rewritten while the kiosk is healthy."""
 
     @property
     def corner(self) -> Corner:
@@ -131,12 +133,19 @@ class ConfigProblem:
 
 @dataclass(frozen=True)
 class ConfigLoad:
-    """The config to use, what was wrong with the file, and which keys fell back to their defaults."""
+    """The config to use, what was wrong with the file, and which keys fell back to their defaults.
+
+    ``positions`` keeps where the values that name things in the data were written (``home_mission``,
+    ``language``, and ``playlist[i]`` under the index *in the file*), and ``playlist_index`` the file index of
+    each entry of ``config.playlist``, so that the checks against the data report real lines.
+    """
 
     config: KioskConfig
     problems: tuple[ConfigProblem, ...] = ()
     defaulted: tuple[str, ...] = ()
     source: str = "(defaults)"
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    playlist_index: tuple[int, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -145,9 +154,17 @@ class ConfigLoad:
     def summary(self) -> str:
         if not self.problems:
             return f"kiosk config {self.source}: OK"
-        keys = ", ".join(self.defaulted) if self.defaulted else "all keys"
-        return (f"kiosk config {self.source}: {len(self.problems)} problem(s); "
-                f"using safe defaults for {keys}")
+        if self.defaulted == FIELDS or (not self.defaulted and any(not p.key for p in self.problems)):
+            return f"kiosk config {self.source}: {len(self.problems)} problem(s); using safe defaults for all keys"
+        parts = []
+        if self.defaulted:
+            parts.append(f"using safe defaults for {', '.join(self.defaulted)}")
+        entries = sum(1 for p in self.problems if p.key.startswith("playlist["))
+        if entries:
+            parts.append(f"{entries} playlist entr{'y' if entries == 1 else 'ies'} skipped")
+        if not parts:
+            parts.append("unknown keys ignored")
+        return f"kiosk config {self.source}: {len(self.problems)} problem(s); {'; '.join(parts)}"
 
 
 # --- loading ------------------------------------------------------------------------------------------------------
@@ -207,6 +224,9 @@ def parse_config(text: str, source: str = "<kiosk config>") -> ConfigLoad:
     """Validate YAML text; never raises. Bad keys fall back to their defaults, good keys are kept."""
     problems: list[ConfigProblem] = []
 
+    positions: dict[str, tuple[int, int]] = {}
+    playlist_index: tuple[int, ...] = ()
+
     def fail(message: str, line: int = 1, column: int = 1) -> ConfigLoad:
         problems.append(ConfigProblem(source, line, column, "", message))
         return ConfigLoad(KioskConfig(), tuple(problems), FIELDS, source)
@@ -253,6 +273,10 @@ def parse_config(text: str, source: str = "<kiosk config>") -> ConfigLoad:
             line, column = _where(_key_node(root, name))
             problems.append(ConfigProblem(source, line, column, name, f"unknown key{hint}"))
             continue
+        if name in ("home_mission", "language"):
+            positions[name] = _where(_node_at(root, (name,)))
+        if name == "playlist" and isinstance(value, list):
+            value, playlist_index = _check_playlist(value, root, source, problems, positions)
         try:
             msgspec.convert({name: value}, KioskConfig, str_keys=True)
         except msgspec.ValidationError as exc:
@@ -267,7 +291,44 @@ def parse_config(text: str, source: str = "<kiosk config>") -> ConfigLoad:
     config, cross = _cross_checks(config, root, source)
     problems.extend(cross)
     defaulted.extend(p.key for p in cross if p.key not in defaulted)
-    return ConfigLoad(config, tuple(problems), tuple(defaulted), source)
+    if "playlist" not in good:
+        playlist_index = ()
+    return ConfigLoad(config, tuple(problems), tuple(defaulted), source, positions, playlist_index)
+
+
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_PLAYLIST = 500
+
+
+def _check_playlist(entries: list[Any], root: yaml.Node | None, source: str, problems: list[ConfigProblem],
+                    positions: dict[str, tuple[int, int]]) -> tuple[list[Any], tuple[int, ...]]:
+    """Keep the well-formed playlist entries; each malformed one is dropped with its own message.
+
+    One typo must not throw the whole tour away (the kiosk would then tour every mission).
+    """
+    kept: list[Any] = []
+    index: list[int] = []
+    for number, entry in enumerate(entries):
+        where = _where(_node_at(root, ("playlist", number)))
+        positions[f"playlist[{number}]"] = where
+        key = f"playlist[{number}]"
+        if not isinstance(entry, str):
+            shown = "a list" if isinstance(entry, list) else "a mapping" if isinstance(entry, dict) else repr(entry)
+            problems.append(ConfigProblem(source, *where, key, f"must be a mission id such as soyuz-ms-07, not "
+                                                               f"{shown}; entry skipped"))
+        elif not _ID_PATTERN.match(entry) or len(entry) > 80:
+            suggestion = re.sub(r"[^a-z0-9]+", "-", entry.strip().lower()).strip("-")
+            hint = f" (did you mean '{suggestion}'?)" if suggestion and _ID_PATTERN.match(suggestion) else ""
+            problems.append(ConfigProblem(source, *where, key,
+                                          f"'{entry}' is not a mission id such as soyuz-ms-07{hint}; entry skipped"))
+        elif len(kept) >= MAX_PLAYLIST:
+            problems.append(ConfigProblem(source, *where, key, f"the playlist holds at most {MAX_PLAYLIST} "
+                                                               f"missions; this and later entries skipped"))
+            break
+        else:
+            kept.append(entry)
+            index.append(number)
+    return kept, tuple(index)
 
 
 _FRIENDLY_PATTERN = {
@@ -370,27 +431,70 @@ def load_config(path: Path | None) -> ConfigLoad:
 def check_missions(config: KioskConfig, known: Iterable[str],
                    source: str = "<kiosk config>") -> tuple[KioskConfig, tuple[ConfigProblem, ...]]:
     """Drop playlist entries and a home mission that are not in the data (with a "did you mean")."""
-    ids = list(known)
+    return check_references(ConfigLoad(config, source=source), known)
+
+
+def check_references(load: ConfigLoad, missions: Iterable[str],
+                     languages: Iterable[str] | None = None) -> tuple[KioskConfig, tuple[ConfigProblem, ...]]:
+    """Check what the config names against the data: mission ids (``home_mission``, each playlist entry) and,
+    when ``languages`` is given, the interface language. Unknown entries are dropped one by one, a bad home
+    mission or language falls back to the default; each problem names the line it was written on."""
+    config = load.config
+    source = load.source
+    ids = list(missions)
     id_set = set(ids)
     problems: list[ConfigProblem] = []
 
-    def hint(value: str) -> str:
-        close = difflib.get_close_matches(value, ids, n=1)
+    def hint(value: str, pool: list[str]) -> str:
+        close = difflib.get_close_matches(value, pool, n=1)
         return f" (did you mean '{close[0]}'?)" if close else ""
 
+    def where(key: str) -> tuple[int, int]:
+        return load.positions.get(key, (1, 1))
+
     playlist = []
-    for index, mission in enumerate(config.playlist):
+    for kept, mission in enumerate(config.playlist):
+        number = load.playlist_index[kept] if kept < len(load.playlist_index) else kept
+        key = f"playlist[{number}]"
         if mission in id_set:
             playlist.append(mission)
         else:
-            problems.append(ConfigProblem(source, 1, 1, f"playlist[{index}]",
-                                          f"no mission '{mission}' in the data{hint(mission)}; skipped"))
+            problems.append(ConfigProblem(source, *where(key), key,
+                                          f"no mission '{mission}' in the data{hint(mission, ids)}; entry skipped"))
+    if config.playlist and not playlist:
+        line, column = where(f"playlist[{load.playlist_index[0] if load.playlist_index else 0}]")
+        problems.append(ConfigProblem(source, line, column, "playlist",
+                                      "no entry names a mission in the data; the tour shows every crewed mission"))
     home = config.home_mission
     if home is not None and home not in id_set:
-        problems.append(ConfigProblem(source, 1, 1, "home_mission",
-                                      f"no mission '{home}' in the data{hint(home)}; using the default"))
+        problems.append(ConfigProblem(source, *where("home_mission"), "home_mission",
+                                      f"no mission '{home}' in the data{hint(home, ids)}; using the default"))
         home = None
-    return msgspec.structs.replace(config, playlist=playlist, home_mission=home), tuple(problems)
+    language = config.language
+    if language is not None and languages is not None:
+        known = sorted(set(languages))
+        base = language.replace("-", "_").split("_")[0].lower()
+        if base not in known:
+            problems.append(ConfigProblem(source, *where("language"), "language",
+                                          f"the interface is translated into {', '.join(known)} only; "
+                                          f"'{language}' falls back to the system language"))
+            language = None
+    return (msgspec.structs.replace(config, playlist=playlist, home_mission=home, language=language),
+            tuple(problems))
+
+
+def translated_languages() -> tuple[str, ...]:
+    """Interface languages this installation has: English plus every compiled catalogue (no Qt needed)."""
+    from soyuz_gui.paths import resource
+
+    folder = resource("translations")
+    found = {"en"}
+    try:
+        for path in folder.glob("soyuz_gui_*.qm"):
+            found.add(path.stem.removeprefix("soyuz_gui_"))
+    except OSError:
+        pass
+    return tuple(sorted(found))
 
 
 def json_schema() -> dict[str, Any]:
@@ -473,10 +577,26 @@ def _cmd_hash_pin(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     result = load_config(args.file)
-    for problem in result.problems:
+    problems = list(result.problems)
+    summary = result.summary()
+    if not args.no_data:
+        from soyuz_gui.loading import load_folders
+        from soyuz_gui.paths import data_dir
+
+        data = load_folders([data_dir(), *args.extra_data])
+        missions = [m.id for m in data.catalog.missions()]
+        _, references = check_references(result, missions, translated_languages())
+        problems.extend(references)
+        problems.sort(key=lambda p: (p.line, p.column))
+        checked = f"checked against {len(missions)} missions in the data"
+        if not problems:
+            summary = f"kiosk config {result.source}: OK ({checked})"
+        else:
+            summary = f"kiosk config {result.source}: {len(problems)} problem(s), {checked}"
+    for problem in problems:
         print(problem)
-    print(result.summary(), file=sys.stderr)
-    return 0 if result.ok else 1
+    print(summary, file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _cmd_schema(_: argparse.Namespace) -> int:
@@ -495,6 +615,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     pin.add_argument("--iterations", type=int, default=PIN_ITERATIONS, help=argparse.SUPPRESS)
     check = sub.add_parser("check", help="validate a kiosk config file; exit 1 if it has problems")
     check.add_argument("file", type=Path, nargs="?", default=default_config_path())
+    check.add_argument("--data", metavar="DIR", type=Path, action="append", default=[], dest="extra_data",
+                       help="also load this data folder (as soyuz-gui --data does)")
+    check.add_argument("--no-data", action="store_true",
+                       help="check the file alone, without loading the data to look up mission ids")
     sub.add_parser("schema", help="print the JSON Schema of the kiosk config")
     args = parser.parse_args(argv)
     handlers = {"hash-pin": _cmd_hash_pin, "check": _cmd_check, "schema": _cmd_schema}

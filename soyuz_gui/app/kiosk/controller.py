@@ -15,7 +15,19 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCursor, QDesktopServices, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QCursor,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QScreen,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -39,10 +51,13 @@ from soyuz_gui.app.kiosk.attract_banner import AttractBanner
 from soyuz_gui.app.kiosk.clock import Clock, MonotonicClock
 from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
+from soyuz_gui.app.kiosk.fit import PageFitter, TreeFitter
+from soyuz_gui.app.kiosk.heartbeat import Heartbeat
 from soyuz_gui.app.kiosk.memory import trim_heap
-from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tr
+from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tries_left_text
 from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
 from soyuz_gui.app.kiosk.style import touch_style_sheet
+from soyuz_gui.app.kiosk.touch import MIN_TOUCH_PX, restore_timeline, size_timeline, size_widgets, touch_size
 from soyuz_gui.app.kiosk.touch_bar import TouchBar
 
 log = logging.getLogger("soyuz_gui.kiosk")
@@ -142,6 +157,10 @@ class KioskController(QObject):
         self._playback_step = 1.0
         self._playback_next = 0.0
         self._app_state = (True, False)
+        self._screens_followed = False
+        self.touch = MIN_TOUCH_PX
+        self._timeline_lane: int | None = None
+        self._watched_screen: QScreen | None = None
 
         self.home = self._resolve_home(home_fallback)
         self.playlist = self._resolve_playlist()
@@ -157,6 +176,10 @@ class KioskController(QObject):
         self.countdown: CountdownOverlay | None = None
         self.pin_pad: PinPadOverlay | None = None
         self.banner: AttractBanner | None = None
+        self.page_fitter: PageFitter | None = None
+        self.heartbeat: Heartbeat | None = None
+        self._heartbeat_error: str | None = None
+        self.tree_fitter: TreeFitter | None = None
 
     # --- set-up -------------------------------------------------------------------------------------------
 
@@ -176,6 +199,7 @@ class KioskController(QObject):
         self._build_overlays()
         self._enable_kinetic_scrolling()
         self._fit_tree_columns()
+        self._install_fitters()
         self._hide_file_controls()
         for scheme in BLOCKED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self._url_sink, "open_url")  # type: ignore[arg-type]
@@ -185,6 +209,8 @@ class KioskController(QObject):
         self._full_screen = full_screen
         if full_screen:
             self._window.showFullScreen()
+            self._follow_screens()
+            self.fit_to_screen()
         else:
             self._window.show()
         if start_timer:
@@ -210,7 +236,68 @@ class KioskController(QObject):
             app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, self._app_state[1])
         for scheme in BLOCKED_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
+        restore_timeline(self._timeline_lane)
+        self._timeline_lane = None
         self._show_cursor()
+
+    # --- the screen ---------------------------------------------------------------------------------------
+
+    def _follow_screens(self) -> None:
+        """Refit when the window moves to another screen, the screen changes size, or screens come and go."""
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        if not self._screens_followed:
+            self._screens_followed = True
+            app.primaryScreenChanged.connect(self._on_screens_changed)
+            app.screenAdded.connect(self._on_screens_changed)
+            app.screenRemoved.connect(self._on_screens_changed)
+            handle = self._window.windowHandle()
+            if handle is not None:
+                handle.screenChanged.connect(self._on_screens_changed)
+        self._watch_screen(self._target_screen())
+
+    def _watch_screen(self, screen: QScreen | None) -> None:
+        if screen is self._watched_screen:
+            return
+        if self._watched_screen is not None and Shiboken.isValid(self._watched_screen):
+            self._watched_screen.geometryChanged.disconnect(self._on_screen_geometry_changed)
+        self._watched_screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self._on_screen_geometry_changed)
+
+    def _target_screen(self) -> QScreen | None:
+        screen = self._window.screen()
+        if screen is None or not Shiboken.isValid(screen) or screen.geometry().isEmpty():
+            screen = QGuiApplication.primaryScreen()
+        return screen
+
+    def fit_to_screen(self) -> QRect | None:
+        """Cover the whole screen the window is on.
+
+        ``showFullScreen()`` only asks the window manager; with none (a bare X server, as exhibit PCs run) the
+        window keeps its last normal size in the top-left corner. So the kiosk sets the screen's geometry itself;
+        under a window manager that has already done it this changes nothing.
+        """
+        if not self._installed or not self._full_screen or self._exiting:
+            return None
+        screen = self._target_screen()
+        if screen is None:
+            return None
+        area = screen.geometry()
+        if self._window.geometry() != area:
+            log.info("fitting the window to the screen %s: %dx%d at %d,%d", screen.name(), area.width(),
+                     area.height(), area.x(), area.y())
+            self._window.setGeometry(area)
+        return area
+
+    def _on_screens_changed(self, *_args: object) -> None:
+        if self._installed:
+            self._watch_screen(self._target_screen())
+            QTimer.singleShot(0, self.fit_to_screen)
+
+    def _on_screen_geometry_changed(self, _geometry: QRect) -> None:
+        if self._installed:
+            QTimer.singleShot(0, self.fit_to_screen)
 
     def _apply_font(self, app: QApplication) -> None:
         self._app_font = QFont(app.font())
@@ -228,7 +315,10 @@ class KioskController(QObject):
         for dock in window.findChildren(QDockWidget):
             dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
             dock.hide()
-        window.setStyleSheet(touch_style_sheet(self.config.font_scale, window.palette()))
+        self.touch = touch_size(self._target_screen())
+        self._timeline_lane = size_timeline(self.touch)
+        window.setStyleSheet(touch_style_sheet(self.config.font_scale, window.palette(), self.touch))
+        size_widgets(window, self.touch)
         self.touch_bar = TouchBar(window, self.config.exit_corner_size)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.touch_bar)
         self.touch_bar.back_requested.connect(self._on_back_requested)
@@ -246,10 +336,23 @@ class KioskController(QObject):
             tabs.tabBar().setExpanding(False)
             tabs.currentChanged.connect(self._on_tab_changed)
 
+    def _install_fitters(self) -> None:
+        """Whole mission names in the tree and whole words on the pages at every text size (see fit.py)."""
+        desktop = QFontMetrics(self._app_font).height() if self._app_font is not None else 16
+        details = self._details()
+        if details is not None and self.page_fitter is None:
+            self.page_fitter = PageFitter(details, desktop)
+        tree = self._window.findChild(QTreeView, "missionTree")
+        if tree is not None and self.tree_fitter is None:
+            self.tree_fitter = TreeFitter(tree, self._splitter(), self._window.width)
+            self.tree_fitter.fit()
+
     def _fit_tree_columns(self) -> None:
         """Re-measure rows and the fixed-width columns in the larger font, so dates are not cut off."""
         for view in self._window.findChildren(QTreeView):
             view.doItemsLayout()
+            if view.objectName() == "missionTree":
+                continue  # the TreeFitter sizes the mission tree
             header = view.header()
             for column in range(1, header.count()):
                 if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
@@ -281,12 +384,15 @@ class KioskController(QObject):
         return splitter if isinstance(splitter, QSplitter) else self._window.findChild(QSplitter, "mainSplitter")
 
     def _fit_splitter(self) -> None:
-        """Give the tree about a third of the screen (its date column must not be cut off)."""
+        """Give the tree what its names need (TreeFitter), else about a third of the screen."""
         splitter = self._splitter()
         width = self._window.width()
         if splitter is None or width == self._fitted_width or splitter.count() != 2:
             return
         self._fitted_width = width
+        if self.tree_fitter is not None:
+            self.tree_fitter.fit()
+            return
         tree = min(680, max(440, int(width * 0.32)))
         splitter.setSizes([tree, max(200, width - tree)])
 
@@ -353,8 +459,10 @@ class KioskController(QObject):
                 return True
             if kind == QEvent.Type.WindowStateChange and self._full_screen and not self._exiting:
                 QTimer.singleShot(0, self._reassert_full_screen)
-            elif kind == QEvent.Type.Resize:
+            elif kind in (QEvent.Type.Resize, QEvent.Type.Move):
                 self._fit_splitter()
+                if self._full_screen and not self._exiting:
+                    QTimer.singleShot(0, self.fit_to_screen)  # a window manager or a stray resize moved it
         if kind in _KEY_EVENTS and isinstance(event, QKeyEvent):
             if kind == QEvent.Type.KeyPress:
                 self.note_input()
@@ -448,16 +556,15 @@ class KioskController(QObject):
         if not self.config.pin_hash:
             log.warning("operator exit gesture seen, but no pin_hash is configured: exit disabled")
             return
-        now = self.clock.now()
-        if now < self._locked_until:
-            log.warning("operator exit gesture ignored: PIN entry locked for %.0f more seconds",
-                        self._locked_until - now)
-            return
-        log.info("operator exit gesture: PIN pad shown")
+        locked = self.lockout_remaining()
+        if locked > 0:
+            log.warning("operator exit gesture: PIN entry locked for %.0f more seconds; the pad says so", locked)
+        else:
+            log.info("operator exit gesture: PIN pad shown")
         if self.countdown is not None:
             self.countdown.hide()
         if self.pin_pad is not None:
-            self.pin_pad.open()
+            self.pin_pad.open(locked)
 
     # --- time -----------------------------------------------------------------------------------------------
 
@@ -472,11 +579,44 @@ class KioskController(QObject):
         if not self._cursor_hidden and now - self._last_pointer >= self.config.cursor_hide_seconds:
             self._hide_cursor()
         pad = self.pin_pad
+        if pad is not None and pad.isVisible() and pad.locked:
+            locked = self.lockout_remaining()
+            if locked > 0:
+                pad.show_locked(locked)
+            else:
+                pad.unlock()
         if pad is not None and pad.isVisible() and now - self.session.last_input >= \
                 self.config.pin_pad_timeout_seconds:
             log.info("PIN pad closed after %.0f idle seconds", self.config.pin_pad_timeout_seconds)
             pad.close_pad()
         self._update_clock()
+        self._beat()
+
+    def _beat(self) -> None:
+        beat = self.heartbeat
+        if beat is None:
+            return
+        beat.beat(self.status())
+        if beat.last_error != self._heartbeat_error:
+            self._heartbeat_error = beat.last_error
+            if beat.last_error:
+                log.error("heartbeat: cannot write %s", beat.last_error)
+            else:
+                log.info("heartbeat: writing %s again", beat.path)
+
+    def status(self) -> dict[str, object]:
+        """What the kiosk is doing, for the heartbeat file."""
+        window = self._window
+        screen = self._target_screen()
+        area = screen.geometry() if screen is not None else QRect()
+        current = getattr(window, "current_entity", lambda: None)()
+        return {
+            "phase": self.session.phase.name.lower(),
+            "showing": current if isinstance(current, str) else None,
+            "window": {"width": window.width(), "height": window.height(),
+                       "fills_screen": window.geometry() == area if self._full_screen else None},
+            "pin_locked_seconds": round(self.lockout_remaining()),
+        }
 
     def _handle(self, happenings: list[Happened]) -> None:
         for happened in happenings:
@@ -737,6 +877,9 @@ class KioskController(QObject):
             return False
         editor.zoomIn(2 * (wanted - current))
         editor.setProperty("kioskZoom", wanted)
+        refresh = getattr(editor, "refresh", None)
+        if callable(refresh) and editor is self._details():
+            refresh()  # lay the page out afresh for the new size (tables the PageFitter shrank grow back)
         return True
 
     def zoom_level(self) -> int:
@@ -775,6 +918,7 @@ class KioskController(QObject):
         if self._installed and self._full_screen and not self._exiting and not self._window.isFullScreen():
             log.info("window left full screen; restoring it")
             self._window.showFullScreen()
+        self.fit_to_screen()
 
     # --- operator exit --------------------------------------------------------------------------------------
 
@@ -792,9 +936,13 @@ class KioskController(QObject):
             self._locked_until = self.clock.now() + self.config.pin_lockout_seconds
             log.warning("operator exit: PIN entry locked for %.0f seconds", self.config.pin_lockout_seconds)
             if self.pin_pad is not None:
-                self.pin_pad.close_pad()
+                self.pin_pad.show_locked(self.config.pin_lockout_seconds)
         elif self.pin_pad is not None:
-            self.pin_pad.show_error(tr("Wrong PIN. {n} tries left.").replace("{n}", str(left)))
+            self.pin_pad.show_error(tries_left_text(left))
+
+    def lockout_remaining(self) -> float:
+        """Seconds until PIN entry works again (0 when it is not locked)."""
+        return max(0.0, self._locked_until - self.clock.now())
 
     def _on_pin_cancelled(self) -> None:
         log.info("operator exit cancelled")
@@ -802,6 +950,8 @@ class KioskController(QObject):
     def exit_kiosk(self) -> None:
         """Leave kiosk mode after the right PIN: quit with :data:`OPERATOR_EXIT_STATUS`."""
         self._exiting = True
+        if self.heartbeat is not None:
+            self.heartbeat.stopped("operator exit (PIN)")
         self.exit_granted.emit()
         self.uninstall()
         self._on_exit()
@@ -810,6 +960,8 @@ class KioskController(QObject):
         """Stop for the service manager (SIGTERM) or Ctrl+C in a terminal: exit status 0."""
         log.info("kiosk stopping: %s", reason)
         self._exiting = True
+        if self.heartbeat is not None:
+            self.heartbeat.stopped(reason)
         self.uninstall()
         self._on_stop()
 
@@ -834,6 +986,7 @@ class KioskController(QObject):
         if self._installed:
             self._enable_kinetic_scrolling()
             self._hide_file_controls()
+            size_widgets(self._window, self.touch)
 
     def _on_keep_exploring_clicked(self) -> None:
         self.note_input()

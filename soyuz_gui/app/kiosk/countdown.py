@@ -9,9 +9,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from soyuz_gui.app.kiosk.overlay import MIN_TOUCH, Overlay, scaled_font
 
 
-def tr(text: str) -> str:
-    # lupdate files module-level tr("...") calls under the empty context; look them up there.
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # lupdate files module-level tr("...") calls under the empty context; look them up there (``n``: plural).
+    return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
+def returning_text(seconds: int) -> str:
+    return (tr("Returning to the start in %n second.", "", seconds) if seconds == 1 else
+            tr("Returning to the start in %n seconds.", "", seconds))
 
 
 def ring_geometry(width: int, height: int, thickness: float) -> QRectF:
@@ -41,7 +46,7 @@ class CountdownRing(QWidget):
             return
         self._fraction = fraction
         self._seconds = seconds
-        self.setAccessibleDescription(tr("{n} seconds").replace("{n}", str(seconds)))
+        self.setAccessibleDescription(tr("%n second", "", seconds) if seconds == 1 else tr("%n seconds", "", seconds))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -110,7 +115,7 @@ class CountdownOverlay(Overlay):
 
     def set_remaining(self, remaining: float, total: float, seconds: int | None = None) -> None:
         whole = seconds if seconds is not None else int(remaining + 0.999)
-        text = tr("Returning to the start in {n} seconds.").replace("{n}", str(whole))
+        text = returning_text(whole)
         if text != self.message.text():
             self.message.setText(text)
         self.ring.set_progress(remaining / total if total > 0 else 0.0, whole)

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from soyuz_gui.app.kiosk.config import (
     ConfigLoad,
     KioskConfig,
-    check_missions,
+    check_references,
     default_config_path,
     load_config,
 )
 from soyuz_gui.app.kiosk.controller import KioskController
+from soyuz_gui.app.kiosk.heartbeat import Heartbeat, data_version
 from soyuz_gui.app.kiosk.logs import setup_logging
 from soyuz_gui.app.kiosk.screensaver import inhibit_screen_blanking
 
@@ -38,6 +39,11 @@ _keep: list[object] = []  # D-Bus interfaces must live as long as the app
 
 def read_config(path: Path | None, mission_ids: list[str]) -> KioskConfig:
     """Load and check the config, log every problem, and return what to use. Never raises."""
+    return read_config_counted(path, mission_ids)[0]
+
+
+def read_config_counted(path: Path | None, mission_ids: list[str]) -> tuple[KioskConfig, int]:
+    """:func:`read_config`, also returning how many problems were logged (for the heartbeat)."""
     explicit = path is not None
     if path is None:
         candidate = default_config_path()
@@ -55,10 +61,10 @@ def read_config(path: Path | None, mission_ids: list[str]) -> KioskConfig:
         log.error("%s", problem)
     if path is not None:
         (log.error if result.problems else log.info)("%s", result.summary())
-    config, missing = check_missions(result.config, mission_ids, result.source)
+    config, missing = check_references(result, mission_ids)
     for problem in missing:
         log.error("%s", problem)
-    return config
+    return config, len(result.problems) + len(missing)
 
 
 def check_language(language: str | None) -> None:
@@ -109,13 +115,35 @@ def inhibit_via_dbus() -> None:
     log.info("screen blanking: inhibited through org.freedesktop.ScreenSaver")
 
 
+def make_heartbeat(window: QMainWindow, config: KioskConfig, config_problems: int,
+                   data_folders: list[Path]) -> Heartbeat:
+    """The status file writer, with what is known at start-up: data version and size, problem counts."""
+    from soyuz_gui import __version__
+
+    catalog = getattr(window, "catalog", None)
+    # The window keeps its LoadResult private; a public ``load_result`` would be the cleaner hook.
+    result = getattr(window, "load_result", None) or getattr(window, "_result", None)
+    problems = getattr(result, "problems", None)
+    try:
+        version = data_version(data_folders)
+    except Exception:  # the heartbeat must never stop the kiosk
+        log.exception("could not fingerprint the data")
+        version = ""
+    return Heartbeat(interval=config.heartbeat_seconds, app_version=__version__, data_version=version,
+                     entities=len(catalog) if catalog is not None else 0,
+                     missions=len(catalog.missions()) if catalog is not None else 0,
+                     data_problems=len(problems) if isinstance(problems, list) else 0,
+                     config_problems=config_problems)
+
+
 def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None, *,
-                home_fallback: str | None = None, screenshot: bool = False) -> KioskController:
+                home_fallback: str | None = None, screenshot: bool = False,
+                data_folders: list[Path] | None = None) -> KioskController:
     """Configure and install the controller on a created main window."""
     setup_logging()
     catalog = getattr(window, "catalog", None)
     mission_ids = [m.id for m in catalog.missions()] if catalog is not None else []
-    config = read_config(config_path, mission_ids)
+    config, config_problems = read_config_counted(config_path, mission_ids)
     if (config.log_max_bytes, config.log_backups) != (KioskConfig().log_max_bytes, KioskConfig().log_backups):
         setup_logging(max_bytes=config.log_max_bytes, backups=config.log_backups)
     if not screenshot:
@@ -135,6 +163,15 @@ def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None
         log.exception("kiosk set-up failed with the configured values; retrying with safe defaults")
         controller = KioskController(window, KioskConfig(), home_fallback=home_fallback, animate=not screenshot)
         controller.install(full_screen=not screenshot, start_timer=not screenshot)
+    if not screenshot:
+        from soyuz_gui.paths import data_dir
+
+        controller.heartbeat = make_heartbeat(window, controller.config, config_problems,
+                                              [data_dir(), *(data_folders or [])])
+        if controller.heartbeat.beat(controller.status(), force=True):
+            log.info("heartbeat: %s every %gs", controller.heartbeat.path, controller.heartbeat.interval)
+        else:
+            log.error("heartbeat: cannot write %s", controller.heartbeat.last_error)
     _install_signal_handlers(controller)
     return controller
 
@@ -155,7 +192,8 @@ def _install_signal_handlers(controller: KioskController) -> None:
 def run_kiosk(app: QApplication, window: QMainWindow, args: argparse.Namespace) -> int:
     """The ``--kiosk`` branch of :func:`soyuz_gui.app.main.run`."""
     controller = start_kiosk(app, window, getattr(args, "kiosk_config", None), home_fallback=args.mission,
-                             screenshot=args.screenshot is not None)
+                             screenshot=args.screenshot is not None,
+                             data_folders=list(getattr(args, "data", None) or []))
     if args.screenshot is not None:
         from soyuz_gui.app.main import save_png
 

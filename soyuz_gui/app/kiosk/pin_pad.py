@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -11,9 +13,26 @@ from soyuz_gui.app.kiosk.overlay import MIN_TOUCH, Overlay, scaled_font
 MAX_DIGITS = 12
 
 
-def tr(text: str) -> str:
-    # lupdate files module-level tr("...") calls under the empty context; look them up there.
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # lupdate files module-level tr("...") calls under the empty context; look them up there. With ``n`` the
+    # message is a plural one (%n is the number; Russian has three forms, Japanese one).
+    return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
+def tries_left_text(n: int) -> str:
+    """"Wrong PIN. 1 try left." / "... 2 tries left." in the interface language, plural forms and all."""
+    return tr("Wrong PIN. %n try left.", "", n) if n == 1 else tr("Wrong PIN. %n tries left.", "", n)
+
+
+def locked_text(seconds: float) -> str:
+    """The lockout message with the time left: seconds up to 90, whole minutes (rounded up) above."""
+    whole = max(1, math.ceil(seconds - 1e-6))
+    if whole <= 90:
+        return (tr("Too many wrong PINs. Try again in %n second.", "", whole) if whole == 1 else
+                tr("Too many wrong PINs. Try again in %n seconds.", "", whole))
+    minutes = math.ceil(whole / 60)
+    return (tr("Too many wrong PINs. Try again in %n minute.", "", minutes) if minutes == 1 else
+            tr("Too many wrong PINs. Try again in %n minutes.", "", minutes))
 
 
 class PinPadOverlay(Overlay):
@@ -28,6 +47,7 @@ class PinPadOverlay(Overlay):
         self.setAccessibleName(tr("Operator PIN"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._digits = ""
+        self._locked = False
         card = self.make_card()
         self.title = QLabel(tr("Operator"), card)
         self.title.setObjectName("kioskPinTitle")
@@ -96,12 +116,37 @@ class PinPadOverlay(Overlay):
     def digits(self) -> str:
         return self._digits
 
-    def open(self) -> None:
+    def open(self, locked_seconds: float = 0.0) -> None:
+        """Show the pad; with ``locked_seconds`` it opens locked, saying how long is left."""
         self._digits = ""
-        self.status.setText(tr("Enter the PIN to leave kiosk mode."))
-        self._refresh()
+        if locked_seconds > 0:
+            self.show_locked(locked_seconds)
+        else:
+            self._locked = False
+            self.status.setText(tr("Enter the PIN to leave kiosk mode."))
+            self._refresh()
         self.show_over()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def show_locked(self, seconds_left: float) -> None:
+        """Too many wrong PINs: the keys are disabled and the status says how long until they work again."""
+        self._locked = True
+        self._digits = ""
+        text = locked_text(seconds_left)
+        if text != self.status.text():
+            self.status.setText(text)
+        self._refresh()
+
+    def unlock(self) -> None:
+        """The lockout is over: the keys work again."""
+        if self._locked:
+            self._locked = False
+            self.status.setText(tr("Enter the PIN to leave kiosk mode."))
+            self._refresh()
 
     def close_pad(self) -> None:
         self._digits = ""
@@ -118,6 +163,8 @@ class PinPadOverlay(Overlay):
         self._on_key_clicked(key)
 
     def _on_key_clicked(self, key: str) -> None:
+        if self._locked:
+            return
         if key == "back":
             self._digits = self._digits[:-1]
         elif key == "ok":
@@ -136,7 +183,8 @@ class PinPadOverlay(Overlay):
 
     def _refresh(self) -> None:
         self.display.setText(" ".join("●" for _ in self._digits) if self._digits else "–")
-        self.buttons["ok"].setEnabled(bool(self._digits))
+        for key, button in self.buttons.items():
+            button.setEnabled(not self._locked and (key != "ok" or bool(self._digits)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()

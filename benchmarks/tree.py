@@ -1,0 +1,73 @@
+"""What the mission tree costs at start-up for 30, 228 and 600 missions: lazily (as the app builds it) and with
+every row built (as it was built before issue 19; ``_complete_index()`` builds and indexes all rows).
+
+Each case builds the model, the filter proxy and a tree view, and expands the first level the way the window does
+at start-up. The missions beyond the bundled ones are renamed copies. Run:
+``QT_QPA_PLATFORM=offscreen python benchmarks/tree.py [--runs 9]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import msgspec  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
+
+from soyuz_gui.domain import Catalog, Mission  # noqa: E402
+from soyuz_gui.loading.snapshot import load_folders_cached  # noqa: E402
+from soyuz_gui.models.mission_tree import MissionTreeModel  # noqa: E402
+from soyuz_gui.models.tree_filter import TreeFilterModel  # noqa: E402
+from soyuz_gui.paths import data_dir  # noqa: E402
+
+
+def catalog_with(entities: list, count: int) -> Catalog:
+    missions = [e for e in entities if isinstance(e, Mission)]
+    others = [e for e in entities if not isinstance(e, Mission)]
+    chosen: list[Mission] = []
+    copy = 0
+    while len(chosen) < count:
+        for mission in missions[:count - len(chosen)]:
+            chosen.append(mission if copy == 0 else msgspec.structs.replace(mission, id=f"{mission.id}-x{copy}"))
+        copy += 1
+    return Catalog([*others, *chosen])
+
+
+def start_up_ms(catalog: Catalog, eager: bool, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        model = MissionTreeModel(catalog)
+        if eager:
+            model._complete_index()
+        proxy = TreeFilterModel()
+        proxy.setSourceModel(model)
+        view = QTreeView()
+        view.setModel(proxy)
+        view.expandToDepth(0)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    QApplication.instance() or QApplication(sys.argv[:1])
+    entities = list(load_folders_cached([data_dir()]).catalog)
+    for count in (30, 228, 600):
+        catalog = catalog_with(entities, count)
+        lazy, eager = start_up_ms(catalog, False, args.runs), start_up_ms(catalog, True, args.runs)
+        print(f"{count:4d} missions: lazy {lazy:6.1f} ms, every row built {eager:6.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Guards the start-up path: what the app has imported when its main window first paints.
+
+Only what the first screen needs may be imported before it paints (issue 19). The list below is the whole of it;
+a change that pulls another module of ours, the YAML stack or another Qt module in front of the first frame
+fails here and has to say why by editing the list. The check runs the real program (``python -m soyuz_gui``) on
+the bundled data with a warm snapshot, exactly as ``benchmarks/startup.py`` measures it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Every module of ours the first frame may need.
+ALLOWED_OWN = {
+    "soyuz_gui", "soyuz_gui.cli", "soyuz_gui.paths",
+    "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.main_window", "soyuz_gui.app.history",
+    "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
+    "soyuz_gui.app.first_paint",  # the probe this test and the benchmark use; imported only when asked for
+    "soyuz_gui.domain", "soyuz_gui.domain.catalog", "soyuz_gui.domain.entities", "soyuz_gui.domain.timeutil",
+    "soyuz_gui.domain.timeline", "soyuz_gui.domain.timescale",  # generation names on the page and in the tree
+    "soyuz_gui.loading", "soyuz_gui.loading.problems", "soyuz_gui.loading.result", "soyuz_gui.loading.snapshot",
+    "soyuz_gui.models", "soyuz_gui.models.formats", "soyuz_gui.models.mission_tree", "soyuz_gui.models.roles",
+    "soyuz_gui.models.tree_filter",
+    "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",
+    "soyuz_gui.widgets.detail_pages", "soyuz_gui.widgets.page_kit", "soyuz_gui.widgets.station_page",
+    "soyuz_gui.widgets.html_escape",
+    "soyuz_gui.widgets.problems_panel",  # only when the data has skipped files: the panel opens with the window
+}
+ALLOWED_QT = {"PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
+# Never before the first frame: the YAML stack and the checks (a warm start reads the snapshot), the other views.
+FORBIDDEN = {
+    "yaml", "difflib", "html", "html.entities",
+    "soyuz_gui.loading.loader", "soyuz_gui.loading.yamlsource", "soyuz_gui.loading.schema",
+    "soyuz_gui.loading.checks", "soyuz_gui.loading.convert", "soyuz_gui.loading.images",
+    "soyuz_gui.widgets.timeline_view", "soyuz_gui.widgets.image_pane", "soyuz_gui.widgets.image_view",
+    "soyuz_gui.widgets.aboard_panel", "soyuz_gui.widgets.search_popup", "soyuz_gui.app.fact_sheet",
+    "soyuz_gui.app.kiosk", "soyuz_gui.domain.emblem", "soyuz_gui.domain.search", "soyuz_gui.domain.aboard",
+}
+
+SCRIPT = r"""
+import sys
+from soyuz_gui.app import first_paint
+
+report = first_paint._FirstPaintProbe._report
+
+def report_modules(self):
+    print("MODULES " + " ".join(sorted(sys.modules)), flush=True)
+    report(self)
+
+first_paint._FirstPaintProbe._report = report_modules  # the app imports this very module object
+import soyuz_gui.cli
+sys.exit(soyuz_gui.cli.main([]))
+"""
+
+
+def _modules_at_first_paint(tmp_path: Path) -> set[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "SOYUZ_GUI_FIRST_PAINT_PROBE": "1", "PYTHONPATH": str(REPO),
+                "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+                "XDG_STATE_HOME": str(tmp_path / "state")})
+    modules: set[str] = set()
+    for _ in range(2):  # the first run writes the snapshot, the second is the warm start being guarded
+        done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=REPO, env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr[-3000:]
+        line = next(line for line in done.stdout.splitlines() if line.startswith("MODULES "))
+        modules = set(line.split()[1:])
+    return modules
+
+
+def test_the_first_frame_imports_only_what_it_shows(tmp_path):
+    modules = _modules_at_first_paint(tmp_path)
+    own = {m for m in modules if m == "soyuz_gui" or m.startswith("soyuz_gui.")}
+    assert own - ALLOWED_OWN == set(), "new modules on the start-up path (add them here only if the first " \
+                                       "screen needs them)"
+    qt = {m for m in modules if m.startswith("PySide6.Qt") or m == "PySide6"}
+    assert qt - ALLOWED_QT == set()
+    assert modules & FORBIDDEN == set()
+
+
+def test_the_escape_used_on_the_pages_is_html_escape():
+    import html
+
+    from soyuz_gui.widgets.html_escape import escape
+
+    for text in ("", "plain", "a & b < c > d \"e\" 'f'", "&amp;", "<script>'\"&</script>", "Королёв ☄"):
+        assert escape(text) == html.escape(text)
+        assert escape(text, quote=False) == html.escape(text, quote=False)
