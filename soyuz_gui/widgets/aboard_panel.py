@@ -6,21 +6,21 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QScrollArea,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from soyuz_gui.domain import Catalog
@@ -251,14 +251,17 @@ class AboardPanel(QWidget):
         self.pick_button.setText(self.tr("Calendar"))
         self.pick_button.setAccessibleName(self.tr("Pick the date from a calendar"))
         self.pick_button.setToolTip(self.pick_button.accessibleName())
-        self.pick_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A popup calendar under the button, as QDateTimeEdit's own popup was (same size, same styling).
         self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
         self.calendar.setAccessibleName(self.tr("Calendar"))
-        menu = QMenu(self.pick_button)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        self.pick_button.setMenu(menu)
+        # No week numbers, and day cells that share the calendar's width and height: a style that gives the
+        # calendar a minimum size (the kiosk's, for fingers) then gets day cells of that size.
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        for table in self.calendar.findChildren(QTableView):
+            for header in (table.horizontalHeader(), table.verticalHeader()):
+                header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.pick_button.clicked.connect(self._open_calendar)
         self.calendar.clicked.connect(self._on_calendar_picked)
         self.calendar.activated.connect(self._on_calendar_picked)
         self.when_error = QLabel(self)
@@ -338,10 +341,16 @@ class AboardPanel(QWidget):
         self.when.setAccessibleDescription(message or "")
         self.when.setStyleSheet("border: 2px solid #b3261e" if message else "")
 
+    def _open_calendar(self) -> None:
+        self.calendar.setSelectedDate(QDate(self._moment.year, self._moment.month, self._moment.day))
+        self.calendar.adjustSize()
+        below = self.pick_button.mapToGlobal(self.pick_button.rect().bottomRight())
+        self.calendar.move(below.x() - self.calendar.width(), below.y())
+        self.calendar.show()
+        self.calendar.setFocus()
+
     def _on_calendar_picked(self, date: QDate) -> None:
-        menu = self.pick_button.menu()
-        if menu is not None:
-            menu.hide()
+        self.calendar.hide()
         self.set_moment(self._moment.replace(year=date.year(), month=date.month(), day=date.day()))
 
     def show_mission_moment(self, mission_id: str) -> None:

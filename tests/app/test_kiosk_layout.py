@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
-    QDateTimeEdit,
     QLineEdit,
     QScrollBar,
     QTabBar,
@@ -191,9 +190,9 @@ def test_touch_targets_are_at_least_9_mm(kiosk_at, tab, tmp_path):
 
         assert touch <= timeline_view.LANE_HEIGHT
     if tab == "aboard":
-        edit = window.findChild(QDateTimeEdit)
+        edit = window.findChild(QLineEdit, "aboardWhen")  # Who Was Aboard's typed date field (issue 21)
         assert edit is not None and edit.height() >= touch
-        calendar = edit.calendarWidget()
+        calendar = window.aboard.calendar  # opened by the Calendar button beside it
         assert isinstance(calendar, QCalendarWidget)
         calendar.resize(calendar.minimumSizeHint().expandedTo(calendar.minimumSize()))
         calendar.show()

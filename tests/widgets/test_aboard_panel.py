@@ -140,3 +140,15 @@ def test_the_station_box_is_labelled_for_screen_readers(qtbot, catalog):
     labels = [other.text(QAccessible.Text.Name)
               for other, _ in combo.relations(QAccessible.RelationFlag.Label)]
     assert labels == ["Who was aboard"]
+
+
+def test_the_calendar_button_opens_the_calendar_on_the_shown_date(qtbot, catalog):
+    panel = AboardPanel(catalog)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_moment(datetime(2018, 1, 1, 6, 30, tzinfo=UTC))
+    qtbot.mouseClick(panel.pick_button, Qt.MouseButton.LeftButton)
+    assert panel.calendar.isVisible() and panel.calendar.selectedDate() == QDate(2018, 1, 1)
+    panel.calendar.activated.emit(QDate(2018, 3, 8))
+    assert not panel.calendar.isVisible()
+    assert panel.moment() == datetime(2018, 3, 8, 6, 30, tzinfo=UTC)
