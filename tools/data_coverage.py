@@ -44,7 +44,7 @@ def coverage(catalog: Catalog) -> str:
     person_fill = [_filled(p, _PERSON_FACTS) for p in people]
     timed = sum(1 for m in crewed if m.launch.time and m.landing.time)
     docked = sum(1 for m in crewed if m.dockings and all(d.docked and d.undocked for d in m.dockings))
-    entities = [e for e in catalog if catalog.kind_of(e.id) != Kind.REFERENCE]
+    entities = [e for e in catalog if catalog.kind_of(e.id) not in (Kind.REFERENCE, Kind.TRANSLATION)]
     cited = sum(1 for e in entities if e.references)
     rows = [
         ("Soyuz missions of the crewed series", f"{len(crewed)} ({crewed[0].name} to {crewed[-1].name})"
@@ -58,6 +58,7 @@ def coverage(catalog: Catalog) -> str:
         ("Stations", str(len(catalog.stations()))),
         ("Expeditions (resident and visiting)", str(len(expeditions))),
         ("References (with a web address)", f"{len(references)} ({with_url})"),
+        ("Narrative texts in Russian / Japanese", _translated(catalog)),
         ("Entities citing at least one source", f"{cited} of {len(entities)}"),
         ("Missions with launch and landing times", f"{timed} of {len(crewed)}"),
         ("Missions with complete docking times", f"{docked} of {len(crewed)}"),
@@ -82,6 +83,14 @@ def coverage(catalog: Catalog) -> str:
         lines.append(f"| {station.name} | {years} | {len(ships)} | {len(catalog.expeditions_of(station.id))} |")
     lines += ["", END]
     return "\n".join(lines)
+
+
+def _translated(catalog: Catalog) -> str:
+    from soyuz_gui.domain.texts import translatable_texts
+
+    texts = [(e.id, path, text) for e in catalog for path, text in translatable_texts(e)]
+    done = {lang: sum(1 for i, p, t in texts if catalog.text(i, p, t, lang)[1]) for lang in ("ru", "ja")}
+    return f"{done['ru']} / {done['ja']} of {len(texts)}"
 
 
 def _percent(pairs: list[tuple[int, int]]) -> str:

@@ -60,9 +60,10 @@ def test_every_person_named_in_the_seed_exists(catalog):
 
 def test_every_entity_cites_a_reference_that_exists(catalog):
     from soyuz_gui.domain import Reference
+    from soyuz_gui.domain.entities import Translation
 
     for entity in catalog:
-        if isinstance(entity, Reference):
+        if isinstance(entity, Reference | Translation):  # a translation restates its entity's sourced text
             continue
         assert entity.references, f"{entity.id} cites no source"
         for ref in entity.references:
