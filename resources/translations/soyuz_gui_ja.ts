@@ -1963,6 +1963,10 @@ no file</source>
         <translation>ミッション・人物・イベントを絞り込み…</translation>
     </message>
     <message>
+        <source>Clear the filter</source>
+        <translation>絞り込みを消去</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>絞り込み</translation>
     </message>

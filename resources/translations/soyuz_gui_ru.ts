@@ -2027,6 +2027,10 @@ no file</source>
         <translation>Фильтр: полёты, люди, события…</translation>
     </message>
     <message>
+        <source>Clear the filter</source>
+        <translation>Очистить фильтр</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>

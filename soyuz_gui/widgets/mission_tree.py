@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -89,6 +90,9 @@ class MissionTree(QWidget):
         self.filter_box.setObjectName("treeFilter")
         self.filter_box.setPlaceholderText(self.tr("Filter missions, people, events…"))
         self.filter_box.setClearButtonEnabled(True)
+        clear = self.filter_box.findChild(QToolButton)
+        if clear is not None:  # screen readers otherwise announce a nameless button
+            clear.setAccessibleName(self.tr("Clear the filter"))
         self.filter_box.setAccessibleName(self.tr("Filter"))
         self.filter_box.setAccessibleDescription(self.tr("Show only tree rows whose text contains every typed word"))
 
