@@ -16,6 +16,10 @@ from pathlib import Path
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tools"))
+
+from fill_translations import write_catalogue  # noqa: E402
+
 FORMS = {"ru": 3, "ja": 1}
 
 
@@ -40,9 +44,7 @@ def fill(table: dict[str, dict[str, list[str]]], lang: str) -> int:
             ET.SubElement(translation, "numerusform").text = form
         translation.attrib.pop("type", None)
         filled += 1
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    write_catalogue(tree, path)
     return filled
 
 

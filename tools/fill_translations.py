@@ -32,10 +32,15 @@ def fill(table: dict[str, dict[str, dict[str, str]]], lang: str) -> int:
             translation.text = text
             translation.attrib.pop("type", None)
             filled += 1
+    write_catalogue(tree, path)
+    return filled
+
+
+def write_catalogue(tree: ET.ElementTree, path: Path) -> None:
+    """Write a .ts catalogue back in the shape lupdate reads (tools/update_translations.sh normalises it)."""
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
-    return filled
 
 
 def main() -> int:
