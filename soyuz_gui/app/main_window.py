@@ -66,8 +66,9 @@ class MainWindow(QMainWindow):
 
         catalog = result.catalog
         self.tree = MissionTree(catalog, self)
-        self.details = DetailPane(catalog, self)
+        # The tabs before the page they hold: the Tab key follows creation order, so the tab bar comes first.
         self.tabs = QTabWidget(self)
+        self.details = DetailPane(catalog, self)
         self.tabs.setObjectName("contentTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Views of the selected item"))

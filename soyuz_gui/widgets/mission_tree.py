@@ -132,7 +132,10 @@ class MissionTree(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.view)
-        self.setFocusProxy(self.view)
+        # Tab goes from the filter to its results, then to the grouping. No focus proxy on this widget: Qt's Tab
+        # chain jumps to a proxy and skipped the filter box.
+        QWidget.setTabOrder(self.filter_box, self.view)
+        QWidget.setTabOrder(self.view, self.group_box)
 
         self.group_box.currentIndexChanged.connect(self._on_group_changed)
         self.filter_box.textChanged.connect(self._on_filter_changed)

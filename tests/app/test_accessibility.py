@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QTabWidget,
@@ -50,15 +51,27 @@ def test_every_reachable_control_has_an_accessible_name(qtbot):
     assert sorted(unnamed) == []
 
 
-def test_focus_order_starts_at_the_filter_and_reaches_the_tree(qtbot):
+def test_tab_goes_filter_tree_grouping_tabs_page_and_back(qtbot):
+    """Pressing Tab: the filter box is in the order, and the page (85 links on MS-07) is a single stop."""
     window = MainWindow(load_data([]), Settings())
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
+    window.show_start_entity("soyuz-ms-07")
+    window.show_tab("overview")
     window.tree.filter_box.setFocus()
+    qtbot.waitUntil(window.tree.filter_box.hasFocus)
+    expected = [window.tree.view, window.tree.group_box, window.tabs.tabBar(), window.details,
+                window.tree.filter_box]
     seen = []
-    for _ in range(6):
-        window.focusNextChild()
-        seen.append(window.focusWidget())
-    assert window.tree.view in seen
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == expected
+    backwards = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        backwards.append(QApplication.focusWidget())
+    assert backwards == [window.details, window.tabs.tabBar(), window.tree.group_box, window.tree.view,
+                         window.tree.filter_box]
