@@ -3,7 +3,8 @@ every row built (as it was built before issue 19; ``_complete_index()`` builds a
 
 Each case builds the model, the filter proxy and a tree view, and expands the first level the way the window does
 at start-up. The missions beyond the bundled ones are renamed copies. Run:
-``QT_QPA_PLATFORM=offscreen python benchmarks/tree.py [--runs 9]``.
+``QT_QPA_PLATFORM=offscreen python benchmarks/tree.py [--runs 9] [--tiny]`` (``--tiny``: 30 missions, one run,
+a check that it works).
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ import msgspec  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
 
 from soyuz_gui.domain import Catalog, Mission  # noqa: E402
+from soyuz_gui.domain.entities import Entity  # noqa: E402
 from soyuz_gui.loading.snapshot import load_folders_cached  # noqa: E402
 from soyuz_gui.models.mission_tree import MissionTreeModel  # noqa: E402
 from soyuz_gui.models.tree_filter import TreeFilterModel  # noqa: E402
 from soyuz_gui.paths import data_dir  # noqa: E402
 
 
-def catalog_with(entities: list, count: int) -> Catalog:
+def catalog_with(entities: list[Entity], count: int) -> Catalog:
     missions = [e for e in entities if isinstance(e, Mission)]
     others = [e for e in entities if not isinstance(e, Mission)]
     chosen: list[Mission] = []
@@ -59,12 +61,14 @@ def start_up_ms(catalog: Catalog, eager: bool, runs: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--tiny", action="store_true", help="30 missions, one run: a quick check that it works")
     args = parser.parse_args()
+    counts, runs = ((30,), 1) if args.tiny else ((30, 228, 600), args.runs)
     QApplication.instance() or QApplication(sys.argv[:1])
     entities = list(load_folders_cached([data_dir()]).catalog)
-    for count in (30, 228, 600):
+    for count in counts:
         catalog = catalog_with(entities, count)
-        lazy, eager = start_up_ms(catalog, False, args.runs), start_up_ms(catalog, True, args.runs)
+        lazy, eager = start_up_ms(catalog, False, runs), start_up_ms(catalog, True, runs)
         print(f"{count:4d} missions: lazy {lazy:6.1f} ms, every row built {eager:6.1f} ms")
     return 0
 
