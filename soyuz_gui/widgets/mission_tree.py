@@ -83,8 +83,9 @@ class MissionTree(QWidget):
         super().__init__(parent)
         self.model = MissionTreeModel(catalog, self)
         self.model.set_icons(tree_icons())
+        # The filter proxy is in the chain only while something is typed: with an empty filter it would still map
+        # every mission row at start-up (issue 19), and the lazy model builds rows only when the tree shows them.
         self.proxy = TreeFilterModel(self)
-        self.proxy.setSourceModel(self.model)
 
         self.filter_box = FilterBox(self)
         self.filter_box.setObjectName("treeFilter")
@@ -98,7 +99,7 @@ class MissionTree(QWidget):
 
         self.view = _TreeView(self)
         self.view.setObjectName("missionTree")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,10 +141,34 @@ class MissionTree(QWidget):
         self.group_box.currentIndexChanged.connect(self._on_group_changed)
         self.filter_box.textChanged.connect(self._on_filter_changed)
         self.filter_box.returnPressed.connect(self._on_filter_return_pressed)
-        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._connect_selection()
         self.view.activated.connect(self._on_activated)
         self.filter_box.down_pressed.connect(self._on_filter_return_pressed)
         self.view.expandToDepth(0)
+
+    def filtering(self) -> bool:
+        return self.view.model() is self.proxy
+
+    def _connect_selection(self) -> None:
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def _use_filter(self, on: bool) -> None:
+        """Put the filter proxy between model and view (on) or take it out, keeping the current row."""
+        if on == self.filtering():
+            return
+        current = self.current_entity()
+        if on:
+            if self.proxy.sourceModel() is not self.model:
+                self.proxy.setSourceModel(self.model)
+            self.view.setModel(self.proxy)
+        else:
+            self.view.setModel(self.model)
+        self._connect_selection()
+        if current:
+            self.select_entity(current)
+
+    def _to_view(self, source: QModelIndex) -> QModelIndex:
+        return self.proxy.mapFromSource(source) if self.filtering() else source
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.model.set_catalog(catalog)
@@ -154,10 +179,10 @@ class MissionTree(QWidget):
         source = self.model.index_for_entity(entity_id)
         if not source.isValid():
             return False
-        index = self.proxy.mapFromSource(source)
+        index = self._to_view(source)
         if not index.isValid():  # hidden by the filter: clear it so the selection is visible
             self.filter_box.clear()
-            index = self.proxy.mapFromSource(source)
+            index = self._to_view(source)
         self.blockSignals(True)
         try:
             self.view.selectionModel().setCurrentIndex(
@@ -189,6 +214,7 @@ class MissionTree(QWidget):
 
     def _on_filter_changed(self, text: str) -> None:
         self.proxy.set_query(text)
+        self._use_filter(bool(text.strip()))
         if text.strip():
             self.view.expandAll()
         else:
@@ -209,7 +235,8 @@ class MissionTree(QWidget):
         """The first row that matches the query by its own text (not only through an ancestor)."""
         words = self.proxy.query_words()
         fallback: QModelIndex | None = None
-        pending = [self.proxy.index(row, 0, parent) for row in range(self.proxy.rowCount(parent))]
+        model = self.view.model()
+        pending = [model.index(row, 0, parent) for row in range(model.rowCount(parent))]
         while pending:
             index = pending.pop(0)
             if index.data(Role.ENTITY_ID) and index.data(Role.KIND) != "programme":
@@ -217,7 +244,7 @@ class MissionTree(QWidget):
                 if all(word in own for word in words):
                     return index
                 fallback = fallback or index
-            pending[0:0] = [self.proxy.index(row, 0, index) for row in range(self.proxy.rowCount(index))]
+            pending[0:0] = [model.index(row, 0, index) for row in range(model.rowCount(index))]
         return fallback
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
