@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QToolButton,
     QTreeView,
@@ -124,6 +125,13 @@ class MissionTree(QWidget):
                             (self.tr("By launch year"), GroupBy.YEAR), (self.tr("By expedition"), GroupBy.EXPEDITION)):
             self.group_box.addItem(label, mode.value)
 
+        # Said instead of a blank tree when nothing matches (the tree stays, empty, under it).
+        self.no_matches = QLabel(self)
+        self.no_matches.setObjectName("treeNoMatches")
+        self.no_matches.setWordWrap(True)
+        self.no_matches.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_matches.hide()
+
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.filter_box, 1)
@@ -132,6 +140,7 @@ class MissionTree(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.view)
         # Tab goes from the filter to its results, then to the grouping. No focus proxy on this widget: Qt's Tab
         # chain jumps to a proxy and skipped the filter box.
@@ -215,6 +224,10 @@ class MissionTree(QWidget):
     def _on_filter_changed(self, text: str) -> None:
         self.proxy.set_query(text)
         self._use_filter(bool(text.strip()))
+        empty = self.filtering() and self.proxy.rowCount() == 0
+        if empty:
+            self.no_matches.setText(self.tr("No matches for “{text}”").format(text=text.strip()))
+        self.no_matches.setVisible(empty)
         if text.strip():
             self.view.expandAll()
         else:
@@ -233,15 +246,13 @@ class MissionTree(QWidget):
 
     def _first_entity_row(self, parent: QModelIndex) -> QModelIndex | None:
         """The first row that matches the query by its own text (not only through an ancestor)."""
-        words = self.proxy.query_words()
         fallback: QModelIndex | None = None
         model = self.view.model()
         pending = [model.index(row, 0, parent) for row in range(model.rowCount(parent))]
         while pending:
             index = pending.pop(0)
             if index.data(Role.ENTITY_ID) and index.data(Role.KIND) != "programme":
-                own = str(index.data(Role.SEARCH_TEXT) or "").casefold()
-                if all(word in own for word in words):
+                if self.proxy.matches(str(index.data(Role.SEARCH_TEXT) or "")):
                     return index
                 fallback = fallback or index
             pending[0:0] = [model.index(row, 0, index) for row in range(model.rowCount(index))]
