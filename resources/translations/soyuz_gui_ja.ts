@@ -2015,6 +2015,10 @@ no file</source>
         <translation>長期滞在別</translation>
     </message>
     <message>
+        <source>&amp;Group:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
         <source>No matches for “{text}”</source>
         <translation>「{text}」に一致する項目はありません</translation>
     </message>

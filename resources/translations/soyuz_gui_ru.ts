@@ -2079,6 +2079,10 @@ no file</source>
         <translation>По экспедиции</translation>
     </message>
     <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
         <source>No matches for “{text}”</source>
         <translation>По запросу «{text}» ничего не найдено</translation>
     </message>

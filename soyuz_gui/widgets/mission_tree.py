@@ -135,6 +135,10 @@ class MissionTree(QWidget):
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.filter_box, 1)
+        group_label = QLabel(self.tr("&Group:"), self)  # Alt+G; screen readers also read it as the box's label
+        group_label.setObjectName("treeGroupingLabel")
+        group_label.setBuddy(self.group_box)
+        top.addWidget(group_label)
         top.addWidget(self.group_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
