@@ -1064,8 +1064,8 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <source>Facts, crew, dockings, events and sources of the selected item</source>
-        <translation>選択した項目の概要、クルー、ドッキング、イベント、出典</translation>
+        <source>Facts, crew, dockings, events and sources of the selected item. Right and Left arrows go from link to link, Enter opens it</source>
+        <translation>選択した項目の概要・乗員・ドッキング・出来事・出典。左右の矢印キーでリンク間を移動し、Enter で開きます</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2014,14 @@ no file</source>
         <source>By expedition</source>
         <translation>長期滞在別</translation>
     </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>No matches for “{text}”</source>
+        <translation>「{text}」に一致する項目はありません</translation>
+    </message>
 </context>
 <context>
     <name>MissionTreeModel</name>
@@ -2264,6 +2272,17 @@ no file</source>
     <message>
         <source>Did not go to plan</source>
         <translation>計画どおりでなかった</translation>
+    </message>
+</context>
+<context>
+    <name>PageLinks</name>
+    <message>
+        <source>Source {number}</source>
+        <translation>出典 {number}</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>このページのリンク</translation>
     </message>
 </context>
 <context>

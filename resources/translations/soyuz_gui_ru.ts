@@ -1092,8 +1092,8 @@
         <translation>Подробности</translation>
     </message>
     <message>
-        <source>Facts, crew, dockings, events and sources of the selected item</source>
-        <translation>Сведения, экипаж, стыковки, события и источники выбранного элемента</translation>
+        <source>Facts, crew, dockings, events and sources of the selected item. Right and Left arrows go from link to link, Enter opens it</source>
+        <translation>Факты, экипаж, стыковки, события и источники выбранного объекта. Стрелки вправо и влево переходят от ссылки к ссылке, Enter открывает выбранную</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2078,14 @@ no file</source>
         <source>By expedition</source>
         <translation>По экспедиции</translation>
     </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
+        <source>No matches for “{text}”</source>
+        <translation>По запросу «{text}» ничего не найдено</translation>
+    </message>
 </context>
 <context>
     <name>MissionTreeModel</name>
@@ -2352,6 +2360,17 @@ no file</source>
     <message>
         <source>Did not go to plan</source>
         <translation>Не по плану</translation>
+    </message>
+</context>
+<context>
+    <name>PageLinks</name>
+    <message>
+        <source>Source {number}</source>
+        <translation>Источник {number}</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Ссылки на этой странице</translation>
     </message>
 </context>
 <context>

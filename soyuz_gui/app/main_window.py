@@ -33,6 +33,7 @@ from soyuz_gui.loading import LoadResult, Severity
 from soyuz_gui.models.mission_tree import GroupBy
 from soyuz_gui.widgets.detail_pane import DetailPane
 from soyuz_gui.widgets.mission_tree import MissionTree
+from soyuz_gui.widgets.tab_keys import install_tab_switching
 
 if TYPE_CHECKING:
     from soyuz_gui.widgets.aboard_panel import AboardPanel
@@ -65,8 +66,9 @@ class MainWindow(QMainWindow):
 
         catalog = result.catalog
         self.tree = MissionTree(catalog, self)
-        self.details = DetailPane(catalog, self)
+        # The tabs before the page they hold: the Tab key follows creation order, so the tab bar comes first.
         self.tabs = QTabWidget(self)
+        self.details = DetailPane(catalog, self)
         self.tabs.setObjectName("contentTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Views of the selected item"))
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.tree.entity_activated.connect(self._on_tree_entity_selected)
         self.details.entity_requested.connect(self.show_entity)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        install_tab_switching(self, self.tabs)  # Ctrl+Tab / Ctrl+PageDown from the tree and the filter too
 
         self._apply_result(result)
         self._restore_layout()

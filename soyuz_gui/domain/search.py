@@ -184,3 +184,9 @@ def search(catalog: Catalog, text: str, limit: int = 40) -> list[SearchHit]:
                 best[key] = SearchHit(entry.title, entry.subtitle, entry.kind, entry.entity_id, rank)
     hits = sorted(best.values(), key=lambda h: h.rank)
     return hits[:limit]
+
+
+def matches_words(groups: list[tuple[str, ...]], text_words: list[str]) -> bool:
+    """Whether every query word (``word_groups`` of the query) matches some word of a text (``words`` of it) the
+    way ``search`` matches: whole word, beginning, or a typo away. For filters that keep or hide rows."""
+    return all(any(_word_rank(form, text_words, {}) is not None for form in group) for group in groups)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QToolButton,
     QTreeView,
@@ -83,8 +84,9 @@ class MissionTree(QWidget):
         super().__init__(parent)
         self.model = MissionTreeModel(catalog, self)
         self.model.set_icons(tree_icons())
+        # The filter proxy is in the chain only while something is typed: with an empty filter it would still map
+        # every mission row at start-up (issue 19), and the lazy model builds rows only when the tree shows them.
         self.proxy = TreeFilterModel(self)
-        self.proxy.setSourceModel(self.model)
 
         self.filter_box = FilterBox(self)
         self.filter_box.setObjectName("treeFilter")
@@ -98,7 +100,7 @@ class MissionTree(QWidget):
 
         self.view = _TreeView(self)
         self.view.setObjectName("missionTree")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,24 +125,63 @@ class MissionTree(QWidget):
                             (self.tr("By launch year"), GroupBy.YEAR), (self.tr("By expedition"), GroupBy.EXPEDITION)):
             self.group_box.addItem(label, mode.value)
 
+        # Said instead of a blank tree when nothing matches (the tree stays, empty, under it).
+        self.no_matches = QLabel(self)
+        self.no_matches.setObjectName("treeNoMatches")
+        self.no_matches.setWordWrap(True)
+        self.no_matches.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_matches.hide()
+
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.filter_box, 1)
+        group_label = QLabel(self.tr("&Group:"), self)  # Alt+G; screen readers also read it as the box's label
+        group_label.setObjectName("treeGroupingLabel")
+        group_label.setBuddy(self.group_box)
+        top.addWidget(group_label)
         top.addWidget(self.group_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.no_matches)
         layout.addWidget(self.view)
-        self.setFocusProxy(self.view)
+        # Tab goes from the filter to its results, then to the grouping. No focus proxy on this widget: Qt's Tab
+        # chain jumps to a proxy and skipped the filter box.
+        QWidget.setTabOrder(self.filter_box, self.view)
+        QWidget.setTabOrder(self.view, self.group_box)
 
         self.group_box.currentIndexChanged.connect(self._on_group_changed)
         self.filter_box.textChanged.connect(self._on_filter_changed)
         self.filter_box.returnPressed.connect(self._on_filter_return_pressed)
-        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._connect_selection()
         self.view.activated.connect(self._on_activated)
         self.filter_box.down_pressed.connect(self._on_filter_return_pressed)
         self.view.expandToDepth(0)
+
+    def filtering(self) -> bool:
+        return self.view.model() is self.proxy
+
+    def _connect_selection(self) -> None:
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def _use_filter(self, on: bool) -> None:
+        """Put the filter proxy between model and view (on) or take it out, keeping the current row."""
+        if on == self.filtering():
+            return
+        current = self.current_entity()
+        if on:
+            if self.proxy.sourceModel() is not self.model:
+                self.proxy.setSourceModel(self.model)
+            self.view.setModel(self.proxy)
+        else:
+            self.view.setModel(self.model)
+        self._connect_selection()
+        if current:
+            self.select_entity(current)
+
+    def _to_view(self, source: QModelIndex) -> QModelIndex:
+        return self.proxy.mapFromSource(source) if self.filtering() else source
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.model.set_catalog(catalog)
@@ -151,10 +192,10 @@ class MissionTree(QWidget):
         source = self.model.index_for_entity(entity_id)
         if not source.isValid():
             return False
-        index = self.proxy.mapFromSource(source)
+        index = self._to_view(source)
         if not index.isValid():  # hidden by the filter: clear it so the selection is visible
             self.filter_box.clear()
-            index = self.proxy.mapFromSource(source)
+            index = self._to_view(source)
         self.blockSignals(True)
         try:
             self.view.selectionModel().setCurrentIndex(
@@ -186,6 +227,11 @@ class MissionTree(QWidget):
 
     def _on_filter_changed(self, text: str) -> None:
         self.proxy.set_query(text)
+        self._use_filter(bool(text.strip()))
+        empty = self.filtering() and self.proxy.rowCount() == 0
+        if empty:
+            self.no_matches.setText(self.tr("No matches for “{text}”").format(text=text.strip()))
+        self.no_matches.setVisible(empty)
         if text.strip():
             self.view.expandAll()
         else:
@@ -204,17 +250,16 @@ class MissionTree(QWidget):
 
     def _first_entity_row(self, parent: QModelIndex) -> QModelIndex | None:
         """The first row that matches the query by its own text (not only through an ancestor)."""
-        words = self.proxy.query_words()
         fallback: QModelIndex | None = None
-        pending = [self.proxy.index(row, 0, parent) for row in range(self.proxy.rowCount(parent))]
+        model = self.view.model()
+        pending = [model.index(row, 0, parent) for row in range(model.rowCount(parent))]
         while pending:
             index = pending.pop(0)
             if index.data(Role.ENTITY_ID) and index.data(Role.KIND) != "programme":
-                own = str(index.data(Role.SEARCH_TEXT) or "").casefold()
-                if all(word in own for word in words):
+                if self.proxy.matches(str(index.data(Role.SEARCH_TEXT) or "")):
                     return index
                 fallback = fallback or index
-            pending[0:0] = [self.proxy.index(row, 0, index) for row in range(self.proxy.rowCount(index))]
+            pending[0:0] = [model.index(row, 0, index) for row in range(model.rowCount(index))]
         return fallback
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

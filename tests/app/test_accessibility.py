@@ -5,7 +5,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QTabWidget,
     QTextEdit,
@@ -50,15 +52,55 @@ def test_every_reachable_control_has_an_accessible_name(qtbot):
     assert sorted(unnamed) == []
 
 
-def test_focus_order_starts_at_the_filter_and_reaches_the_tree(qtbot):
+def test_tab_goes_filter_tree_grouping_tabs_page_and_back(qtbot):
+    """Pressing Tab: the filter box is in the order, and the page (85 links on MS-07) is a single stop."""
     window = MainWindow(load_data([]), Settings())
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
+    window.show_start_entity("soyuz-ms-07")
+    window.show_tab("overview")
     window.tree.filter_box.setFocus()
+    qtbot.waitUntil(window.tree.filter_box.hasFocus)
+    expected = [window.tree.view, window.tree.group_box, window.tabs.tabBar(), window.details,
+                window.tree.filter_box]
     seen = []
-    for _ in range(6):
-        window.focusNextChild()
-        seen.append(window.focusWidget())
-    assert window.tree.view in seen
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == expected
+    backwards = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        backwards.append(QApplication.focusWidget())
+    assert backwards == [window.details, window.tabs.tabBar(), window.tree.group_box, window.tree.view,
+                         window.tree.filter_box]
+
+
+# The timeline's two option boxes are named but carry no visible label yet (widgets/timeline_view.py is another
+# engineer's file in this round); every other combo box must have both.
+WITHOUT_LABEL_YET = {"timelineViewBox", "timelineTimeBox"}
+
+
+def test_every_combo_box_has_a_label_and_a_name_that_is_not_its_current_item(qtbot):
+    window = MainWindow(load_data([]), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_start_entity("soyuz-ms-07")
+    problems: list[str] = []
+    seen = 0
+    for tab in ("overview", "timeline", "images", "aboard"):
+        window.show_tab(tab)
+        buddies = {label.buddy() for label in window.findChildren(QLabel) if label.buddy() is not None}
+        for combo in window.findChildren(QComboBox):
+            if not combo.isVisibleTo(window):
+                continue
+            seen += 1
+            name = combo.accessibleName()
+            if not name or name == combo.currentText():
+                problems.append(f"{combo.objectName()}: named after its item ({name!r})")
+            if combo not in buddies and combo.objectName() not in WITHOUT_LABEL_YET:
+                problems.append(f"{combo.objectName()}: no visible label with setBuddy")
+    assert seen >= 4  # grouping, the timeline's two, the aboard station picker
+    assert problems == []

@@ -29,6 +29,8 @@ ALLOWED_OWN = {
     "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",
     "soyuz_gui.widgets.detail_pages", "soyuz_gui.widgets.page_kit", "soyuz_gui.widgets.station_page",
     "soyuz_gui.widgets.html_escape",
+    "soyuz_gui.widgets.page_links",  # the page's links for the keyboard and screen readers (the page is shown)
+    "soyuz_gui.widgets.tab_keys",  # the window's Ctrl+Tab / Ctrl+PageDown shortcuts exist from the first frame
     "soyuz_gui.widgets.problems_panel",  # only when the data has skipped files: the panel opens with the window
 }
 ALLOWED_QT = {"PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}

@@ -52,7 +52,6 @@ QComboBox::drop-down {{ width: {touch}px; }}
 QComboBox QAbstractItemView::item {{ min-height: {touch}px; }}
 QAbstractSpinBox {{ min-height: {field}px; padding: 0px 12px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: {touch}px; }}
-QDateTimeEdit::drop-down {{ width: {touch}px; }}
 QCalendarWidget QToolButton {{ min-height: {touch}px; min-width: {touch}px; }}
 QCalendarWidget QAbstractItemView {{ min-height: {7 * touch}px; min-width: {7 * touch}px; }}
 QPushButton {{ min-height: {field}px; padding: 0px 16px; }}

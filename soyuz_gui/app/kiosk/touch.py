@@ -2,8 +2,8 @@
 
 9 mm is about 44 px on a 96 dpi screen; on a screen with more pixels per millimetre the minimum grows with it. The
 style sheet (``style.py``) sizes rows, tabs, fields and scroll bars; what a style sheet cannot reach is sized here
-from the outside: the tree's expand arrows (the indentation is their hit area), the calendar that drops down from
-the date field, and the lanes of the timeline.
+from the outside: the tree's expand arrows (the indentation is their hit area), the calendar that pops up beside
+Who Was Aboard's typed date field, and the lanes of the timeline.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
-    QDateTimeEdit,
     QHeaderView,
     QTableView,
     QToolButton,
@@ -44,13 +43,8 @@ def size_tree(view: QTreeView, touch: int) -> None:
         view.setIndentation(touch)
 
 
-def size_calendar(edit: QDateTimeEdit, touch: int) -> None:
-    """The calendar popup's day cells and month buttons at least ``touch`` pixels square."""
-    if not edit.calendarPopup():
-        return
-    calendar = edit.calendarWidget()  # made on first use; asking for it here makes it now
-    if not isinstance(calendar, QCalendarWidget):
-        return
+def size_calendar(calendar: QCalendarWidget, touch: int) -> None:
+    """A calendar's day cells and month buttons at least ``touch`` pixels square."""
     calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
     for table in calendar.findChildren(QTableView):
         for header in (table.horizontalHeader(), table.verticalHeader()):
@@ -92,5 +86,5 @@ def size_widgets(root: QWidget, touch: int) -> None:
     """Apply the touch sizes to the widgets under ``root`` that exist now (call again when panes appear)."""
     for view in root.findChildren(QTreeView):
         size_tree(view, touch)
-    for edit in root.findChildren(QDateTimeEdit):
-        size_calendar(edit, touch)
+    for calendar in root.findChildren(QCalendarWidget):  # Who Was Aboard's popup beside its typed date field
+        size_calendar(calendar, touch)
