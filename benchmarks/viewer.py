@@ -48,7 +48,7 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from soyuz_gui.widgets.image_view import ImageView  # noqa: E402
+from soyuz_gui.widgets.images.view import ImageView  # noqa: E402
 
 VIEW_W, VIEW_H = 1280, 800
 
