@@ -742,7 +742,7 @@ class ImagePane(QWidget):
         self.toolbar.setVisible(bool(self._items))
         self.strip.setVisible(bool(self._items))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._follow_window()
         if self._pending is not None and self._mission_id is not None:
@@ -773,7 +773,7 @@ class ImagePane(QWidget):
         if self._catalog.mission(entity_id) is None and entity_id in self._catalog:
             self.show_entity(entity_id)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._items:
             self._refresh_thumbnails()
         super().changeEvent(event)

@@ -176,7 +176,7 @@ class ImageView(ImageCanvas):
         return self._checker[1]
 
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self._background_colour())
         if self._message is not None:
@@ -300,31 +300,31 @@ class ImageView(ImageCanvas):
 
     # --- Qt event overrides -------------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._sync_view_size()
         if self.has_content():
             self._apply_mode()
             self._changed()
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self._keyboard_focus = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                                                   Qt.FocusReason.ShortcutFocusReason)
         self.update()
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._keyboard_focus = False
         self.update()
         super().focusOutEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._checker = None
             self.update()
         super().changeEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if not self.has_content():
             event.ignore()
             return
@@ -338,7 +338,7 @@ class ImageView(ImageCanvas):
                 self.zoom_by(ZOOM_STEP ** steps, event.position())
         event.accept()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.has_content():
             self._drag_in_overview = self.overview_visible() and self.overview_rect().contains(event.position())
             if self._drag_in_overview:
@@ -349,7 +349,7 @@ class ImageView(ImageCanvas):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_from is not None:
             if self._drag_in_overview:
                 self._centre_on_overview_point(event.position())
@@ -361,7 +361,7 @@ class ImageView(ImageCanvas):
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._drag_from is not None:
             self._drag_from = None
             self._drag_in_overview = False
@@ -370,7 +370,7 @@ class ImageView(ImageCanvas):
             return
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.has_content():
             if self._mode == ZoomMode.FIT:
                 self.actual_size(event.position())
@@ -380,7 +380,7 @@ class ImageView(ImageCanvas):
             return
         super().mouseDoubleClickEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.has_content() or not self._handle_key(event):
             super().keyPressEvent(event)
 
