@@ -143,7 +143,7 @@ class DecodeTask(QRunnable):
                 result.levels = half_size_levels(result.image)
         except ImageProblem as problem:
             result = problem
-        except Exception as exc:  # noqa: BLE001 - a worker must always report back
+        except Exception as exc:
             result = ImageProblem(QCoreApplication.translate(
                 "ImageView", "The image could not be decoded: {error}").format(error=exc))
         with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
