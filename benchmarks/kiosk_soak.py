@@ -55,7 +55,7 @@ def qt_objects() -> dict[str, int]:
 def add_missing_panes(window, controller) -> None:  # type: ignore[no-untyped-def]
     """Add the timeline and image panes as tabs if the main window does not have them yet (work in progress)."""
     try:
-        from soyuz_gui.widgets.image_pane import ImagePane
+        from soyuz_gui.widgets.images.pane import ImagePane
         from soyuz_gui.widgets.timeline_view import TimelinePane
     except ImportError:
         return

@@ -31,8 +31,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
@@ -44,11 +44,11 @@ from PySide6.QtGui import (  # noqa: E402
     QPen,
     QTransform,
 )
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-from soyuz_gui.widgets.image_view import ImageView  # noqa: E402
+from soyuz_gui.widgets.images.view import ImageView
 
 VIEW_W, VIEW_H = 1280, 800
 
@@ -151,7 +151,7 @@ class BareView(QWidget):
     def pan_by(self, dx: float, dy: float) -> None:
         self.centre = QPointF(self.centre.x() - dx / self.scale, self.centre.y() - dy / self.scale)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#202228"))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -186,7 +186,7 @@ class PaintCounter(QObject):
         self.paints = 0
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.paints += 1
         return False

@@ -37,7 +37,7 @@ from soyuz_gui.widgets.tab_keys import install_tab_switching
 
 if TYPE_CHECKING:
     from soyuz_gui.widgets.aboard_panel import AboardPanel
-    from soyuz_gui.widgets.image_pane import ImagePane
+    from soyuz_gui.widgets.images.pane import ImagePane
     from soyuz_gui.widgets.problems_panel import ProblemsPanel
     from soyuz_gui.widgets.search_popup import SearchPopup
     from soyuz_gui.widgets.timeline_view import TimelinePane
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     @property
     def images(self) -> ImagePane:
         if self._images is None:
-            from soyuz_gui.widgets.image_pane import ImagePane
+            from soyuz_gui.widgets.images.pane import ImagePane
 
             self._images = ImagePane(self.catalog, self._images_host)
             self._place(self._images_host, self._images)
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
 
     def fact_sheet_pictures(self, entity_id: str) -> list[tuple[str, QImage]]:
         """The mission's patch (or generated emblem) for the sheet."""
-        from soyuz_gui.widgets.image_pane import patch_picture
+        from soyuz_gui.widgets.images.items import patch_picture
 
         picture = patch_picture(self.catalog, entity_id)
         return [picture] if picture is not None else []

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QWidget
 
 from soyuz_gui.domain import Catalog, Image, ImageKind, Origin
 from soyuz_gui.domain.emblem import EMBLEM_CAPTION, emblem_svg
-from soyuz_gui.widgets.image_pane import ImagePane, mission_images, patch_picture
-from soyuz_gui.widgets.image_view import Backdrop, ZoomMode
+from soyuz_gui.widgets.images.backdrop import Backdrop
+from soyuz_gui.widgets.images.geometry import ZoomMode
+from soyuz_gui.widgets.images.items import mission_images, patch_picture
+from soyuz_gui.widgets.images.pane import ImagePane
 
 from .bad_images import BAD_IMAGES
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "images"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "images"
 MS07 = "soyuz-ms-07"
 
 

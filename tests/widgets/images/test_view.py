@@ -12,18 +12,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from soyuz_gui.loading.images import DECODE_LIMIT_MB, ImageFormat
-from soyuz_gui.widgets.image_view import (
-    MAX_SCALE,
-    Backdrop,
-    ImageView,
-    Placement,
-    ZoomMode,
-    decode_image,
-)
+from soyuz_gui.widgets.images.backdrop import Backdrop
+from soyuz_gui.widgets.images.decode import decode_image
+from soyuz_gui.widgets.images.geometry import MAX_SCALE, Placement, ZoomMode
+from soyuz_gui.widgets.images.view import ImageView
 
 from .bad_images import BAD_IMAGES
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "images"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "images"
 EDGE_SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20">'
             b'<rect width="40" height="20" fill="#ffffff"/><rect width="20" height="20" fill="#000000"/></svg>')
 
@@ -573,7 +569,7 @@ def test_zoom_keys_zoom_around_the_mouse_when_it_is_over_the_view(view: ImageVie
     spot = QPoint(320, 60)
     under = view.image_point_at(QPointF(spot))
     monkeypatch.setattr(view, "underMouse", lambda: True)
-    monkeypatch.setattr("soyuz_gui.widgets.image_view.QCursor.pos", lambda: view.mapToGlobal(spot))
+    monkeypatch.setattr("soyuz_gui.widgets.images.view.QCursor.pos", lambda: view.mapToGlobal(spot))
     qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert math.isclose(view.scale(), 1.25)
     assert close(view.image_point_at(QPointF(spot)), under)
@@ -584,7 +580,8 @@ def test_messages_in_the_interface_language(qtbot, qapp) -> None:
     from PySide6.QtCore import QLocale
 
     from soyuz_gui.app.i18n import install_translations, remove_translations
-    from soyuz_gui.widgets.image_view import backdrop_label, format_label
+    from soyuz_gui.widgets.images.backdrop import backdrop_label
+    from soyuz_gui.widgets.images.decode import format_label
 
     previous = QLocale()
     installed = install_translations(qapp, "ru")

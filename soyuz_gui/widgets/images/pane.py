@@ -6,21 +6,17 @@ such. Every file is resolved inside its own data folder only and checked before 
 shown is explained in the viewer instead.
 """
 
+
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-import msgspec
 from PySide6.QtCore import (
-    QBuffer,
     QByteArray,
-    QCoreApplication,
     QEvent,
     QIODevice,
     QMimeData,
-    QRectF,
     QSaveFile,
     QSettings,
     QSize,
@@ -32,24 +28,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QCloseEvent,
-    QColor,
     QDesktopServices,
     QFont,
     QGuiApplication,
     QIcon,
     QImage,
-    QImageReader,
-    QImageWriter,
-    QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPalette,
-    QPen,
-    QPixmap,
     QShowEvent,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -69,205 +55,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soyuz_gui.domain import Catalog, Image, ImageKind, Mission
-from soyuz_gui.domain.emblem import EMBLEM_CAPTION, EMBLEM_CREDIT, EMBLEM_LICENCE, emblem_image, emblem_svg
+from soyuz_gui.domain import Catalog
 from soyuz_gui.loading.images import (
-    ImageFormat,
     ImageProblem,
-    check_dimensions,
-    inspect_image,
     read_image_file,
-    resolve_image_path,
-    svg_text,
 )
-from soyuz_gui.models.formats import QT_TRANSLATE_NOOP, Formats
-from soyuz_gui.widgets.image_view import (
-    Backdrop,
-    ImageView,
-    backdrop_label,
-    decode_image,
-    format_label,
+from soyuz_gui.models.formats import Formats
+from soyuz_gui.widgets.images.backdrop import Backdrop, backdrop_label
+from soyuz_gui.widgets.images.decode import format_label
+from soyuz_gui.widgets.images.export import bytes_for, export_image, is_svg_source
+from soyuz_gui.widgets.images.full_screen import FullScreenHost
+from soyuz_gui.widgets.images.items import (
+    KIND_LABELS,
+    ImageItem,
+    kind_label,
+    mission_images,
+    patch_picture,
+    person_images,
 )
+from soyuz_gui.widgets.images.thumbnails import THUMB, thumbnail
+from soyuz_gui.widgets.images.view import ImageView
 
-THUMB = QSize(96, 72)
 SLIDESHOW_MS = 4000
-KIND_LABELS = {
-    ImageKind.MISSION_PATCH: QT_TRANSLATE_NOOP("ImagePane", "Mission patch"),
-    ImageKind.CREW_PHOTO: QT_TRANSLATE_NOOP("ImagePane", "Crew photo"),
-    ImageKind.LAUNCH_PHOTO: QT_TRANSLATE_NOOP("ImagePane", "Launch photo"),
-    ImageKind.SPACECRAFT_PHOTO: QT_TRANSLATE_NOOP("ImagePane", "Spacecraft photo"),
-    ImageKind.DIAGRAM: QT_TRANSLATE_NOOP("ImagePane", "Diagram"),
-    ImageKind.OTHER: QT_TRANSLATE_NOOP("ImagePane", "Image"),
-}
-"""The kinds' names in English (the source language); :func:`kind_label` gives them translated."""
-
-
-def kind_label(kind: ImageKind) -> str:
-    """An image kind's name in the interface language ("Mission patch", "Crew photo", ...)."""
-    return QCoreApplication.translate("ImagePane", KIND_LABELS.get(kind, KIND_LABELS[ImageKind.OTHER]))
-
-
-_SAVE_FORMATS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".bmp": "bmp", ".webp": "webp"}
-
-
-@dataclass(frozen=True)
-class ImageItem:
-    """One entry of the strip: the image entry and where its pixels come from."""
-
-    image: Image
-    svg: bytes | None = None  # the generated emblem
-    path: Path | None = None  # a file inside the data folder
-    problem: str | None = None  # why the file cannot even be looked for
-
-    @property
-    def generated(self) -> bool:
-        return self.svg is not None
-
-
-def mission_images(mission: Mission, catalog: Catalog | None = None,
-                   include_missing: bool = False) -> list[ImageItem]:
-    """The patch first (the data's file, else the generated emblem), then the mission's other images.
-
-    An image the data describes but has no file for ("Launch photo — no file") is left out unless
-    ``include_missing`` (a curator checking what is still to be found); the emblem is always there.
-    """
-    folder = mission.origin.folder if mission.origin is not None else None
-    items: list[ImageItem] = []
-    patch: ImageItem | None = None
-    for image in mission.images:
-        item = _item_for(image, folder)
-        if image.kind == ImageKind.MISSION_PATCH and patch is None and image.file:
-            patch = item
-            continue
-        if image.kind == ImageKind.MISSION_PATCH and not image.file:
-            continue  # a patch the data names but has no file for: the emblem takes its place
-        if not image.file and not include_missing:
-            continue  # nothing to look at: only curators ask to see these entries
-        items.append(item)
-    if patch is None:
-        patch = ImageItem(_emblem_entry(mission), svg=emblem_svg(mission, catalog).encode("utf-8"))
-    return [patch, *items]
-
-
-def person_images(person_id: str, catalog: Catalog) -> list[ImageItem]:
-    """A person's images: the patch (or generated emblem) of each of their flights, first flight first."""
-    items: list[ImageItem] = []
-    seen: set[str] = set()
-    for flight in catalog.flights(person_id):
-        for mission_id in (flight.launch_mission, flight.landing_mission):
-            mission = catalog.mission(mission_id) if mission_id else None
-            if mission is None or mission.id in seen:
-                continue
-            seen.add(mission.id)
-            items.append(mission_images(mission, catalog)[0])
-    return items
-
-
-def _emblem_entry(mission: Mission) -> Image:
-    """The generated emblem's entry with the app's own words about it (not data) in the interface language."""
-    image = emblem_image(mission)
-
-    def translated(english: str | None, expected: str, text: str) -> str | None:
-        # The domain's wording (Qt-free) is the source; a change there shows in English rather than mistranslated.
-        return text if english == expected else english
-
-    return msgspec.structs.replace(
-        image,
-        title=QCoreApplication.translate("ImagePane", "{mission} emblem", "title of the generated emblem").format(
-            mission=mission.name) if image.title == f"{mission.name} emblem" else image.title,
-        caption=translated(image.caption, EMBLEM_CAPTION, QCoreApplication.translate(
-            "ImagePane", "Illustrative emblem generated from the mission data — not the official patch")),
-        credit=translated(image.credit, EMBLEM_CREDIT, QCoreApplication.translate(
-            "ImagePane", "Generated by Soyuz Mission Browser from the mission data")),
-        licence=translated(image.licence, EMBLEM_LICENCE, QCoreApplication.translate(
-            "ImagePane", "Same as the app's code (MIT)")),
-    )
-
-
-def _item_for(image: Image, folder: str | None) -> ImageItem:
-    if not image.file:
-        return ImageItem(image)
-    if folder is None:
-        return ImageItem(image, problem=QCoreApplication.translate(
-            "ImagePane", "The mission's data folder is not known, so its image files cannot be found."))
-    try:
-        return ImageItem(image, path=resolve_image_path(folder, image.file))
-    except ImageProblem as problem:
-        return ImageItem(image, problem=problem.message)
-
-
-def patch_picture(catalog: Catalog, mission_id: str, side: int = 640) -> tuple[str, QImage] | None:
-    """(caption, image) of a mission's patch, or of its generated emblem, at most ``side`` pixels wide and high.
-
-    None for an id that is not a mission or a patch file that cannot be shown. Needs no pane (the fact sheet uses
-    it even when the Images tab was never opened).
-    """
-    mission = catalog.mission(mission_id)
-    if mission is None:
-        return None
-    patch = mission_images(mission, catalog)[0]
-    try:
-        if patch.svg is not None:
-            decoded = decode_image(patch.svg, "emblem.svg")
-        elif patch.path is not None and patch.problem is None:
-            decoded = decode_image(read_image_file(patch.path), patch.path.name)
-        else:
-            return None
-    except ImageProblem:
-        return None
-    if decoded.svg is not None:
-        renderer = decoded.renderer or QSvgRenderer(QByteArray(decoded.svg))
-        size = renderer.defaultSize().scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio)
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
-        painter.end()
-    elif decoded.image is not None:
-        image = decoded.image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
-    else:
-        return None
-    caption = patch.image.caption if patch.generated else patch.image.title
-    return (caption or patch.image.title, image)
-
-
-class _FullScreenHost(QWidget):
-    """A top-level window that holds the canvas while it is shown full screen.
-
-    Keys the canvas does not use arrive here: Escape or F11 leave, Page Down or Space and Page Up step through the
-    mission's images.
-    """
-
-    closed = Signal()
-    leave_requested = Signal()
-    step_requested = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.Window)
-        self.setObjectName("imageFullScreen")
-        self.setAccessibleName(self.tr("Full-screen image"))
-        self.setWindowTitle(self.tr("Image"))
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        key = event.key()
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
-            self.leave_requested.emit()
-        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            self.step_requested.emit(1)
-        elif key == Qt.Key.Key_PageUp:
-            self.step_requested.emit(-1)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.closed.emit()
-        super().closeEvent(event)
 
 
 class ImagePane(QWidget):
@@ -285,7 +94,7 @@ class ImagePane(QWidget):
         self._items: list[ImageItem] = []
         self._current = -1
         self._data: bytes | None = None
-        self._full_screen: _FullScreenHost | None = None
+        self._full_screen: FullScreenHost | None = None
         self._pending: bool | None = None  # a mission to load when the pane is shown (keep_index)
         self._include_missing = False  # curators: also list images the data describes without a file
         self._watched_window: QWidget | None = None
@@ -669,7 +478,7 @@ class ImagePane(QWidget):
             self._leave_full_screen()
 
     def copy_image(self) -> bool:
-        image = self._export_image()
+        image = export_image(self.view)
         if image.isNull():
             self._set_status(self.tr("There is no image to copy."))
             return False
@@ -705,10 +514,10 @@ class ImagePane(QWidget):
         decoded pixels (a drawing is rendered first).
         """
         target = Path(path)
-        data = self._bytes_for(target.suffix.lower())
+        data = bytes_for(self.view, self._data, target.suffix.lower())
         if data is None:
             suffix = target.suffix or self.tr("no extension")
-            if self._is_svg_source():
+            if is_svg_source(self.view):
                 text = self.tr("Cannot save as '{suffix}': choose .png, .jpg, .bmp, .webp or .svg.")
             else:
                 text = self.tr("Cannot save as '{suffix}': choose .png, .jpg, .bmp or .webp.")
@@ -734,7 +543,7 @@ class ImagePane(QWidget):
             label = kind_label(item.image.kind)
             if item.generated:
                 label = self.tr("Emblem")
-            entry = QListWidgetItem(QIcon(self._thumbnail(item)), label)
+            entry = QListWidgetItem(QIcon(thumbnail(item, self.palette(), self.font())), label)
             entry.setData(Qt.ItemDataRole.UserRole, index)
             entry.setToolTip(f"{item.image.title}\n{item.image.caption or ''}".strip())
             entry.setData(Qt.ItemDataRole.AccessibleTextRole,
@@ -747,7 +556,7 @@ class ImagePane(QWidget):
     def _refresh_thumbnails(self) -> None:
         for row in range(self.strip.count()):
             entry = self.strip.item(row)
-            entry.setIcon(QIcon(self._thumbnail(self._items[row])))
+            entry.setIcon(QIcon(thumbnail(self._items[row], self.palette(), self.font())))
 
     def _show_item(self, item: ImageItem) -> None:
         self._data = None
@@ -841,126 +650,9 @@ class ImagePane(QWidget):
         value = locale.toString(scale * 100, "f", 0 if scale >= 0.1 else 1)
         return self.tr("{value} %", "zoom level").format(value=value)
 
-    def _thumbnail(self, item: ImageItem) -> QPixmap:
-        try:
-            if item.svg is not None:
-                return self._svg_thumbnail(item.svg)
-            if item.problem is not None:
-                return self._placeholder("!", problem=True)
-            if item.path is None:
-                return self._placeholder(self.tr("{kind}\nno file", "thumbnail of an image without a file").format(
-                    kind=kind_label(item.image.kind)))
-            data = read_image_file(item.path)
-            sniffed = inspect_image(data, item.path.name)
-            if sniffed.format == ImageFormat.SVG:
-                return self._svg_thumbnail(svg_text(data))
-            return self._raster_thumbnail(data, sniffed.format, sniffed.width, sniffed.height)
-        except ImageProblem:
-            return self._placeholder("!", problem=True)
-
-    def _svg_thumbnail(self, data: bytes) -> QPixmap:
-        renderer = QSvgRenderer(QByteArray(data))
-        if not renderer.isValid():
-            return self._placeholder("!", problem=True)
-        size = renderer.defaultSize().scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio)
-        pixmap = QPixmap(THUMB)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        x, y = (THUMB.width() - size.width()) / 2, (THUMB.height() - size.height()) / 2
-        renderer.render(painter, _rect(x, y, size.width(), size.height()))
-        painter.end()
-        return pixmap
-
-    def _raster_thumbnail(self, data: bytes, fmt: ImageFormat, width: int | None, height: int | None) -> QPixmap:
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer, fmt.value.encode("ascii"))
-        reader.setAutoTransform(True)
-        size = reader.size()
-        if size.isValid():
-            check_dimensions(size.width(), size.height())
-            reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        if image.isNull():
-            return self._placeholder("!", problem=True)
-        image = image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        pixmap = QPixmap(THUMB)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.drawImage((THUMB.width() - image.width()) // 2, (THUMB.height() - image.height()) // 2, image)
-        painter.end()
-        return pixmap
-
-    def _placeholder(self, text: str, problem: bool = False) -> QPixmap:
-        palette = self.palette()
-        pixmap = QPixmap(THUMB)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        base = palette.color(QPalette.ColorRole.Base)
-        painter.setBrush(base)
-        pen = QPen(palette.color(QPalette.ColorRole.Mid), 1.2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawRoundedRect(_rect(1.5, 1.5, THUMB.width() - 3, THUMB.height() - 3), 6, 6)
-        font = QFont(self.font())
-        if problem:
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 2)
-            painter.setPen(QColor("#d8a02c") if base.lightness() < 128 else QColor("#a05a00"))
-        else:
-            font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.setFont(font)
-        painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.end()
-        return pixmap
-
-    # --- export -------------------------------------------------------------------------------------------
-
-    def _is_svg_source(self) -> bool:
-        decoded = self.view.decoded()
-        return decoded is not None and decoded.format == ImageFormat.SVG
-
-    def _export_image(self) -> QImage:
-        if not self.view.has_content():
-            return QImage()
-        if self.view.is_svg():
-            size = self.view.image_size()
-            return self.view.rendered(max(2048, size.width(), size.height()))
-        return self.view.rendered()
-
-    def _bytes_for(self, suffix: str) -> bytes | None:
-        decoded, data = self.view.decoded(), self._data
-        if decoded is None or data is None:
-            return None
-        if suffix in (".svg", ".svgz"):
-            return svg_text(data) if decoded.format == ImageFormat.SVG else None
-        fmt = _SAVE_FORMATS.get(suffix)
-        if fmt is None:
-            return None
-        if fmt == decoded.format.value:
-            return data
-        image = self._export_image()
-        if fmt == "jpeg" and image.hasAlphaChannel():  # JPEG has no transparency: flatten onto white
-            flat = QImage(image.size(), QImage.Format.Format_RGB32)
-            flat.fill(QColor("#ffffff"))
-            painter = QPainter(flat)
-            painter.drawImage(0, 0, image)
-            painter.end()
-            image = flat
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QImageWriter(buffer, fmt.encode("ascii"))
-        if not writer.write(image):
-            return None
-        return bytes(buffer.data().data())
-
-    # --- full screen --------------------------------------------------------------------------------------
 
     def _enter_full_screen(self) -> None:
-        host = _FullScreenHost()
+        host = FullScreenHost()
         host.setPalette(self.palette())
         host.setWindowTitle(self.title_label.text() or self.tr("Image"))
         screen = self.screen()
@@ -1017,7 +709,7 @@ class ImagePane(QWidget):
             return
         kinds = [self.tr("PNG image (*.png)"), self.tr("JPEG image (*.jpg *.jpeg)"), self.tr("WebP image (*.webp)"),
                  self.tr("BMP image (*.bmp)")]
-        if self._is_svg_source():
+        if is_svg_source(self.view):
             kinds.insert(0, self.tr("SVG drawing (*.svg)"))
         path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save Image As"), self.suggested_file_name(),
                                                     ";;".join(kinds))
@@ -1050,7 +742,7 @@ class ImagePane(QWidget):
         self.toolbar.setVisible(bool(self._items))
         self.strip.setVisible(bool(self._items))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._follow_window()
         if self._pending is not None and self._mission_id is not None:
@@ -1081,7 +773,7 @@ class ImagePane(QWidget):
         if self._catalog.mission(entity_id) is None and entity_id in self._catalog:
             self.show_entity(entity_id)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._items:
             self._refresh_thumbnails()
         super().changeEvent(event)
@@ -1091,9 +783,6 @@ def _bool_setting(value: object) -> bool:
     """A boolean from QSettings (an INI file gives back the text "true")."""
     return value is True or str(value).lower() in ("true", "1")
 
-
-def _rect(x: float, y: float, width: float, height: float) -> QRectF:
-    return QRectF(x, y, width, height)
 
 
 def _html(text: str) -> str:
