@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from soyuz_gui.domain.timeline import Grouping, ItemKind, Lane, LaneKind, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import DAY, TimeMode
-from soyuz_gui.widgets.timeline_view import GUTTER, MARKER, TimelinePane, TimelineView
+from soyuz_gui.widgets.timeline.geometry import GUTTER, MARKER
+from soyuz_gui.widgets.timeline.pane import TimelinePane
+from soyuz_gui.widgets.timeline.view import TimelineView
 
 
 @pytest.fixture
