@@ -130,7 +130,11 @@ def main() -> None:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--lanes", type=int, default=5_000)
+    parser.add_argument("--tiny", action="store_true",
+                        help="a smoke run in a few seconds (5,000 events in 50 lanes, 5 frames): for CI, not figures")
     args = parser.parse_args()
+    if args.tiny:
+        args.events, args.lanes, args.frames = 5_000, 50, 5
     width, height = (int(v) for v in args.size.split("x"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
