@@ -2501,6 +2501,11 @@ no file</source>
         <translation>イベント</translation>
     </message>
     <message>
+        <source>{series}, row {row}</source>
+        <comment>a further row of one spacecraft series on the timeline</comment>
+        <translation>{series}（{row}段目）</translation>
+    </message>
+    <message>
         <source>Exp. {number}</source>
         <comment>short name of an expedition</comment>
         <translation>第{number}次</translation>

@@ -2589,6 +2589,11 @@ no file</source>
         <translation>События</translation>
     </message>
     <message>
+        <source>{series}, row {row}</source>
+        <comment>a further row of one spacecraft series on the timeline</comment>
+        <translation>{series}, ряд {row}</translation>
+    </message>
+    <message>
         <source>Exp. {number}</source>
         <comment>short name of an expedition</comment>
         <translation>Эксп. {number}</translation>

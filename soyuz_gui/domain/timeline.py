@@ -121,6 +121,7 @@ class Lane:
     range_starts: list[float] = field(default_factory=list)
     range_ends_max: list[float] = field(default_factory=list)
     point_times: list[float] = field(default_factory=list)
+    row: int = 1  # a series packed into several rows: which row this is (the title names the series, not the row)
 
     def finish(self) -> None:
         """Sort the items and build the arrays :func:`bisect` needs."""
@@ -537,7 +538,7 @@ def _generation_lanes(missions: list[Mission]) -> list[Lane]:
         rows = _pack([(a, b if not open_end else float("inf")) for _, a, b, open_end, _ in spans])
         first = len(lanes)
         for row in range(max(rows, default=-1) + 1):
-            lanes.append(Lane(series if row == 0 else f"{series} ({row + 1})", LaneKind.SERIES, None))
+            lanes.append(Lane(series, LaneKind.SERIES, None, row=row + 1))
         for (mission, a, b, open_end, precision), row in zip(spans, rows, strict=True):
             label = mission.name if open_end else f"{mission.name} · {short_duration(b - a)}"
             lanes[first + row].ranges.append(TimelineItem(

@@ -107,6 +107,8 @@ def test_programme_by_series_never_overlaps_in_a_lane(catalog) -> None:
         for a, b in zip(lane.ranges, lane.ranges[1:], strict=False):
             assert b.start > a.end, (a.label, b.label)
     assert any(lane.title.startswith("Soyuz MS") for lane in timeline.lanes)
+    ms_rows = [lane.row for lane in timeline.lanes if lane.title == "Soyuz MS"]  # the title names the series only
+    assert ms_rows == list(range(1, len(ms_rows) + 1)) and len(ms_rows) > 1
     assert any(b.label == "Expedition 56" for b in timeline.bands)
     assert next(i for i in timeline.items() if i.entity_id == "soyuz-ms-07").short == "MS-07"
 

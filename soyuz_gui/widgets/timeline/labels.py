@@ -118,6 +118,9 @@ class TimelineLabels(TimelineBase):
             return self.tr("Flight phases")
         if lane.kind == LaneKind.EVENTS:
             return self.tr("Events")
+        if lane.row > 1:  # a series' overlapping missions continue on more rows: say which, in words
+            return self.tr("{series}, row {row}", "a further row of one spacecraft series on the timeline").format(
+                series=lane.title, row=lane.row)
         return lane.title
 
     def band_labels(self, band: Band) -> tuple[str, str]:
