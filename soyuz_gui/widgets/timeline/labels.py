@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from soyuz_gui.domain.timeaxis import Axis, axis
 from soyuz_gui.domain.timeline import (
     Band,
     ItemKind,
@@ -22,7 +23,7 @@ from soyuz_gui.domain.timeline import (
     precision_name,
     short_duration,
 )
-from soyuz_gui.domain.timescale import DAY, Axis, TimeMode, TimeScale, axis, format_instant, to_zone
+from soyuz_gui.domain.timescale import DAY, TimeMode, TimeScale, format_instant, to_zone
 from soyuz_gui.domain.timeutil import Instant, Precision
 from soyuz_gui.models.formats import Formats
 from soyuz_gui.widgets.timeline.base import TimelineBase

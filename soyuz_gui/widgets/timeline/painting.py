@@ -15,8 +15,9 @@ from functools import partial
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 
+from soyuz_gui.domain.timeaxis import Axis
 from soyuz_gui.domain.timeline import LaneKind
-from soyuz_gui.domain.timescale import DAY, Axis, Cluster, TimeMode, TimeScale, visible_clusters, visible_range_indices
+from soyuz_gui.domain.timescale import DAY, Cluster, TimeMode, TimeScale, visible_clusters, visible_range_indices
 from soyuz_gui.domain.timeutil import Precision
 from soyuz_gui.widgets.timeline import geometry, style
 from soyuz_gui.widgets.timeline.geometry import (
