@@ -27,15 +27,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QPointF  # noqa: E402
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from soyuz_gui.domain.timeline import ItemKind, Lane, LaneKind, Timeline, TimelineItem  # noqa: E402
 from soyuz_gui.domain.timescale import YEAR  # noqa: E402
-from soyuz_gui.widgets.timeline_view import (  # noqa: E402
-    GUTTER,
-    TimelineView,
-)
+from soyuz_gui.widgets.timeline.geometry import GUTTER  # noqa: E402
+from soyuz_gui.widgets.timeline.view import TimelineView  # noqa: E402
 
 EVENT_KINDS = ("launch", "docking", "undocking", "relocation", "landing", "spacewalk", "abort", "other")
 START = 1.45e9  # mid 2015
@@ -132,7 +130,11 @@ def main() -> None:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--lanes", type=int, default=5_000)
+    parser.add_argument("--tiny", action="store_true",
+                        help="a smoke run in a few seconds (5,000 events in 50 lanes, 5 frames): for CI, not figures")
     args = parser.parse_args()
+    if args.tiny:
+        args.events, args.lanes, args.frames = 5_000, 50, 5
     width, height = (int(v) for v in args.size.split("x"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
@@ -215,7 +217,7 @@ def main() -> None:
 
     import PySide6
 
-    print(f"PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}, platform {app.platformName()}")
+    print(f"PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}, platform {QGuiApplication.platformName()}")
     print(f"Synthetic load: {args.events:,} events + {args.lanes * 12:,} ranges in {args.lanes} lanes, "
           f"view {width}x{height}, {args.frames} frames per case")
     total_ms = build_ms + view_ms

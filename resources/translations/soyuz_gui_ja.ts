@@ -2441,6 +2441,223 @@ no file</source>
     </message>
 </context>
 <context>
+    <name>TimelineBase</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Use left and right arrows to move between items, plus and minus to zoom</source>
+        <translation>左右の矢印キーで項目間を移動、プラスとマイナスで拡大・縮小</translation>
+    </message>
+    <message>
+        <source>Programme by spacecraft</source>
+        <translation>宇宙船別の計画</translation>
+    </message>
+    <message>
+        <source>Programme by station and port</source>
+        <translation>ステーション・ポート別のプログラム</translation>
+    </message>
+    <message>
+        <source>Timeline: {title}</source>
+        <translation>タイムライン: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Soyuz Mission Browser timeline</source>
+        <translation>Soyuz Mission Browser タイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLabels</name>
+    <message>
+        <source>{decade}s</source>
+        <comment>a decade on the timeline axis, e.g. 2010s</comment>
+        <translation>{decade}年代</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>QDateTime format of a minute in timeline tooltips</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>QDateTime format of a day with its weekday on the timeline axis</comment>
+        <translation>yyyy年M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>QDateTime format of a day and time on the timeline axis</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QDateTime format of a day in timeline tooltips</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDateTime format of a day without its year on the timeline axis</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a short month name and a year, e.g. Dec 2017</comment>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>Flight phases</source>
+        <translation>飛行段階</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>{series}, row {row}</source>
+        <comment>a further row of one spacecraft series on the timeline</comment>
+        <translation>{series}（{row}段目）</translation>
+    </message>
+    <message>
+        <source>Exp. {number}</source>
+        <comment>short name of an expedition</comment>
+        <translation>第{number}次</translation>
+    </message>
+    <message>
+        <source>{title}, {time}</source>
+        <comment>a timeline item and when it happened</comment>
+        <translation>{title}、{time}</translation>
+    </message>
+    <message>
+        <source>{start} to now</source>
+        <translation>{start}～現在</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}～{end}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}時間{minutes}分</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours}時間</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>QDateTime format of a year in timeline tooltips</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>QDateTime format of a second in timeline tooltips</comment>
+        <translation>yyyy年M月d日 HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Docked at {port}</source>
+        <translation>ドッキング中: {port}</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>ポート移動</translation>
+    </message>
+    <message>
+        <source>To the station</source>
+        <translation>ステーションへ</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>flight back to Earth</comment>
+        <translation>帰還</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>飛行</translation>
+    </message>
+    <message>
+        <source>{ship} at {port}</source>
+        <translation>{ship}（{port}）</translation>
+    </message>
+    <message>
+        <source>{name} · still in space</source>
+        <translation>{name} · 宇宙に滞在中</translation>
+    </message>
+    <message>
+        <source>{name} · {duration}</source>
+        <translation>{name} · {duration}</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>打ち上げ</translation>
+    </message>
+    <message>
+        <source>Docking</source>
+        <translation>ドッキング</translation>
+    </message>
+    <message>
+        <source>Undocking</source>
+        <translation>ドッキング解除</translation>
+    </message>
+    <message>
+        <source>Landing</source>
+        <translation>着陸</translation>
+    </message>
+    <message>
+        <source>Spacewalk</source>
+        <translation>船外活動</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>アボート</translation>
+    </message>
+    <message>
+        <source>Crew change</source>
+        <translation>クルー交代</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>{count} items — zoom in to separate them</source>
+        <translation>{count}件 — 拡大すると個別に表示されます</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainting</name>
+    <message>
+        <source>Nothing to show on the timeline</source>
+        <translation>タイムラインに表示するものがありません</translation>
+    </message>
+    <message>
+        <source>Expeditions</source>
+        <translation>長期滞在</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>現地時間</translation>
+    </message>
+    <message>
+        <source>Mission elapsed</source>
+        <translation>経過時間</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
     <message>
         <source>Zoom out (−)</source>
@@ -2529,205 +2746,6 @@ no file</source>
     <message>
         <source>Export Timeline</source>
         <translation>タイムラインの書き出し</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>Use left and right arrows to move between items, plus and minus to zoom</source>
-        <translation>左右の矢印キーで項目間を移動、プラスとマイナスで拡大・縮小</translation>
-    </message>
-    <message>
-        <source>Soyuz Mission Browser timeline</source>
-        <translation>Soyuz Mission Browser タイムライン</translation>
-    </message>
-    <message>
-        <source>Timeline: {title}</source>
-        <translation>タイムライン: {title}</translation>
-    </message>
-    <message>
-        <source>{count} items — zoom in to separate them</source>
-        <translation>{count}件 — 拡大すると個別に表示されます</translation>
-    </message>
-    <message>
-        <source>Programme by spacecraft</source>
-        <translation>宇宙船別の計画</translation>
-    </message>
-    <message>
-        <source>Flight phases</source>
-        <translation>飛行段階</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <source>Exp. {number}</source>
-        <comment>short name of an expedition</comment>
-        <translation>第{number}次</translation>
-    </message>
-    <message>
-        <source>{title}, {time}</source>
-        <comment>a timeline item and when it happened</comment>
-        <translation>{title}、{time}</translation>
-    </message>
-    <message>
-        <source>{start} to now</source>
-        <translation>{start}～現在</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start}～{end}</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours}時間{minutes}分</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours}時間</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes}分</translation>
-    </message>
-    <message>
-        <source>yyyy</source>
-        <comment>QDateTime format of a year in timeline tooltips</comment>
-        <translation>yyyy年</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>QDateTime format of a day in timeline tooltips</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy HH:mm</source>
-        <comment>QDateTime format of a minute in timeline tooltips</comment>
-        <translation>yyyy年M月d日 HH:mm</translation>
-    </message>
-    <message>
-        <source>{decade}s</source>
-        <comment>a decade on the timeline axis, e.g. 2010s</comment>
-        <translation>{decade}年代</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>QDateTime format of a day with its weekday on the timeline axis</comment>
-        <translation>yyyy年M月d日(ddd)</translation>
-    </message>
-    <message>
-        <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a day and time on the timeline axis</comment>
-        <translation>M月d日 HH:mm</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>QDateTime format of a day without its year on the timeline axis</comment>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <source>{month} {year}</source>
-        <comment>a short month name and a year, e.g. Dec 2017</comment>
-        <translation>{year}年{month}</translation>
-    </message>
-    <message>
-        <source>Programme by station and port</source>
-        <translation>ステーション・ポート別のプログラム</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy HH:mm:ss</source>
-        <comment>QDateTime format of a second in timeline tooltips</comment>
-        <translation>yyyy年M月d日 HH:mm:ss</translation>
-    </message>
-    <message>
-        <source>Docked at {port}</source>
-        <translation>ドッキング中: {port}</translation>
-    </message>
-    <message>
-        <source>Relocation</source>
-        <translation>ポート移動</translation>
-    </message>
-    <message>
-        <source>To the station</source>
-        <translation>ステーションへ</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <comment>flight back to Earth</comment>
-        <translation>帰還</translation>
-    </message>
-    <message>
-        <source>Flight</source>
-        <translation>飛行</translation>
-    </message>
-    <message>
-        <source>{ship} at {port}</source>
-        <translation>{ship}（{port}）</translation>
-    </message>
-    <message>
-        <source>{name} · still in space</source>
-        <translation>{name} · 宇宙に滞在中</translation>
-    </message>
-    <message>
-        <source>{name} · {duration}</source>
-        <translation>{name} · {duration}</translation>
-    </message>
-    <message>
-        <source>Launch</source>
-        <translation>打ち上げ</translation>
-    </message>
-    <message>
-        <source>Docking</source>
-        <translation>ドッキング</translation>
-    </message>
-    <message>
-        <source>Undocking</source>
-        <translation>ドッキング解除</translation>
-    </message>
-    <message>
-        <source>Landing</source>
-        <translation>着陸</translation>
-    </message>
-    <message>
-        <source>Spacewalk</source>
-        <translation>船外活動</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>アボート</translation>
-    </message>
-    <message>
-        <source>Crew change</source>
-        <translation>クルー交代</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <source>Nothing to show on the timeline</source>
-        <translation>タイムラインに表示するものがありません</translation>
-    </message>
-    <message>
-        <source>Expeditions</source>
-        <translation>長期滞在</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>現地時間</translation>
-    </message>
-    <message>
-        <source>Mission elapsed</source>
-        <translation>経過時間</translation>
     </message>
 </context>
 <context>

@@ -2529,6 +2529,223 @@ no file</source>
     </message>
 </context>
 <context>
+    <name>TimelineBase</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <source>Use left and right arrows to move between items, plus and minus to zoom</source>
+        <translation>Стрелки влево и вправо — переход между элементами, плюс и минус — масштаб</translation>
+    </message>
+    <message>
+        <source>Programme by spacecraft</source>
+        <translation>Программа по кораблям</translation>
+    </message>
+    <message>
+        <source>Programme by station and port</source>
+        <translation>Программа по станциям и узлам</translation>
+    </message>
+    <message>
+        <source>Timeline: {title}</source>
+        <translation>Шкала времени: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <source>Soyuz Mission Browser timeline</source>
+        <translation>Шкала времени Soyuz Mission Browser</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLabels</name>
+    <message>
+        <source>{decade}s</source>
+        <comment>a decade on the timeline axis, e.g. 2010s</comment>
+        <translation>{decade}-е</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>QDateTime format of a minute in timeline tooltips</comment>
+        <translation>d MMM yyyy &apos;г.&apos; HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>QDateTime format of a day with its weekday on the timeline axis</comment>
+        <translation>ddd, d MMM yyyy &apos;г.&apos;</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>QDateTime format of a day and time on the timeline axis</comment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QDateTime format of a day in timeline tooltips</comment>
+        <translation>d MMM yyyy &apos;г.&apos;</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDateTime format of a day without its year on the timeline axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a short month name and a year, e.g. Dec 2017</comment>
+        <translation>{month} {year} г.</translation>
+    </message>
+    <message>
+        <source>Flight phases</source>
+        <translation>Этапы полёта</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>{series}, row {row}</source>
+        <comment>a further row of one spacecraft series on the timeline</comment>
+        <translation>{series}, ряд {row}</translation>
+    </message>
+    <message>
+        <source>Exp. {number}</source>
+        <comment>short name of an expedition</comment>
+        <translation>Эксп. {number}</translation>
+    </message>
+    <message>
+        <source>{title}, {time}</source>
+        <comment>a timeline item and when it happened</comment>
+        <translation>{title}, {time}</translation>
+    </message>
+    <message>
+        <source>{start} to now</source>
+        <translation>с {start} по настоящее время</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>QDateTime format of a year in timeline tooltips</comment>
+        <translation>yyyy &apos;г.&apos;</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>QDateTime format of a second in timeline tooltips</comment>
+        <translation>d MMM yyyy &apos;г.&apos; HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Docked at {port}</source>
+        <translation>Пристыкован: {port}</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>Перестыковка</translation>
+    </message>
+    <message>
+        <source>To the station</source>
+        <translation>К станции</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>flight back to Earth</comment>
+        <translation>Возвращение</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Полёт</translation>
+    </message>
+    <message>
+        <source>{ship} at {port}</source>
+        <translation>{ship}: {port}</translation>
+    </message>
+    <message>
+        <source>{name} · still in space</source>
+        <translation>{name} · ещё в космосе</translation>
+    </message>
+    <message>
+        <source>{name} · {duration}</source>
+        <translation>{name} · {duration}</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Docking</source>
+        <translation>Стыковка</translation>
+    </message>
+    <message>
+        <source>Undocking</source>
+        <translation>Расстыковка</translation>
+    </message>
+    <message>
+        <source>Landing</source>
+        <translation>Посадка</translation>
+    </message>
+    <message>
+        <source>Spacewalk</source>
+        <translation>Выход в космос</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Авария</translation>
+    </message>
+    <message>
+        <source>Crew change</source>
+        <translation>Смена экипажа</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>{count} items — zoom in to separate them</source>
+        <translation>Элементов: {count} — увеличьте масштаб, чтобы их разделить</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainting</name>
+    <message>
+        <source>Nothing to show on the timeline</source>
+        <translation>На шкале времени нечего показать</translation>
+    </message>
+    <message>
+        <source>Expeditions</source>
+        <translation>Экспедиции</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Местное время</translation>
+    </message>
+    <message>
+        <source>Mission elapsed</source>
+        <translation>Полётное время</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
     <message>
         <source>Zoom out (−)</source>
@@ -2617,205 +2834,6 @@ no file</source>
     <message>
         <source>Export Timeline</source>
         <translation>Экспорт шкалы времени</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <source>Timeline</source>
-        <translation>Шкала времени</translation>
-    </message>
-    <message>
-        <source>Use left and right arrows to move between items, plus and minus to zoom</source>
-        <translation>Стрелки влево и вправо — переход между элементами, плюс и минус — масштаб</translation>
-    </message>
-    <message>
-        <source>Soyuz Mission Browser timeline</source>
-        <translation>Шкала времени Soyuz Mission Browser</translation>
-    </message>
-    <message>
-        <source>Timeline: {title}</source>
-        <translation>Шкала времени: {title}</translation>
-    </message>
-    <message>
-        <source>{count} items — zoom in to separate them</source>
-        <translation>Элементов: {count} — увеличьте масштаб, чтобы их разделить</translation>
-    </message>
-    <message>
-        <source>Programme by spacecraft</source>
-        <translation>Программа по кораблям</translation>
-    </message>
-    <message>
-        <source>Flight phases</source>
-        <translation>Этапы полёта</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>События</translation>
-    </message>
-    <message>
-        <source>Exp. {number}</source>
-        <comment>short name of an expedition</comment>
-        <translation>Эксп. {number}</translation>
-    </message>
-    <message>
-        <source>{title}, {time}</source>
-        <comment>a timeline item and when it happened</comment>
-        <translation>{title}, {time}</translation>
-    </message>
-    <message>
-        <source>{start} to now</source>
-        <translation>с {start} по настоящее время</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>с {start} по {end}</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} ч {minutes} мин</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} ч</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} мин</translation>
-    </message>
-    <message>
-        <source>yyyy</source>
-        <comment>QDateTime format of a year in timeline tooltips</comment>
-        <translation>yyyy &apos;г.&apos;</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>QDateTime format of a day in timeline tooltips</comment>
-        <translation>d MMM yyyy &apos;г.&apos;</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy HH:mm</source>
-        <comment>QDateTime format of a minute in timeline tooltips</comment>
-        <translation>d MMM yyyy &apos;г.&apos; HH:mm</translation>
-    </message>
-    <message>
-        <source>{decade}s</source>
-        <comment>a decade on the timeline axis, e.g. 2010s</comment>
-        <translation>{decade}-е</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>QDateTime format of a day with its weekday on the timeline axis</comment>
-        <translation>ddd, d MMM yyyy &apos;г.&apos;</translation>
-    </message>
-    <message>
-        <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a day and time on the timeline axis</comment>
-        <translation>d MMM HH:mm</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>QDateTime format of a day without its year on the timeline axis</comment>
-        <translation>d MMM</translation>
-    </message>
-    <message>
-        <source>{month} {year}</source>
-        <comment>a short month name and a year, e.g. Dec 2017</comment>
-        <translation>{month} {year} г.</translation>
-    </message>
-    <message>
-        <source>Programme by station and port</source>
-        <translation>Программа по станциям и узлам</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy HH:mm:ss</source>
-        <comment>QDateTime format of a second in timeline tooltips</comment>
-        <translation>d MMM yyyy &apos;г.&apos; HH:mm:ss</translation>
-    </message>
-    <message>
-        <source>Docked at {port}</source>
-        <translation>Пристыкован: {port}</translation>
-    </message>
-    <message>
-        <source>Relocation</source>
-        <translation>Перестыковка</translation>
-    </message>
-    <message>
-        <source>To the station</source>
-        <translation>К станции</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <comment>flight back to Earth</comment>
-        <translation>Возвращение</translation>
-    </message>
-    <message>
-        <source>Flight</source>
-        <translation>Полёт</translation>
-    </message>
-    <message>
-        <source>{ship} at {port}</source>
-        <translation>{ship}: {port}</translation>
-    </message>
-    <message>
-        <source>{name} · still in space</source>
-        <translation>{name} · ещё в космосе</translation>
-    </message>
-    <message>
-        <source>{name} · {duration}</source>
-        <translation>{name} · {duration}</translation>
-    </message>
-    <message>
-        <source>Launch</source>
-        <translation>Запуск</translation>
-    </message>
-    <message>
-        <source>Docking</source>
-        <translation>Стыковка</translation>
-    </message>
-    <message>
-        <source>Undocking</source>
-        <translation>Расстыковка</translation>
-    </message>
-    <message>
-        <source>Landing</source>
-        <translation>Посадка</translation>
-    </message>
-    <message>
-        <source>Spacewalk</source>
-        <translation>Выход в космос</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Авария</translation>
-    </message>
-    <message>
-        <source>Crew change</source>
-        <translation>Смена экипажа</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Nothing to show on the timeline</source>
-        <translation>На шкале времени нечего показать</translation>
-    </message>
-    <message>
-        <source>Expeditions</source>
-        <translation>Экспедиции</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Местное время</translation>
-    </message>
-    <message>
-        <source>Mission elapsed</source>
-        <translation>Полётное время</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from soyuz_gui.widgets.images.pane import ImagePane
     from soyuz_gui.widgets.problems_panel import ProblemsPanel
     from soyuz_gui.widgets.search_popup import SearchPopup
-    from soyuz_gui.widgets.timeline_view import TimelinePane
+    from soyuz_gui.widgets.timeline.pane import TimelinePane
 
 DEFAULT_MISSION = "soyuz-ms-07"
 
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
     @property
     def timeline(self) -> TimelinePane:
         if self._timeline is None:
-            from soyuz_gui.widgets.timeline_view import TimelinePane
+            from soyuz_gui.widgets.timeline.pane import TimelinePane
 
             self._timeline = TimelinePane(self.catalog, self._timeline_host)
             self._timeline.entity_selected.connect(self._on_pane_entity_selected)

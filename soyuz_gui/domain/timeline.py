@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from soyuz_gui.domain.catalog import Catalog
-from soyuz_gui.domain.entities import GENERATIONS, Docking, EventKind, ExpeditionCategory, Mission
+from soyuz_gui.domain.entities import GENERATIONS, Docking, EventKind, Expedition, ExpeditionCategory, Mission
 from soyuz_gui.domain.timescale import DAY, HOUR, TimeMode, format_instant, running_max
 from soyuz_gui.domain.timeutil import Instant, Precision
 
@@ -121,6 +121,7 @@ class Lane:
     range_starts: list[float] = field(default_factory=list)
     range_ends_max: list[float] = field(default_factory=list)
     point_times: list[float] = field(default_factory=list)
+    row: int = 1  # a series packed into several rows: which row this is (the title names the series, not the row)
 
     def finish(self) -> None:
         """Sort the items and build the arrays :func:`bisect` needs."""
@@ -408,19 +409,37 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
 
 def _expedition_bands(catalog: Catalog, stations: set[str], principal_only: bool = False) -> list[Band]:
     bands: list[Band] = []
+    # An end the data does not know is not an expedition still under way: such a band stops where the next
+    # expedition of the same station and kind starts; only the latest one runs on to now.
+    starts: dict[tuple[str, str], list[float]] = {}
+    for expedition in catalog.expeditions():
+        if expedition.start is not None:
+            starts.setdefault((expedition.station, str(expedition.category)), []).append(_t(expedition.start))
+    for times in starts.values():
+        times.sort()
     for expedition in catalog.expeditions():
         if expedition.station not in stations or expedition.start is None:
             continue
         if principal_only and expedition.category != ExpeditionCategory.PRINCIPAL:
             continue
         end = expedition.end
-        if expedition.station != "iss":
-            short = expedition.name.rsplit(" ", 1)[-1]  # "Salyut 6 EO-1" -> "EO-1"
-        else:
-            short = f"Exp. {expedition.number}" if expedition.number is not None else ""
-        bands.append(Band(_t(expedition.start), _t(end) if end else _t(expedition.start), expedition.name,
-                          expedition.id, open_end=end is None, short=short))
+        if end is None:
+            later = starts[(expedition.station, str(expedition.category))]
+            following = later[bisect.bisect_right(later, _t(expedition.start)):]
+            if following:
+                bands.append(_band(expedition, _t(expedition.start), following[0], open_end=False))
+                continue
+        bands.append(_band(expedition, _t(expedition.start), _t(end) if end else _t(expedition.start),
+                           open_end=end is None))
     return bands
+
+
+def _band(expedition: Expedition, start: float, end: float, open_end: bool) -> Band:
+    if expedition.station != "iss":
+        short = expedition.name.rsplit(" ", 1)[-1]  # "Salyut 6 EO-1" -> "EO-1"
+    else:
+        short = f"Exp. {expedition.number}" if expedition.number is not None else ""
+    return Band(start, end, expedition.name, expedition.id, open_end=open_end, short=short)
 
 
 def _close_open_ends(timeline: Timeline, now: float | None) -> None:
@@ -537,7 +556,7 @@ def _generation_lanes(missions: list[Mission]) -> list[Lane]:
         rows = _pack([(a, b if not open_end else float("inf")) for _, a, b, open_end, _ in spans])
         first = len(lanes)
         for row in range(max(rows, default=-1) + 1):
-            lanes.append(Lane(series if row == 0 else f"{series} ({row + 1})", LaneKind.SERIES, None))
+            lanes.append(Lane(series, LaneKind.SERIES, None, row=row + 1))
         for (mission, a, b, open_end, precision), row in zip(spans, rows, strict=True):
             label = mission.name if open_end else f"{mission.name} · {short_duration(b - a)}"
             lanes[first + row].ranges.append(TimelineItem(

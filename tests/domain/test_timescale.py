@@ -11,25 +11,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from soyuz_gui.domain.timeaxis import Step, axis, tick_times
 from soyuz_gui.domain.timescale import (
     DAY,
     EARLIEST,
     HOUR,
     LATEST,
     YEAR,
-    Step,
     TimeMode,
     TimeScale,
     ZoomLimits,
     approximate_width,
-    axis,
     cluster_points,
     format_instant,
     format_met,
     hit_cluster,
     lane_at,
     running_max,
-    tick_times,
     visible_clusters,
     visible_range_indices,
 )
@@ -47,7 +45,7 @@ zones = st.sampled_from([UTC, None, ZoneInfo("Europe/Moscow"), ZoneInfo("America
 
 def test_timeline_maths_import_no_qt() -> None:
     """The scale and the builders run where no Qt is installed (checked in a fresh interpreter)."""
-    code = ("import sys, soyuz_gui.domain.timescale, soyuz_gui.domain.timeline; "
+    code = ("import sys, soyuz_gui.domain.timescale, soyuz_gui.domain.timeaxis, soyuz_gui.domain.timeline; "
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from soyuz_gui.domain.timeline import Grouping, ItemKind, Lane, LaneKind, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import DAY, TimeMode
-from soyuz_gui.widgets.timeline_view import GUTTER, MARKER, TimelinePane, TimelineView
+from soyuz_gui.widgets.timeline.geometry import GUTTER, MARKER
+from soyuz_gui.widgets.timeline.pane import TimelinePane
+from soyuz_gui.widgets.timeline.view import TimelineView
 
 
 @pytest.fixture
@@ -389,7 +391,8 @@ def test_english_text_is_the_domains_word_for_word(qtbot, catalog, language) -> 
     for timeline in _all_timelines(catalog):
         view.set_timeline(timeline)
         assert view.timeline_title() == timeline.title
-        assert [view.lane_title(lane) for lane in timeline.lanes] == [lane.title for lane in timeline.lanes]
+        assert [view.lane_title(lane) for lane in timeline.lanes] == [
+            lane.title if lane.row == 1 else f"{lane.title}, row {lane.row}" for lane in timeline.lanes]
         assert [view.band_labels(b) for b in timeline.bands] == [(b.label, b.short) for b in timeline.bands]
         for mode in (TimeMode.UTC, TimeMode.MET):
             view.set_time_mode(mode)
@@ -443,3 +446,20 @@ def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
     assert view.axis_label("Dec") == "12月"
     bands = [view.band_labels(b)[1] for b in timeline.bands]
     assert "第54次" in bands
+
+
+@pytest.mark.parametrize(("lang", "second_row"), [("en", "Soyuz MS, row 2"), ("ru", "Soyuz MS, ряд 2"),
+                                                  ("ja", "Soyuz MS（2段目）")])
+def test_programme_lanes_name_the_series_and_the_row(qtbot, catalog, language, lang, second_row) -> None:
+    """Issue 21: no "Soyuz MS (2)"; a further row of a series says in words which row it is, in every language."""
+    from soyuz_gui.domain.timeline import programme_timeline
+
+    language(lang)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    timeline = programme_timeline(catalog, Grouping.SERIES, now=1.8e9)
+    view.set_timeline(timeline)
+    titles = [view.lane_title(lane) for lane in timeline.lanes]
+    assert not any(title.endswith(("(2)", "(3)")) for title in titles)
+    assert "Soyuz MS" in titles and second_row in titles
+    assert titles.index(second_row) == titles.index("Soyuz MS") + 1

@@ -1,0 +1,148 @@
+"""The timeline's items for assistive technology: the view is a list, each painted item a list item.
+
+Items are painted, not widgets, so Qt cannot see them; these interfaces answer for them (name, place, state), and
+the view moves the accessibility focus to its current item so a screen reader speaks it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
+from PySide6.QtWidgets import QAccessibleWidget
+
+from soyuz_gui.domain.timeline import TimelineItem
+
+if TYPE_CHECKING:
+    from soyuz_gui.widgets.timeline.view import TimelineView
+
+
+class ItemAccessible(QAccessibleInterface):
+    """One timeline item as assistive technology sees it: a list item with a name, a place and a state."""
+
+    def __init__(self, view: TimelineView, key: str) -> None:
+        super().__init__()
+        self._view = view
+        self._key = key
+
+    @property
+    def key(self) -> str:
+        return self._key
+
+    def _item(self) -> TimelineItem | None:
+        timeline = self._view.timeline
+        return timeline.item(self._key) if timeline is not None else None
+
+    def isValid(self) -> bool:  # noqa: N802
+        return self._item() is not None
+
+    def object(self) -> None:  # type: ignore[override]  # items are painted, not QObjects
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        return self._view.window().windowHandle()
+
+    def relations(self, _match: Any = None) -> list[Any]:
+        return []
+
+    def focusChild(self) -> None:  # type: ignore[override]  # noqa: N802
+        return None
+
+    def childAt(self, _x: int, _y: int) -> None:  # type: ignore[override]  # noqa: N802
+        return None
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return QAccessible.queryAccessibleInterface(self._view)
+
+    def child(self, _index: int) -> None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:  # noqa: N802
+        return 0
+
+    def indexOfChild(self, _child: Any) -> int:  # noqa: N802
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        item = self._item()
+        if item is None:
+            return ""
+        if kind == QAccessible.Text.Name:
+            return self._view.item_name(item)
+        if kind == QAccessible.Text.Description:
+            return self._view.item_label(item)
+        return ""
+
+    def setText(self, _kind: Any, _text: str) -> None:  # noqa: N802
+        return None
+
+    def rect(self) -> QRect:
+        local = self._view.item_rect(self._key).toAlignedRect()
+        return QRect(self._view.mapToGlobal(local.topLeft()), local.size())
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.focusable = True
+        state.selectable = True
+        item = self._item()
+        current = self._view.current_key == self._key
+        state.focused = current and self._view.hasFocus()
+        state.selected = item is not None and item.entity_id is not None and \
+            item.entity_id == self._view.selected_entity
+        return state
+
+
+class ViewAccessible(QAccessibleWidget):
+    """The view as a list whose children are the timeline's items, in time order (the order ←/→ walk)."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view, QAccessible.Role.List, "")
+        self._view = view
+
+    def childCount(self) -> int:  # noqa: N802
+        timeline = self._view.timeline
+        return len(timeline.items()) if timeline is not None else 0
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        timeline = self._view.timeline
+        if timeline is None:
+            return None
+        items = timeline.items()
+        return self._view.accessible_item(items[index].key) if 0 <= index < len(items) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802
+        timeline = self._view.timeline
+        if timeline is None or not isinstance(child, ItemAccessible):
+            return -1
+        return timeline.index_of(child.key)
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
+        key = self._view.current_key
+        return self._view.accessible_item(key) if key and self._view.hasFocus() else None
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
+        hit = self._view.hit_test(QPointF(self._view.mapFromGlobal(QPoint(x, y))))
+        if hit is None:
+            return None
+        item = hit.item or (hit.members[0] if hit.members else None)  # a cluster answers with its first member
+        return self._view.accessible_item(item.key) if item is not None else None
+
+
+_VIEW_CLASSES: list[type[QObject]] = []  # the view class, registered by the view itself (no import cycle)
+
+
+def _accessible_for(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if _VIEW_CLASSES and isinstance(obj, _VIEW_CLASSES[0]):
+        return ViewAccessible(cast("TimelineView", obj))
+    return None
+
+
+def install_accessibility(view_class: type[QObject]) -> None:
+    """Let screen readers reach the painted items: Qt asks this factory for the view's interface."""
+    if not _VIEW_CLASSES:
+        _VIEW_CLASSES.append(view_class)
+        QAccessible.installFactory(_accessible_for)

@@ -1,0 +1,260 @@
+"""Timeline text in the interface language: titles, lane names, item labels, times, axis labels.
+
+One layer of :class:`~soyuz_gui.widgets.timeline.view.TimelineView` (its strings are translated in this
+class's context). The view caches composed labels per item (``_labels``) and per axis label (``_axis_labels``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from soyuz_gui.domain.timeaxis import Axis, axis
+from soyuz_gui.domain.timeline import (
+    Band,
+    ItemKind,
+    Lane,
+    LaneKind,
+    TimelineItem,
+    event_word,
+    precision_name,
+    short_duration,
+)
+from soyuz_gui.domain.timescale import DAY, TimeMode, TimeScale, format_instant, to_zone
+from soyuz_gui.domain.timeutil import Instant, Precision
+from soyuz_gui.models.formats import Formats
+from soyuz_gui.widgets.timeline.base import TimelineBase
+from soyuz_gui.widgets.timeline.geometry import Hit
+
+# The English words of the axis labels soyuz_gui.domain.timescale writes (strftime in the C locale).
+_MONTHS = {name: n for n, name in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
+                                             "September", "October", "November", "December"), start=1)}
+_SHORT_MONTHS = {name[:3]: n for name, n in _MONTHS.items()}
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_AXIS_FORMS = {  # name -> the shape of an axis label (see timescale.major_label, minor_label, _shorter_forms)
+    "day_clock": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}}) (?P<clock>\d\d:\d\d)"),
+    "weekday_day": re.compile(rf"{_WEEKDAY} (?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}})"),
+    "day_month_clock": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<clock>\d\d:\d\d)"),
+    "day_month_year": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}})"),
+    "day_month": re.compile(rf"(?P<day>\d{{1,2}}) {_MON}"),
+    "mon_year": re.compile(rf"{_MON} (?P<year>\d{{4}})"),
+    "month_year": re.compile(r"(?P<month>[A-Z][a-z]+) (?P<year>\d{4})"),
+    "mon": re.compile(_MON),
+    "decade": re.compile(r"(?P<decade>\d{4})s"),
+}
+
+
+
+
+class TimelineLabels(TimelineBase):
+    """What the view writes: every string passes through ``tr()`` here."""
+
+    def axis_label(self, text: str) -> str:
+        """An axis label of the domain ("December 2017", "Tue 19 Dec 2017", "Dec") in the interface language."""
+        found = self._axis_labels.get(text)
+        if found is None:
+            if len(self._axis_labels) > 4000:
+                self._axis_labels.clear()
+            found = self._axis_labels.setdefault(text, self._translate_axis_label(text))
+        return found
+
+    def _translate_axis_label(self, text: str) -> str:
+        formats = Formats.current()
+        locale = formats.locale
+        if locale.language() == QLocale.Language.English:
+            return text
+        found = next(((name, match) for name, form in _AXIS_FORMS.items()
+                      if (match := form.fullmatch(text)) is not None), None)
+        if found is None:
+            return text  # numbers, clocks and elapsed time read the same in every language
+        name, match = found
+        parts = match.groupdict()
+        if name == "decade":
+            return self.tr("{decade}s", "a decade on the timeline axis, e.g. 2010s").format(decade=parts["decade"])
+        if name == "month_year":
+            month = _MONTHS.get(parts["month"])
+            if month is None:
+                return text
+            return formats.instant(Instant(datetime(int(parts["year"]), month, 1, tzinfo=UTC), Precision.MONTH))
+        month = _SHORT_MONTHS[parts["mon"]]
+        if name == "mon":
+            return locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+        if name == "mon_year":
+            return self._short_month(month, int(parts["year"]))
+        year = int(parts.get("year") or 2000)  # a leap year, so "29 Feb" stays a date
+        day = int(parts.get("day") or 1)
+        hour, minute = (int(v) for v in (parts.get("clock") or "00:00").split(":"))
+        when = QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone.utc())
+        if name == "day_clock":
+            pattern = self.tr("d MMM yyyy HH:mm", "QDateTime format of a minute in timeline tooltips")
+        elif name == "weekday_day":
+            pattern = self.tr("ddd d MMM yyyy", "QDateTime format of a day with its weekday on the timeline axis")
+        elif name == "day_month_clock":
+            pattern = self.tr("d MMM HH:mm", "QDateTime format of a day and time on the timeline axis")
+        elif name == "day_month_year":
+            pattern = self.tr("d MMM yyyy", "QDateTime format of a day in timeline tooltips")
+        else:
+            pattern = self.tr("d MMM", "QDateTime format of a day without its year on the timeline axis")
+        return locale.toString(when, pattern)
+
+    def _short_month(self, month: int, year: int) -> str:
+        """``Dec 2017``: the month's own (nominative) short name, which a ``MMM`` pattern without a day lacks."""
+        name = Formats.current().locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+        return self.tr("{month} {year}", "a short month name and a year, e.g. Dec 2017").format(month=name, year=year)
+
+    # --- text in the interface language ------------------------------------------------------------------
+    #
+    # The Qt-free domain (soyuz_gui.domain.timeline) writes its labels and lane titles in English. The view
+    # recomposes the ones it can from the item's kind and the data's own names (ports, ships, flights), so a
+    # translated interface reads "Пристыкован: Rassvet nadir · 168 дней"; anything it does not recognise is shown
+    # as the domain wrote it. Titles (the sentences in tooltips) stay the domain's; their times are written here.
+
+    def lane_title(self, lane: Lane) -> str:
+        """A lane's title: "Flight phases" and "Events" translated; people, ships, series and ports as named."""
+        if lane.kind == LaneKind.PHASES:
+            return self.tr("Flight phases")
+        if lane.kind == LaneKind.EVENTS:
+            return self.tr("Events")
+        if lane.row > 1:  # a series' overlapping missions continue on more rows: say which, in words
+            return self.tr("{series}, row {row}", "a further row of one spacecraft series on the timeline").format(
+                series=lane.title, row=lane.row)
+        return lane.title
+
+    def band_labels(self, band: Band) -> tuple[str, str]:
+        """An expedition band's name (data) and its short form ("Exp. 54") in the interface language."""
+        short = band.short
+        number = short.removeprefix("Exp. ")
+        if number != short:
+            short = self.tr("Exp. {number}", "short name of an expedition").format(number=number)
+        return band.label, short
+
+    def item_label(self, item: TimelineItem) -> str:
+        """The text drawn on or beside an item."""
+        return self._item_labels(item)[0]
+
+    def item_name(self, item: TimelineItem) -> str:
+        """What a tooltip shows and a screen reader says: the item's sentence and its time(s)."""
+        return self.tr("{title}, {time}", "a timeline item and when it happened").format(
+            title=item.title, time=self.item_time(item))
+
+    def item_time(self, item: TimelineItem) -> str:
+        """An item's time or time range in the chosen mode, no finer than its precision."""
+        first = self._instant_text(item.start, item.precision)
+        if item.is_point:
+            return first
+        if item.open_end:
+            return self.tr("{start} to now").format(start=first)
+        return self.tr("{start} to {end}").format(start=first, end=self._instant_text(item.end, item.precision))
+
+    def short_duration(self, seconds: float) -> str:
+        """``168 days``, ``5 h 18 min``, ``19 min``: a bar's length at a glance (the domain's, translated)."""
+        if seconds >= 2 * DAY:
+            return Formats.current().duration(timedelta(days=round(seconds / DAY)), Precision.DAY)
+        if seconds >= 3600:
+            hours, minutes = divmod(int(seconds // 60), 60)
+            if minutes:
+                return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+            return self.tr("{hours} h").format(hours=hours)
+        return self.tr("{minutes} min").format(minutes=max(int(seconds // 60), 0))
+
+    def _instant_text(self, t: float, precision: Precision) -> str:
+        origin = self._timeline.origin if self._timeline else None
+        if self._mode == TimeMode.MET and origin is not None:  # "T+12d 05:18" reads the same in every language
+            return format_instant(t, self._mode, origin=origin, precision=precision_name(precision))
+        seconds = math.floor(t)
+        if self._mode == TimeMode.UTC:
+            moment = QDateTime.fromSecsSinceEpoch(seconds, QTimeZone.utc())
+            zone = "UTC"
+        else:
+            moment = QDateTime.fromSecsSinceEpoch(seconds)
+            zone = to_zone(t, None).tzname() or ""
+        if precision == Precision.YEAR:
+            pattern = self.tr("yyyy", "QDateTime format of a year in timeline tooltips")
+        elif precision == Precision.MONTH:
+            return self._short_month(moment.date().month(), moment.date().year())
+        elif precision == Precision.DAY:
+            pattern = self.tr("d MMM yyyy", "QDateTime format of a day in timeline tooltips")
+        elif precision == Precision.MINUTE:
+            pattern = self.tr("d MMM yyyy HH:mm", "QDateTime format of a minute in timeline tooltips")
+        else:
+            pattern = self.tr("d MMM yyyy HH:mm:ss", "QDateTime format of a second in timeline tooltips")
+        text = Formats.current().locale.toString(moment, pattern)
+        return f"{text} {zone}".rstrip() if precision >= Precision.MINUTE else text
+
+    def _item_labels(self, item: TimelineItem) -> tuple[str, str]:
+        """(label, shorter label without the duration), made once per item and timeline."""
+        found = self._labels.get(item.key)
+        if found is None:
+            found = self._labels.setdefault(item.key, self._compose_labels(item))
+        return found
+
+    def _compose_labels(self, item: TimelineItem) -> tuple[str, str]:
+        label = item.label
+        head, _, tail = label.partition(" · ")
+        kind = item.kind
+        text: str | None = None
+        if kind == ItemKind.DOCKED and label.startswith("Docked at "):
+            text = self.tr("Docked at {port}").format(port=label.removeprefix("Docked at "))
+        elif kind == ItemKind.RELOCATION and label == "Relocation":
+            text = self.tr("Relocation")
+        elif kind == ItemKind.FREE_FLIGHT:
+            text = {"To the station": self.tr("To the station"), "Return": self.tr("Return", "flight back to Earth"),
+                    "Flight": self.tr("Flight")}.get(label)
+        elif kind == ItemKind.VEHICLE and " at " in label:
+            ship, _, port = label.partition(" at ")
+            text = self.tr("{ship} at {port}").format(ship=ship, port=port)
+        elif kind in (ItemKind.IN_SPACE, ItemKind.MISSION) and tail:
+            if tail == "still in space":
+                text = self.tr("{name} · still in space").format(name=head)
+            elif tail == short_duration(item.end - item.start):
+                text = self.tr("{name} · {duration}").format(name=head, duration=self.short_duration(
+                    item.end - item.start))
+        elif label == event_word(kind):
+            text = self._event_word(kind)
+        if text is None:
+            return label, head
+        return text, head if tail else text
+
+    def _event_word(self, kind: str) -> str | None:
+        if kind == "launch":
+            return self.tr("Launch")
+        if kind == "docking":
+            return self.tr("Docking")
+        if kind == "undocking":
+            return self.tr("Undocking")
+        if kind == "relocation":
+            return self.tr("Relocation")
+        if kind == "landing":
+            return self.tr("Landing")
+        if kind == "spacewalk":
+            return self.tr("Spacewalk")
+        if kind == "abort":
+            return self.tr("Abort")
+        if kind == "crew-change":
+            return self.tr("Crew change")
+        if kind == "other":
+            return self.tr("Event")
+        return None
+
+    def describe(self, hit: Hit) -> str:
+        """Tooltip text for a hit: the item's sentence, or the cluster's count and first few members."""
+        if hit.item is not None:
+            return self.item_name(hit.item)
+        lines = [self.tr("{count} items — zoom in to separate them").format(count=len(hit.members))]
+        lines += [self.item_name(m) for m in hit.members[:6]]
+        if len(hit.members) > 6:
+            lines.append("…")
+        return "\n".join(lines)
+
+    def _axis(self, scale: TimeScale) -> Axis:
+        origin = self._timeline.origin if self._timeline else None
+        zone = UTC if self._mode == TimeMode.UTC else None
+        return axis(scale, self._mode, zone, origin, self._measure_axis_label)
+
+    def _measure_axis_label(self, text: str) -> float:
+        """The width of a label as drawn: the layout of the axis is decided for the translated text."""
+        return self._measure(self.axis_label(text))
