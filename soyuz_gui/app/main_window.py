@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from soyuz_gui import APP_NAME, __version__
 from soyuz_gui.app.history import History
+from soyuz_gui.app.language_menu import add_language_menu
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
 from soyuz_gui.domain import Catalog, Mission, display_name
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addAction(self.problems_action)
+        add_language_menu(view_menu, self._settings)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.view_menu = view_menu
@@ -532,6 +534,12 @@ class MainWindow(QMainWindow):
         if entity_id is not None:
             QApplication.clipboard().setText(plain_text(self.catalog, entity_id))
             self.statusBar().showMessage(self.tr("Page copied as text"), 3000)
+
+    def rebuilt(self) -> MainWindow:
+        """A new window on the same data, settings and history, built in the current interface language."""
+        window = type(self)(self._result, self._settings, self._loader, self._extra_folders)
+        window._history = self._history
+        return window
 
     # --- layout persistence -------------------------------------------------------------------------------
 
