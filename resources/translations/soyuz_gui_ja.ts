@@ -167,6 +167,10 @@
         <source>Time of day</source>
         <translation>時刻</translation>
     </message>
+    <message>
+        <source>Show everything in this language</source>
+        <translation>すべてをこの言語で表示します</translation>
+    </message>
 </context>
 <context>
     <name>AboardPanel</name>

@@ -187,6 +187,10 @@
         <source>Time of day</source>
         <translation>Время суток</translation>
     </message>
+    <message>
+        <source>Show everything in this language</source>
+        <translation>Показать всё на этом языке</translation>
+    </message>
 </context>
 <context>
     <name>AboardPanel</name>

@@ -9,6 +9,7 @@ the tree's grouping, expanded rows and filter text, the window's geometry and do
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -148,24 +149,34 @@ class WindowRebuilder(QObject):
 
     def __init__(self, window: MainWindow, switcher: LanguageSwitcher,
                  before_show: Callable[[MainWindow, MainWindow], None] | None = None) -> None:
-        super().__init__(switcher)
+        super().__init__(window)  # lives as long as the window it serves: moved to each new one
         self.setObjectName("windowRebuilder")
         self.window = window
         self._before_show = before_show
+        self._switcher = switcher
         switcher.language_changed.connect(self.rebuild)
+
+    def detach(self) -> None:
+        """Stop following the language (the window is going away for good)."""
+        self._switcher.language_changed.disconnect(self.rebuild)
 
     def rebuild(self, _language: str = "") -> MainWindow:
         old = self.window
+        if not old.isVisible():
+            return old  # closed (its deletion still pending): a window nobody sees is not rebuilt
         state = capture_state(old)
         new = old.rebuilt()
+        history = copy.deepcopy(new.history)
         if self._before_show is not None:
             self._before_show(old, new)
+            new.history = history  # what before_show showed (the kiosk's home) is not the user's path
         restore_state(new, state)
         if state.visible and not new.isVisible():
             new.show()
             restore_tree(new, state)
             _restore_page_scroll(new, state.page_scroll)
         self.window = new
+        self.setParent(new)
         old.hide()
         old.close()
         old.deleteLater()

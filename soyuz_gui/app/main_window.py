@@ -6,6 +6,7 @@ It owns navigation (history, current entity) so that panes only emit ids and nev
 from __future__ import annotations
 
 import contextlib
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -538,8 +539,17 @@ class MainWindow(QMainWindow):
     def rebuilt(self) -> MainWindow:
         """A new window on the same data, settings and history, built in the current interface language."""
         window = type(self)(self._result, self._settings, self._loader, self._extra_folders)
-        window._history = self._history
+        window.history = copy.deepcopy(self._history)
         return window
+
+    @property
+    def history(self) -> History:
+        return self._history
+
+    @history.setter
+    def history(self, history: History) -> None:
+        self._history = history
+        self._update_navigation_actions()
 
     # --- layout persistence -------------------------------------------------------------------------------
 

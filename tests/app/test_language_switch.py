@@ -113,6 +113,7 @@ def test_window_switches_en_ru_ja_en_and_keeps_the_users_place(qtbot, switcher: 
                    and str(a.objectName()).startswith("language-")]
         assert checked == [language]
         assert Settings().language() == language  # saved for the next start
+    rebuilder.detach()
 
 
 def test_tab_tree_expansion_and_page_scroll_survive_a_switch(qtbot, switcher: LanguageSwitcher) -> None:
@@ -142,6 +143,7 @@ def test_tab_tree_expansion_and_page_scroll_survive_a_switch(qtbot, switcher: La
         qtbot.addWidget(again)
         again_bar = again.details.verticalScrollBar()
         qtbot.waitUntil(lambda: abs(again_bar.value() / max(1, again_bar.maximum()) - 0.5) < 0.1)
+    rebuilder.detach()
 
 
 def test_saved_language_is_used_at_the_next_start(qapp: QApplication) -> None:

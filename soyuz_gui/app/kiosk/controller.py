@@ -122,6 +122,7 @@ class KioskController(QObject):
     pin_rejected = Signal()
     exit_granted = Signal()
     input_blocked = Signal(str)
+    language_requested = Signal(str)  # a visitor tapped a language button (launch.py switches and rebuilds)
 
     def __init__(self, window: QMainWindow, config: KioskConfig | None = None, *, clock: Clock | None = None,
                  home_fallback: str | None = None, tick_ms: int = 250, animate: bool = True,
@@ -180,6 +181,11 @@ class KioskController(QObject):
         self.heartbeat: Heartbeat | None = None
         self._heartbeat_error: str | None = None
         self.tree_fitter: TreeFitter | None = None
+
+    @property
+    def animate(self) -> bool:
+        """Whether scrolling is animated (off for screenshots and tests)."""
+        return self._animate
 
     # --- set-up -------------------------------------------------------------------------------------------
 
@@ -325,6 +331,7 @@ class KioskController(QObject):
         self.touch_bar.home_requested.connect(self._on_home_requested)
         self.touch_bar.zoom_in_requested.connect(self._on_zoom_in_requested)
         self.touch_bar.zoom_out_requested.connect(self._on_zoom_out_requested)
+        self.touch_bar.language_requested.connect(self.language_requested)
         self._update_clock()
         splitter = self._splitter()
         if splitter is not None:
