@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         self.copy_text_action = action(self.tr("Copy Page as &Text"), self._on_copy_text_triggered, "Ctrl+Shift+C",
                                        self.tr("Copy the page shown as plain text"))
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for file_action in (self.open_data_action, self.export_pdf_action, self.print_action, self.copy_text_action):
+            file_action.setProperty("kiosk_hidden", True)  # files and the clipboard: not for a kiosk's visitors
         self.back_action = action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
         self.forward_action = action(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
         self.previous_action = action(self.tr("&Previous Mission"), lambda: self._step_mission(-1), "Ctrl+[")

@@ -95,3 +95,43 @@ def test_idle_reset_returns_to_the_default_language(qtbot, kiosk: KioskLanguages
     bar = kiosk.controller.touch_bar
     assert bar is not None and bar.home_button.accessibleName() == "Home"
     assert language_button(kiosk, "en").isChecked()
+
+
+# --- kiosk behaviour in every interface language (issue 20: no English-text matching) ----------------------------
+
+@pytest.mark.parametrize("code", ["en", "ru", "ja"])
+def test_attract_loop_visits_crew_steps_in_every_language(qtbot, bundled, switcher: LanguageSwitcher,
+                                                          code: str) -> None:
+    switcher.switch(code)
+    window = MainWindow(bundled, Settings())
+    qtbot.addWidget(window)
+    clock = ManualClock()
+    config = KioskConfig(playlist=["soyuz-ms-07"], attract_steps=["overview", "crew"], dwell_seconds=5)
+    controller = KioskController(window, config, clock=clock, animate=False)
+    steps: list[tuple[str, str]] = []
+    controller.attract_step_shown.connect(lambda mission, step: steps.append((mission, step)))
+    controller.install(full_screen=False, start_timer=False)
+    window.resize(1600, 900)
+    qtbot.waitExposed(window)
+    try:
+        for _ in range(12):
+            clock.advance(1.0)
+            controller.tick()
+        assert ("soyuz-ms-07", "crew") in steps
+        assert window.details.verticalScrollBar().value() > 0  # scrolled down to the crew
+    finally:
+        controller.uninstall()
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "ja"])
+def test_file_actions_are_disabled_in_every_language(qtbot, bundled, switcher: LanguageSwitcher, code: str) -> None:
+    switcher.switch(code)
+    window = MainWindow(bundled, Settings())
+    qtbot.addWidget(window)
+    controller = KioskController(window, KioskConfig(), clock=ManualClock(), animate=False)
+    controller.install(full_screen=False, start_timer=False)
+    try:
+        for action in (window.export_pdf_action, window.copy_text_action, window.open_data_action):
+            assert not action.isEnabled() and not action.isVisible(), action.text()
+    finally:
+        controller.uninstall()
