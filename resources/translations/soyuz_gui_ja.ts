@@ -167,6 +167,10 @@
         <source>Time of day</source>
         <translation>時刻</translation>
     </message>
+    <message>
+        <source>Show everything in this language</source>
+        <translation>すべてをこの言語で表示します</translation>
+    </message>
 </context>
 <context>
     <name>AboardPanel</name>
@@ -1699,6 +1703,13 @@ no file</source>
     <message>
         <source>{width} × {height} image. Wheel or Ctrl+plus/minus to zoom, drag or arrow keys to pan, Ctrl+0 to fit</source>
         <translation>{width} × {height} の画像。ホイールまたは Ctrl+プラス/マイナスで拡大・縮小、ドラッグまたは矢印キーで移動、Ctrl+0 で全体表示</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,10 @@
         <source>Time of day</source>
         <translation>Время суток</translation>
     </message>
+    <message>
+        <source>Show everything in this language</source>
+        <translation>Показать всё на этом языке</translation>
+    </message>
 </context>
 <context>
     <name>AboardPanel</name>
@@ -1747,6 +1751,13 @@ no file</source>
     <message>
         <source>{width} × {height} image. Wheel or Ctrl+plus/minus to zoom, drag or arrow keys to pan, Ctrl+0 to fit</source>
         <translation>Изображение {width} × {height}. Колесо или Ctrl+плюс/минус — масштаб, перетаскивание или стрелки — сдвиг, Ctrl+0 — вписать</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from soyuz_gui.paths import resource
 
@@ -20,6 +20,7 @@ DEFAULT_LANGUAGE = "en"
 _QT_LANGUAGES = {"en": QLocale.Language.English, "ru": QLocale.Language.Russian, "ja": QLocale.Language.Japanese}
 _FALLBACK_TERRITORY = {"en": QLocale.Country.UnitedStates, "ru": QLocale.Country.Russia,
                        "ja": QLocale.Country.Japan}
+_SWITCHER_NAME = "languageSwitcher"
 
 
 def normalise_language(code: str) -> str | None:
@@ -84,3 +85,62 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
 def remove_translations(app: QCoreApplication, translators: Iterable[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+class LanguageSwitcher(QObject):
+    """Changes the interface language while the app runs: swaps the translators and the default locale.
+
+    One per application (:func:`language_switcher`). Qt sends every widget a ``LanguageChange`` event when the
+    translators change; :attr:`language_changed` is emitted afterwards, once the new catalogues are in place, so
+    whoever rebuilds text (the main window, the kiosk) can rely on ``tr()`` and ``QLocale()`` speaking it.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication, language: str) -> None:
+        super().__init__(app)
+        self.setObjectName(_SWITCHER_NAME)
+        self._app = app
+        self._language = normalise_language(language) or DEFAULT_LANGUAGE
+        self._translators = install_translations(app, self._language)
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def switch(self, language: str) -> bool:
+        """Make ``language`` the interface language; False (and nothing changes) when it already is, or unknown."""
+        wanted = normalise_language(language)
+        if wanted is None or wanted == self._language:
+            return False
+        remove_translations(self._app, self._translators)
+        for translator in self._translators:
+            translator.deleteLater()
+        self._language = wanted
+        self._translators = install_translations(self._app, wanted)
+        self.language_changed.emit(wanted)
+        return True
+
+
+def language_switcher(app: QCoreApplication | None = None, language: str | None = None) -> LanguageSwitcher:
+    """The application's switcher; the first call installs ``language`` (else the default locale's)."""
+    app = app or QCoreApplication.instance()
+    assert app is not None, "a QApplication must exist"
+    existing = app.findChild(LanguageSwitcher, _SWITCHER_NAME)
+    if isinstance(existing, LanguageSwitcher):
+        if language is not None:
+            existing.switch(language)
+        return existing
+    return LanguageSwitcher(app, language or language_of(QLocale()))
+
+
+def language_of(locale: QLocale) -> str:
+    """The app's language code for a locale (English for one the app is not translated into)."""
+    for code, qt_language in _QT_LANGUAGES.items():
+        if locale.language() == qt_language:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+# Each language named in itself: a menu or button a reader of that language recognises whatever is on screen.
+NATIVE_NAMES = {"en": "English", "ru": "Русский", "ja": "日本語"}

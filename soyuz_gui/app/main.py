@@ -12,7 +12,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from soyuz_gui import APP_NAME, ORG_NAME, __version__
-from soyuz_gui.app.i18n import choose_language, install_translations
+from soyuz_gui.app.i18n import choose_language, language_switcher
+from soyuz_gui.app.language_switch import WindowRebuilder
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
@@ -85,14 +86,6 @@ def create_window(args: argparse.Namespace, settings: Settings) -> MainWindow:
 
 def run(args: argparse.Namespace) -> int:
     app = application()
-    # Before any widget exists: widgets translate their text when they are built.
-    # A kiosk's configured language counts when no --lang was given; text is translated as widgets are built.
-    language = getattr(args, "lang", None)
-    if language is None and getattr(args, "kiosk", False):
-        from soyuz_gui.app.kiosk.config import kiosk_language  # kiosk only: keeps YAML off the usual start-up
-
-        language = kiosk_language(args)
-    install_translations(app, choose_language(language))
     # A screenshot must not depend on, or change, the user's saved layout and last mission.
     scratch = None
     if args.screenshot is not None:
@@ -102,6 +95,16 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings(f"{scratch.name}/settings.ini" if scratch else None)
     if args.reset_settings:
         settings.clear()
+    # Before any widget exists (widgets translate their text when they are built), the interface language:
+    # --lang first; then a kiosk's configured language, else the one chosen in View → Language; else the system's.
+    language = getattr(args, "lang", None)
+    if language is None and getattr(args, "kiosk", False):
+        from soyuz_gui.app.kiosk.config import kiosk_language  # kiosk only: keeps YAML off the usual start-up
+
+        language = kiosk_language(args)
+    elif language is None:
+        language = settings.language()
+    switcher = language_switcher(app, choose_language(language))
     theme = ThemeMode(args.theme) if args.theme else settings.theme()
     apply_theme(app, theme)
     app.styleHints().colorSchemeChanged.connect(
@@ -121,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
     if args.tab:
         window.show_tab(args.tab)
     window.show()
+    WindowRebuilder(window, switcher)  # View → Language rebuilds the window in the new language
     return app.exec()
 
 

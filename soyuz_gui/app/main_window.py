@@ -6,6 +6,7 @@ It owns navigation (history, current entity) so that panes only emit ids and nev
 from __future__ import annotations
 
 import contextlib
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from soyuz_gui import APP_NAME, __version__
 from soyuz_gui.app.history import History
+from soyuz_gui.app.language_menu import add_language_menu
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
 from soyuz_gui.domain import Catalog, Mission, display_name
@@ -152,6 +154,8 @@ class MainWindow(QMainWindow):
         self.copy_text_action = action(self.tr("Copy Page as &Text"), self._on_copy_text_triggered, "Ctrl+Shift+C",
                                        self.tr("Copy the page shown as plain text"))
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for file_action in (self.open_data_action, self.export_pdf_action, self.print_action, self.copy_text_action):
+            file_action.setProperty("kiosk_hidden", True)  # files and the clipboard: not for a kiosk's visitors
         self.back_action = action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
         self.forward_action = action(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
         self.previous_action = action(self.tr("&Previous Mission"), lambda: self._step_mission(-1), "Ctrl+[")
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addAction(self.problems_action)
+        add_language_menu(view_menu, self._settings)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.view_menu = view_menu
@@ -535,6 +540,21 @@ class MainWindow(QMainWindow):
         if entity_id is not None:
             QApplication.clipboard().setText(plain_text(self.catalog, entity_id))
             self.statusBar().showMessage(self.tr("Page copied as text"), 3000)
+
+    def rebuilt(self) -> MainWindow:
+        """A new window on the same data, settings and history, built in the current interface language."""
+        window = type(self)(self._result, self._settings, self._loader, self._extra_folders)
+        window.history = copy.deepcopy(self._history)
+        return window
+
+    @property
+    def history(self) -> History:
+        return self._history
+
+    @history.setter
+    def history(self, history: History) -> None:
+        self._history = history
+        self._update_navigation_actions()
 
     # --- layout persistence -------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import time
 from PySide6.QtCore import QByteArray, QSettings
 
 from soyuz_gui import APP_NAME, ORG_NAME
+from soyuz_gui.app.i18n import LANGUAGES
 from soyuz_gui.app.theme import ThemeMode
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,16 @@ class Settings:
 
     def set_theme(self, mode: ThemeMode) -> None:
         self._qs.setValue("view/theme", mode.value)
+
+    def language(self) -> str | None:
+        """The interface language chosen in View → Language (None: not chosen, follow the system)."""
+        value = self._qs.value("view/language")
+        return value if isinstance(value, str) and value in LANGUAGES else None
+
+    def set_language(self, language: str) -> None:
+        # Written at once: a language is chosen rarely, and the next start must find it even after a crash.
+        self._qs.setValue("view/language", language)
+        self._qs.sync()
 
     def tree_grouping(self) -> str:
         value = self._qs.value("view/grouping", "programme")

@@ -22,6 +22,7 @@ from soyuz_gui.app.i18n import (
     catalogue_path,
     choose_language,
     install_translations,
+    language_switcher,
     normalise_language,
     qt_catalogue_path,
     remove_translations,
@@ -219,12 +220,7 @@ def test_run_installs_the_language_before_building_the_window(qapp: QApplication
     """``soyuz-gui --lang ru``: the window is built with Russian text."""
     from soyuz_gui.app import main
 
-    installed: list[QTranslator] = []
     seen: dict[str, str] = {}
-
-    def recording_install(app: QApplication, code: str) -> list[QTranslator]:
-        installed.extend(install_translations(app, code))
-        return installed
 
     def fake_screenshot(_app: QApplication, window: MainWindow, _args: argparse.Namespace) -> int:
         seen["grouping"] = window.tree.group_box.itemText(0)
@@ -232,7 +228,6 @@ def test_run_installs_the_language_before_building_the_window(qapp: QApplication
         window.deleteLater()
         return 0
 
-    monkeypatch.setattr(main, "install_translations", recording_install)
     monkeypatch.setattr(main, "_screenshot", fake_screenshot)
     monkeypatch.setattr(tempfile, "TemporaryDirectory", lambda: type("Scratch", (), {"name": str(tmp_path)}))
     previous = QLocale()
@@ -240,7 +235,7 @@ def test_run_installs_the_language_before_building_the_window(qapp: QApplication
     try:
         assert main.run(args) == 0
     finally:
-        remove_translations(qapp, installed)
+        language_switcher(qapp).switch("en")  # run() installs the language through the app's switcher
         QLocale.setDefault(previous)
     assert seen["grouping"] == "По программе"
 

@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -68,6 +68,7 @@ TAP_SLOP = 16  # px a finger may move between press and release and still count 
 OPERATOR_EXIT_STATUS = 10  # the service unit lists it in RestartPreventExitStatus= so an operator exit stays one
 ZOOM_LIMITS = (-2, 6)  # steps of 2 points below and above the kiosk's base size
 BLOCKED_SCHEMES = ("http", "https", "file", "mailto", "ftp")
+KIOSK_HIDDEN = "kiosk_hidden"  # dynamic property on actions a visitor must not use (files, other windows)
 HIDDEN_CONTROL_WORDS = ("export", "save", "open data", "opendata", "full screen", "fullscreen", "copy")
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 _PRESS_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
@@ -122,6 +123,7 @@ class KioskController(QObject):
     pin_rejected = Signal()
     exit_granted = Signal()
     input_blocked = Signal(str)
+    language_requested = Signal(str)  # a visitor tapped a language button (launch.py switches and rebuilds)
 
     def __init__(self, window: QMainWindow, config: KioskConfig | None = None, *, clock: Clock | None = None,
                  home_fallback: str | None = None, tick_ms: int = 250, animate: bool = True,
@@ -180,6 +182,11 @@ class KioskController(QObject):
         self.heartbeat: Heartbeat | None = None
         self._heartbeat_error: str | None = None
         self.tree_fitter: TreeFitter | None = None
+
+    @property
+    def animate(self) -> bool:
+        """Whether scrolling is animated (off for screenshots and tests)."""
+        return self._animate
 
     # --- set-up -------------------------------------------------------------------------------------------
 
@@ -325,6 +332,7 @@ class KioskController(QObject):
         self.touch_bar.home_requested.connect(self._on_home_requested)
         self.touch_bar.zoom_in_requested.connect(self._on_zoom_in_requested)
         self.touch_bar.zoom_out_requested.connect(self._on_zoom_out_requested)
+        self.touch_bar.language_requested.connect(self.language_requested)
         self._update_clock()
         splitter = self._splitter()
         if splitter is not None:
@@ -368,7 +376,8 @@ class KioskController(QObject):
                 widget.hide()
         for action in self._window.findChildren(QAction):
             text = action.text().replace("&", "").lower()
-            if any(word in text for word in HIDDEN_CONTROL_WORDS):
+            # The marker is set where the action is made: it holds in every language, unlike the label's words.
+            if action.property(KIOSK_HIDDEN) or any(word in text for word in HIDDEN_CONTROL_WORDS):
                 action.setVisible(False)
                 action.setEnabled(False)
 
@@ -706,7 +715,8 @@ class KioskController(QObject):
         if step == Step.CREW:
             self._show_mission(mission)
             self._show_overview_tab()
-            y = self._heading_y("Crew")
+            # The heading as the page writes it, in the interface language (English text is not on a Russian page).
+            y = self._heading_y(QCoreApplication.translate("DetailPages", "Crew"))
             if y is None:
                 return False
             self._scroll_details_to(y)

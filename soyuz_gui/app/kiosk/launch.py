@@ -9,6 +9,7 @@ import argparse
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType, TracebackType
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from soyuz_gui.app.i18n import language_switcher, normalise_language
 from soyuz_gui.app.kiosk.config import (
     ConfigLoad,
     KioskConfig,
@@ -30,6 +32,7 @@ from soyuz_gui.app.kiosk.config import (
 )
 from soyuz_gui.app.kiosk.controller import KioskController
 from soyuz_gui.app.kiosk.heartbeat import Heartbeat, data_version
+from soyuz_gui.app.kiosk.languages import KioskLanguages
 from soyuz_gui.app.kiosk.logs import setup_logging
 from soyuz_gui.app.kiosk.screensaver import inhibit_screen_blanking
 
@@ -172,21 +175,35 @@ def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None
             log.info("heartbeat: %s every %gs", controller.heartbeat.path, controller.heartbeat.interval)
         else:
             log.error("heartbeat: cannot write %s", controller.heartbeat.last_error)
-    _install_signal_handlers(controller)
+    _install_signal_handlers(lambda: controller)
     return controller
 
 
-def _install_signal_handlers(controller: KioskController) -> None:
-    """SIGTERM (``systemctl stop``) and SIGINT end the app cleanly; the tick timer lets Python see them."""
+def _install_signal_handlers(current: Callable[[], KioskController]) -> None:
+    """SIGTERM (``systemctl stop``) and SIGINT end the app cleanly; the tick timer lets Python see them.
+
+    ``current`` gives the controller installed at the time: a language switch replaces it with the window.
+    """
 
     def stop(signum: int, _frame: FrameType | None) -> None:
-        QTimer.singleShot(0, lambda: controller.shutdown(signal.Signals(signum).name))
+        QTimer.singleShot(0, lambda: current().shutdown(signal.Signals(signum).name))
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         try:
             signal.signal(signum, stop)
         except ValueError:  # not the main thread
             return
+
+
+def enable_language_buttons(app: QApplication, controller: KioskController, window: QMainWindow,
+                            home_fallback: str | None = None) -> KioskLanguages:
+    """The header's EN / РУС / 日本語 switch the screen; the idle reset returns to the language it started in."""
+    from soyuz_gui.app.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    switcher = language_switcher(app)
+    default = normalise_language(controller.config.language or "") or switcher.language
+    return KioskLanguages(controller, window, switcher, default, home_fallback=home_fallback)
 
 
 def run_kiosk(app: QApplication, window: QMainWindow, args: argparse.Namespace) -> int:
@@ -206,6 +223,8 @@ def run_kiosk(app: QApplication, window: QMainWindow, args: argparse.Namespace) 
         print(f"saved {args.screenshot} ({width}x{height})" if ok else f"soyuz-gui: could not write "
               f"{args.screenshot}", file=sys.stderr)
         return 0 if ok else 1
+    languages = enable_language_buttons(app, controller, window, args.mission)
+    _install_signal_handlers(lambda: languages.controller)
     code = app.exec()
     log.info("kiosk stopped (exit code %d)", code)
     return code

@@ -5,11 +5,15 @@ Both ends hold plain labels (title and clock), so the operator's hidden exit cor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from soyuz_gui import APP_NAME
+from soyuz_gui.app.i18n import LANGUAGES, NATIVE_NAMES, language_of
 from soyuz_gui.app.kiosk.overlay import MIN_TOUCH, scaled_font
+
+# Short enough for a header, each in its own script.
+BUTTON_LABELS = {"en": "EN", "ru": "РУС", "ja": "日本語"}
 
 
 def tr(text: str) -> str:
@@ -22,6 +26,7 @@ class TouchBar(QToolBar):
     home_requested = Signal()
     zoom_in_requested = Signal()
     zoom_out_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, corner_size: int = 110) -> None:
         super().__init__(tr("Kiosk controls"), parent)
@@ -56,6 +61,7 @@ class TouchBar(QToolBar):
                                             "kioskZoomOut", self.zoom_out_requested)
         self.zoom_in_button = self._button("A+", tr("Larger text"), tr("Make the text larger"),
                                            "kioskZoomIn", self.zoom_in_requested)
+        self.language_buttons = self._language_buttons()
         self.clock = QLabel(self)
         self.clock.setObjectName("kioskClock")
         self.clock.setAccessibleName(tr("Time of day"))
@@ -75,6 +81,30 @@ class TouchBar(QToolBar):
         button.clicked.connect(signal)
         self.addWidget(button)
         return button
+
+    def _language_buttons(self) -> dict[str, QPushButton]:
+        """EN / РУС / 日本語, each written in its own language so a visitor finds theirs whatever is on screen."""
+        current = language_of(QLocale())
+        buttons: dict[str, QPushButton] = {}
+        for code in LANGUAGES:
+            button = QPushButton(BUTTON_LABELS[code], self)
+            button.setObjectName(f"kioskLanguage-{code}")
+            button.setAccessibleName(NATIVE_NAMES[code])
+            button.setAccessibleDescription(tr("Show everything in this language"))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFont(scaled_font(self, 1.15, bold=True))
+            button.setMinimumSize(MIN_TOUCH + 24, MIN_TOUCH)
+            button.setCheckable(True)
+            button.setChecked(code == current)
+            button.clicked.connect(lambda _checked=False, c=code: self._on_language_clicked(c))
+            self.addWidget(button)
+            buttons[code] = button
+        return buttons
+
+    def _on_language_clicked(self, code: str) -> None:
+        for other, button in self.language_buttons.items():
+            button.setChecked(other == code)
+        self.language_requested.emit(code)
 
     def set_time_text(self, text: str) -> None:
         if text != self.clock.text():
