@@ -41,6 +41,16 @@ def _language(text: str) -> str:
     return code
 
 
+def _dpi(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of dots per inch") from None
+    if not 60.0 <= value <= 700.0:
+        raise argparse.ArgumentTypeError(f"{value:g} dpi is outside 60-700")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="soyuz-gui",
@@ -66,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="unattended touch-screen exhibit: full screen, no quitting, attract loop (docs/kiosk.md)")
     parser.add_argument("--kiosk-config", metavar="FILE", type=Path, default=None,
                         help="kiosk settings in YAML (default: ~/.config/soyuz-gui/kiosk.yaml if it exists)")
+    parser.add_argument("--screen-dpi", metavar="DPI", type=_dpi, default=None,
+                        help="with --kiosk: the screen's physical dots per inch, overriding what the screen reports "
+                             "and the config's screen_dpi (sizes text and touch targets; to preview another screen "
+                             "with --screenshot)")
     sub = parser.add_subparsers(dest="command", metavar="{data}")
     data = sub.add_parser("data", help="check and inspect data files (no GUI)",
                           description="Curator commands. They never start the GUI or import Qt.")
@@ -273,6 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
     if args.kiosk_config is not None and not args.kiosk:
         parser.error("--kiosk-config needs --kiosk")
+    if args.screen_dpi is not None and not args.kiosk:
+        parser.error("--screen-dpi needs --kiosk")
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():
