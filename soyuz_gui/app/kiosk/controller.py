@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -60,6 +60,7 @@ from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
 from soyuz_gui.app.kiosk.style import touch_style_sheet
 from soyuz_gui.app.kiosk.touch import MIN_TOUCH_PX, restore_timeline, size_timeline, size_widgets
 from soyuz_gui.app.kiosk.touch_bar import TouchBar
+from soyuz_gui.app.kiosk.usage import UsageCounter, usage_path
 
 log = logging.getLogger("soyuz_gui.kiosk")
 
@@ -182,6 +183,7 @@ class KioskController(QObject):
         self._heartbeat_error: str | None = None
         self.tree_fitter: TreeFitter | None = None
         self.layout: KioskLayout | None = None
+        self.usage: UsageCounter | None = None
 
     # --- set-up -------------------------------------------------------------------------------------------
 
@@ -202,6 +204,7 @@ class KioskController(QObject):
         self._enable_kinetic_scrolling()
         self._fit_tree_columns()
         self._install_fitters()
+        self._install_usage()
         self.layout = KioskLayout(self._window, self.touch_bar, self._splitter(),
                                   self.tree_fitter.fit if self.tree_fitter is not None else None)
         self._hide_file_controls()
@@ -632,6 +635,7 @@ class KioskController(QObject):
     def _handle(self, happenings: list[Happened]) -> None:
         for happened in happenings:
             if happened == Happened.ATTRACT_STOPPED:
+                self._count_session()
                 self._stop_playback()
                 if self.banner is not None:
                     self.banner.hide()
@@ -866,6 +870,33 @@ class KioskController(QObject):
                 widget.reject()
             elif widget.isVisible() and self._is_stray_window(widget):
                 widget.close()
+
+    # --- usage counts (opt-in, usage.py) ---------------------------------------------------------------------
+
+    def _install_usage(self) -> None:
+        if not self.config.usage_counts or self.usage is not None:
+            return
+        self.usage = UsageCounter(usage_path())
+        shown = getattr(self._window, "entity_shown", None)
+        if shown is not None:
+            shown.connect(self._count_mission)
+
+    def _count_session(self) -> None:
+        """A visitor's first touch after the attract loop (or a reset) starts a session."""
+        if self.usage is not None:
+            self.usage.session()
+            from soyuz_gui.app.i18n import normalise_language
+
+            # the interface language; a locale the app is not translated into shows English
+            self.usage.language(normalise_language(QLocale().name()) or "en")
+
+    def _count_mission(self, entity_id: str) -> None:
+        """Missions a visitor opens (not the ones the attract loop shows)."""
+        catalog = getattr(self._window, "catalog", None)
+        if self.usage is None or self.session.phase != Phase.ACTIVE or catalog is None:
+            return
+        if any(m.id == entity_id for m in catalog.missions()):
+            self.usage.mission(entity_id)
 
     # --- zoom -----------------------------------------------------------------------------------------------
 
