@@ -41,6 +41,16 @@ def _language(text: str) -> str:
     return code
 
 
+def _dpi(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of dots per inch") from None
+    if not 60.0 <= value <= 700.0:
+        raise argparse.ArgumentTypeError(f"{value:g} dpi is outside 60-700")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="soyuz-gui",
@@ -66,7 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="unattended touch-screen exhibit: full screen, no quitting, attract loop (docs/kiosk.md)")
     parser.add_argument("--kiosk-config", metavar="FILE", type=Path, default=None,
                         help="kiosk settings in YAML (default: ~/.config/soyuz-gui/kiosk.yaml if it exists)")
-    sub = parser.add_subparsers(dest="command", metavar="{data}")
+    parser.add_argument("--screen-dpi", metavar="DPI", type=_dpi, default=None,
+                        help="with --kiosk: the screen's physical dots per inch, overriding what the screen reports "
+                             "and the config's screen_dpi (sizes text and touch targets; to preview another screen "
+                             "with --screenshot)")
+    sub = parser.add_subparsers(dest="command", metavar="{data,kiosk}")
     data = sub.add_parser("data", help="check and inspect data files (no GUI)",
                           description="Curator commands. They never start the GUI or import Qt.")
     data_sub = data.add_subparsers(dest="data_command", metavar="{validate,list,show,aboard,schema}",
@@ -93,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     aboard.add_argument("--json", action="store_true", help="print JSON (a list of people)")
     schema = data_sub.add_parser("schema", help="print the JSON Schema of a data file (for editors)")
     schema.add_argument("--kind", choices=KINDS, help="only the schema of this kind's files")
+    kiosk = sub.add_parser("kiosk", help="kiosk operator commands (no GUI)")
+    kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="{report}", required=True)
+    report = kiosk_sub.add_parser("report", help="print the opt-in usage counts (per day, totals, top missions)")
+    report.add_argument("--config", metavar="FILE", type=Path, default=None,
+                        help="the kiosk config (default: ~/.config/soyuz-gui/kiosk.yaml): says whether counting is on")
     for sub_parser in (validate, listing, show, aboard):
         sub_parser.add_argument("--data", metavar="DIR", type=Path, action="append", default=[],
                                 dest="extra_data", help="also load this data folder")
@@ -242,6 +261,19 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_kiosk_report(args: argparse.Namespace) -> int:
+    """``soyuz-gui kiosk report``: the usage counts beside the kiosk log (modules imported here: no Qt)."""
+    from soyuz_gui.app.kiosk.config import default_config_path, load_config
+    from soyuz_gui.app.kiosk.usage import read_usage, report, usage_path
+
+    config_path = args.config if args.config is not None else default_config_path()
+    config = load_config(config_path if config_path.exists() else None).config
+    path = usage_path()
+    print(f"usage counts: {path} (counting is {'on' if config.usage_counts else 'off'} in {config_path})")
+    print(report(read_usage(path)))
+    return EXIT_OK
+
+
 def has_display() -> bool:
     """Whether Qt can open a window here (or was told which platform to use)."""
     if os.environ.get("QT_QPA_PLATFORM"):
@@ -271,8 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handlers[args.data_command](args)
         except BrokenPipeError:
             return EXIT_OK
+    if args.command == "kiosk":
+        return _cmd_kiosk_report(args)
     if args.kiosk_config is not None and not args.kiosk:
         parser.error("--kiosk-config needs --kiosk")
+    if args.screen_dpi is not None and not args.kiosk:
+        parser.error("--screen-dpi needs --kiosk")
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():

@@ -96,6 +96,8 @@ class KioskConfig(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_on
     pin_lockout_seconds: Annotated[float, msgspec.Meta(ge=5.0, le=3600.0)] = 60.0
     pin_pad_timeout_seconds: Annotated[float, msgspec.Meta(ge=5.0, le=600.0)] = 30.0
     font_scale: Annotated[float, msgspec.Meta(ge=0.75, le=3.0)] = 1.5
+    screen_dpi: Annotated[float, msgspec.Meta(ge=60.0, le=700.0)] | None = None
+    """The screen's physical dots per inch, when the screen reports a wrong value (sizes text and touch targets)."""
     language: Language | None = None
     """Interface language (``en``, ``ru``, ``ja``...); default: ``--lang``, else the system's language."""
     inhibit_screen_blanking: bool = True
@@ -103,6 +105,8 @@ class KioskConfig(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_on
     log_backups: Annotated[int, msgspec.Meta(ge=1, le=50)] = 5
     heartbeat_seconds: Annotated[float, msgspec.Meta(ge=5.0, le=3600.0)] = 30.0
     """How often the status file for monitoring (``kiosk-status.json``) is rewritten while the kiosk is healthy."""
+    usage_counts: bool = False
+    """Count sessions, missions opened and languages chosen per day in ``kiosk-usage.json`` (no personal data)."""
 
     @property
     def corner(self) -> Corner:

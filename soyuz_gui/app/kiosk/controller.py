@@ -14,7 +14,20 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -53,12 +66,14 @@ from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
 from soyuz_gui.app.kiosk.fit import PageFitter, TreeFitter
 from soyuz_gui.app.kiosk.heartbeat import Heartbeat
+from soyuz_gui.app.kiosk.layout import Density, KioskLayout, body_point_size, screen_density
 from soyuz_gui.app.kiosk.memory import trim_heap
 from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tries_left_text
 from soyuz_gui.app.kiosk.session import Happened, Phase, Session, Tour
 from soyuz_gui.app.kiosk.style import touch_style_sheet
-from soyuz_gui.app.kiosk.touch import MIN_TOUCH_PX, restore_timeline, size_timeline, size_widgets, touch_size
+from soyuz_gui.app.kiosk.touch import MIN_TOUCH_PX, restore_timeline, size_timeline, size_widgets
 from soyuz_gui.app.kiosk.touch_bar import TouchBar
+from soyuz_gui.app.kiosk.usage import UsageCounter, usage_path
 
 log = logging.getLogger("soyuz_gui.kiosk")
 
@@ -182,6 +197,8 @@ class KioskController(QObject):
         self.heartbeat: Heartbeat | None = None
         self._heartbeat_error: str | None = None
         self.tree_fitter: TreeFitter | None = None
+        self.layout: KioskLayout | None = None
+        self.usage: UsageCounter | None = None
 
     @property
     def animate(self) -> bool:
@@ -207,6 +224,9 @@ class KioskController(QObject):
         self._enable_kinetic_scrolling()
         self._fit_tree_columns()
         self._install_fitters()
+        self._install_usage()
+        self.layout = KioskLayout(self._window, self.touch_bar, self._splitter(),
+                                  self.tree_fitter.fit if self.tree_fitter is not None else None)
         self._hide_file_controls()
         for scheme in BLOCKED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self._url_sink, "open_url")  # type: ignore[arg-type]
@@ -310,8 +330,14 @@ class KioskController(QObject):
         self._app_font = QFont(app.font())
         font = QFont(app.font())
         base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        font.setPointSizeF(max(10.0, base) * self.config.font_scale)
+        screen = self._target_screen()
+        logical_dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+        font.setPointSizeF(body_point_size(self._density(), base, self.config.font_scale, logical_dpi))
         app.setFont(font)
+
+    def _density(self) -> Density:
+        """The screen's pixels per millimetre (layout.py): text and touch sizes are set in millimetres."""
+        return screen_density(self._target_screen(), self.config.screen_dpi)
 
     def _apply_chrome(self) -> None:
         window = self._window
@@ -322,7 +348,7 @@ class KioskController(QObject):
         for dock in window.findChildren(QDockWidget):
             dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
             dock.hide()
-        self.touch = touch_size(self._target_screen())
+        self.touch = self._density().touch_px
         self._timeline_lane = size_timeline(self.touch)
         window.setStyleSheet(touch_style_sheet(self.config.font_scale, window.palette(), self.touch))
         size_widgets(window, self.touch)
@@ -396,7 +422,8 @@ class KioskController(QObject):
         """Give the tree what its names need (TreeFitter), else about a third of the screen."""
         splitter = self._splitter()
         width = self._window.width()
-        if splitter is None or width == self._fitted_width or splitter.count() != 2:
+        if splitter is None or width == self._fitted_width or splitter.count() != 2 \
+                or splitter.orientation() == Qt.Orientation.Vertical:  # portrait: KioskLayout sizes it
             return
         self._fitted_width = width
         if self.tree_fitter is not None:
@@ -630,6 +657,7 @@ class KioskController(QObject):
     def _handle(self, happenings: list[Happened]) -> None:
         for happened in happenings:
             if happened == Happened.ATTRACT_STOPPED:
+                self._count_session()
                 self._stop_playback()
                 if self.banner is not None:
                     self.banner.hide()
@@ -865,6 +893,33 @@ class KioskController(QObject):
                 widget.reject()
             elif widget.isVisible() and self._is_stray_window(widget):
                 widget.close()
+
+    # --- usage counts (opt-in, usage.py) ---------------------------------------------------------------------
+
+    def _install_usage(self) -> None:
+        if not self.config.usage_counts or self.usage is not None:
+            return
+        self.usage = UsageCounter(usage_path())
+        shown = getattr(self._window, "entity_shown", None)
+        if shown is not None:
+            shown.connect(self._count_mission)
+
+    def _count_session(self) -> None:
+        """A visitor's first touch after the attract loop (or a reset) starts a session."""
+        if self.usage is not None:
+            self.usage.session()
+            from soyuz_gui.app.i18n import normalise_language
+
+            # the interface language; a locale the app is not translated into shows English
+            self.usage.language(normalise_language(QLocale().name()) or "en")
+
+    def _count_mission(self, entity_id: str) -> None:
+        """Missions a visitor opens (not the ones the attract loop shows)."""
+        catalog = getattr(self._window, "catalog", None)
+        if self.usage is None or self.session.phase != Phase.ACTIVE or catalog is None:
+            return
+        if any(m.id == entity_id for m in catalog.missions()):
+            self.usage.mission(entity_id)
 
     # --- zoom -----------------------------------------------------------------------------------------------
 

@@ -294,7 +294,10 @@ class TreeFitter(QObject):
         date = metrics.horizontalAdvance("00 Mmm 0000") + 32
         bar = view.verticalScrollBar().sizeHint().width()
         chrome = bar + 2 * view.frameWidth() + 4
-        limit = int(self._window_width() * SPLITTER_SHARE)
+        splitter = self._splitter
+        stacked = splitter is not None and splitter.orientation() == Qt.Orientation.Vertical
+        # Side by side the tree takes at most a share of the window; stacked (portrait) it has the full width.
+        limit = int(self._window_width() * (1.0 if stacked else SPLITTER_SHARE))
         wanted = names + date + chrome
         hide_details = wanted > limit
         tree_width = min(limit, names + chrome) if hide_details else wanted
@@ -307,8 +310,7 @@ class TreeFitter(QObject):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        splitter = self._splitter
-        if splitter is not None and splitter.count() == 2:
+        if splitter is not None and splitter.count() == 2 and not stacked:
             total = sum(splitter.sizes()) or self._window_width()
             if abs(splitter.sizes()[0] - tree_width) > 2:
                 splitter.setSizes([tree_width, max(200, total - tree_width)])

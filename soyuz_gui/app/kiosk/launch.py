@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType, TracebackType
 
+import msgspec
 from PySide6.QtCore import (
     QLocale,
     QMessageLogContext,
@@ -141,12 +142,14 @@ def make_heartbeat(window: QMainWindow, config: KioskConfig, config_problems: in
 
 def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None, *,
                 home_fallback: str | None = None, screenshot: bool = False,
-                data_folders: list[Path] | None = None) -> KioskController:
+                data_folders: list[Path] | None = None, screen_dpi: float | None = None) -> KioskController:
     """Configure and install the controller on a created main window."""
     setup_logging()
     catalog = getattr(window, "catalog", None)
     mission_ids = [m.id for m in catalog.missions()] if catalog is not None else []
     config, config_problems = read_config_counted(config_path, mission_ids)
+    if screen_dpi is not None:  # --screen-dpi wins over the config
+        config = msgspec.structs.replace(config, screen_dpi=screen_dpi)
     if (config.log_max_bytes, config.log_backups) != (KioskConfig().log_max_bytes, KioskConfig().log_backups):
         setup_logging(max_bytes=config.log_max_bytes, backups=config.log_backups)
     if not screenshot:
@@ -210,7 +213,8 @@ def run_kiosk(app: QApplication, window: QMainWindow, args: argparse.Namespace) 
     """The ``--kiosk`` branch of :func:`soyuz_gui.app.main.run`."""
     controller = start_kiosk(app, window, getattr(args, "kiosk_config", None), home_fallback=args.mission,
                              screenshot=args.screenshot is not None,
-                             data_folders=list(getattr(args, "data", None) or []))
+                             data_folders=list(getattr(args, "data", None) or []),
+                             screen_dpi=getattr(args, "screen_dpi", None))
     if args.screenshot is not None:
         from soyuz_gui.app.main import save_png
 

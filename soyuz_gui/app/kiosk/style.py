@@ -31,6 +31,7 @@ QToolBar#kioskTouchBar QPushButton {{
     min-height: {MIN_TOUCH}px; padding: 0px 26px; margin: 0px 5px; border-radius: 16px;
     background: {button}; color: {text}; border: 2px solid {rule};
 }}
+QToolBar#kioskTouchBar[compact="true"] QPushButton {{ padding: 0px 10px; margin: 0px 2px; }}
 QToolBar#kioskTouchBar QPushButton:pressed {{ background: {accent}; color: white; border-color: {accent}; }}
 QToolBar#kioskTouchBar QPushButton:disabled {{ color: {rule}; }}
 QTabBar::tab {{
@@ -60,4 +61,5 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: 32px; height: 32px; }}
 QScrollBar:vertical {{ width: {bar}px; }}
 QScrollBar:horizontal {{ height: {bar}px; }}
 QSplitter::handle {{ background: {rule}; margin: 40px 4px; border-radius: 3px; }}
+QSplitter::handle:vertical {{ margin: 4px 40px; }}
 """
