@@ -23,11 +23,12 @@ def test_a_file_changed_in_place_fails_the_after_paint_check(folder):  # noqa: F
     with open(path, "r+", encoding="utf-8") as handle:  # in place: the folder's stamp does not move
         text = handle.read()
         handle.seek(0)
-        handle.write(text.replace("mission_type:", "mission_type: ", 1))
+        handle.write(text.replace("ISS resupply", "ISS resupplX", 1))
     result, still_fresh = load_quickly([folder])
     # Either the content hash of a just-copied (racy) file caught it before the paint, or the after-paint check.
     assert result.sources != {} or not still_fresh()
-    assert load_folders_cached([folder]).sources != {}  # the reload the caller then does parses YAML again
+    reloaded = load_folders_cached([folder]).catalog.mission("soyuz-ms-07")  # what the caller's reload shows
+    assert reloaded is not None and reloaded.mission_type == "ISS resupplX"
 
 
 def test_an_added_or_removed_file_is_noticed_before_the_paint(folder):  # noqa: F811
