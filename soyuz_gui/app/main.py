@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QSaveFile, QTimer
@@ -12,13 +12,14 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from soyuz_gui import APP_NAME, ORG_NAME, __version__
+from soyuz_gui.app.first_paint import after_first_paint, install_if_requested
 from soyuz_gui.app.i18n import choose_language, language_switcher
 from soyuz_gui.app.language_switch import WindowRebuilder
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
 from soyuz_gui.loading import LoadResult
-from soyuz_gui.loading.snapshot import load_folders_cached
+from soyuz_gui.loading.snapshot import load_folders_cached, load_quickly
 from soyuz_gui.paths import data_dir, resource
 
 
@@ -76,12 +77,20 @@ def print_problems(result: LoadResult) -> None:
 
 
 def create_window(args: argparse.Namespace, settings: Settings) -> MainWindow:
-    result = load_data(list(args.data))
+    result, still_fresh = load_quickly([data_dir(), *args.data])
     # One line per problem on stderr, written in the first idle turn after the window painted (a thousand
     # lines to a pipe cost more than the rest of a warm start-up); before any user input is handled.
     QTimer.singleShot(0, lambda: print_problems(result))
     window = MainWindow(result, settings, loader=load_data, extra_folders=list(args.data))
+    # The snapshot was trusted on the data folders' stamps; every file is checked once the window shows, and a
+    # file changed in place since the snapshot brings the new data into the window at once.
+    after_first_paint(window, lambda: reload_if_stale(window, still_fresh))
     return window
+
+
+def reload_if_stale(window: MainWindow, still_fresh: Callable[[], bool]) -> None:
+    if not still_fresh():
+        window.reload_data()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,10 +119,7 @@ def run(args: argparse.Namespace) -> int:
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(app, ThemeMode.SYSTEM) if settings.theme() == ThemeMode.SYSTEM else None)
     window = create_window(args, settings)
-    if os.environ.get("SOYUZ_GUI_FIRST_PAINT_PROBE"):
-        from soyuz_gui.app.first_paint import install_if_requested  # the start-up benchmark's probe
-
-        install_if_requested(window)
+    install_if_requested(window)  # the start-up benchmark's probe, when its variable is set
     if getattr(args, "kiosk", False):
         from soyuz_gui.app.kiosk.launch import run_kiosk  # the only place that reacts to --kiosk
 

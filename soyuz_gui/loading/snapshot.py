@@ -21,6 +21,11 @@ The snapshot is exactly as trustworthy as the YAML it stands for:
   :data:`MAX_CACHE_BYTES`, start with the format's magic and carry a CRC-32 of its payload that matches: a
   truncated, corrupt, foreign-owned or other-format snapshot is ignored (and rewritten), never trusted;
 * the fingerprint includes the app version and the loading code, so another version's snapshot never matches.
+
+Start-up need not stat every data file before the window paints (that grows with the data): :func:`load_quickly`
+checks only the stamps of the data *folders* (a file added, removed or renamed — as editors save — changes its
+folder's stamp) and hands back a check of every file for the caller to run right after the first paint; when a
+file was changed in place, that check fails and the caller reloads (:func:`load_folders_cached` then rebuilds).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import stat as stat_module
 import tempfile
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import msgspec
@@ -58,13 +63,15 @@ from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
-MAGIC = b"SOYUZSNAP\x02"  # the format; a snapshot of another format is ignored
+MAGIC = b"SOYUZSNAP\x03"  # the format; a snapshot of another format is ignored
 RACY_SECONDS = 3.0  # no snapshot while a data file changed this recently (timestamps are coarser than writes)
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "domain")
 
 
 class _Snapshot(msgspec.Struct):
     fingerprint: str
+    quick: str  # the fingerprint of the folders' own stamps (see load_quickly)
+    folders: list[str]  # every folder the quick fingerprint covers
     written_ns: int
     racy: dict[str, str]  # path -> content hash of files changed too recently for their time stamps to tell
     files_read: int
@@ -99,10 +106,8 @@ def _stamp(st: os.stat_result) -> str:
     return f"{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\0{st.st_dev}"
 
 
-def _fingerprint(folders: Sequence[Path]) -> tuple[str, list[str]]:
-    """The fingerprint, and the data files changed too recently for their time stamps to be trusted."""
-    racy_after = time.time_ns() - int(RACY_SECONDS * 1e9)
-    racy: list[str] = []
+def _code_digest(folders: Sequence[Path]) -> blake2b:
+    """A digest started with the app version, the loading code and the folders asked for."""
     digest = blake2b(digest_size=20)
     digest.update(__version__.encode())
     # In a checkout the loading code can change under the cache; a frozen bundle or a wheel may ship no .py
@@ -118,15 +123,41 @@ def _fingerprint(folders: Sequence[Path]) -> tuple[str, list[str]]:
                 digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     for folder in folders:
         digest.update(f"folder\0{_absolute(folder)}\n".encode("utf-8", "surrogateescape"))
+    return digest
+
+
+def _quick_fingerprint(folders: Sequence[Path], listed: Sequence[str]) -> str:
+    """The code, the folders asked for and the stamps of the ``listed`` folders (or single files), not of the
+    files inside them. Any listed path that is gone gives another fingerprint."""
+    digest = _code_digest(folders)
+    for path in listed:
+        try:
+            stamp = _stamp(os.stat(path))
+        except OSError:
+            stamp = "gone"
+        digest.update(f"{path}\0{stamp}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _fingerprint(folders: Sequence[Path]) -> tuple[str, list[str], list[str]]:
+    """The fingerprint, the data files changed too recently for their time stamps to be trusted, and every folder
+    (or single file) walked, for :func:`_quick_fingerprint`."""
+    racy_after = time.time_ns() - int(RACY_SECONDS * 1e9)
+    racy: list[str] = []
+    walked: list[str] = []
+    digest = _code_digest(folders)
+    for folder in folders:
         if Path(folder).is_file():
             stat = Path(folder).stat()
             if max(stat.st_mtime_ns, stat.st_ctime_ns) > racy_after:
                 racy.append(str(folder))
             digest.update(f"{_stamp(stat)}\n".encode())
+            walked.append(str(folder))
             continue
         lines: list[str] = []
         for root, dirs, files in os.walk(folder):
             dirs.sort()
+            walked.append(root)
             for name in sorted(files):
                 if name.endswith((".yaml", ".yml")):
                     path = f"{root}{os.sep}{name}"
@@ -141,7 +172,7 @@ def _fingerprint(folders: Sequence[Path]) -> tuple[str, list[str]]:
                         racy.append(path)
                     lines.append(f"{path}\0{_stamp(st)}\n")
         digest.update("".join(lines).encode("utf-8", "surrogateescape"))  # names need not be valid UTF-8
-    return digest.hexdigest(), racy
+    return digest.hexdigest(), racy, walked
 
 
 def _absolute(folder: Path) -> str:
@@ -188,6 +219,11 @@ def _read_trusted(path: Path) -> memoryview | None:
 
 
 def _read(path: Path, expected: str) -> _Snapshot | None:
+    """The snapshot when it is whole, ours and of these very files (by :func:`fingerprint`)."""
+    return _read_if(path, lambda snapshot: snapshot.fingerprint == expected)
+
+
+def _read_if(path: Path, matches: Callable[[_Snapshot], bool]) -> _Snapshot | None:
     payload = _read_trusted(path)
     if payload is None:
         return None
@@ -195,7 +231,7 @@ def _read(path: Path, expected: str) -> _Snapshot | None:
         snapshot = msgspec.msgpack.decode(payload, type=_Snapshot)
     except (msgspec.DecodeError, ValueError, TypeError, RecursionError):
         return None
-    if snapshot.fingerprint != expected:
+    if not matches(snapshot):
         return None
     try:
         if any(_content_hash(name) != digest for name, digest in snapshot.racy.items()):
@@ -226,18 +262,58 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
         from soyuz_gui.loading.loader import load_folders
 
         return load_folders(folders)
-    key, racy_files = _fingerprint(folders)
+    key, racy_files, walked = _fingerprint(folders)
     path = _cache_file(folders)
     snapshot = _read(path, key)
     if snapshot is not None:
-        if snapshot.racy and time.time_ns() - snapshot.written_ns > RACY_SECONDS * 1e9 and not racy_files:
-            # Checked against their contents and old enough now: later changes will show in the time stamps.
-            _write(path, msgspec.structs.replace(snapshot, racy={}, written_ns=time.time_ns()))
-        entities: list[Entity] = [
-            *snapshot.references, *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
-            *snapshot.expeditions, *snapshot.people, *snapshot.missions, *snapshot.translations,
-        ]
-        return LoadResult(Catalog(entities), list(snapshot.problems), snapshot.files_read)
+        _drop_old_hashes(path, snapshot, racy_files)
+        return _result(snapshot)
+    return _load_and_write(folders, path, key, racy_files, walked)
+
+
+def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool]]:
+    """:func:`load_folders_cached` for start-up: the snapshot is trusted on the stamps of the data folders alone
+    (a file added, removed or renamed, or a changed loading code, is noticed at once), and the second value checks
+    every data file: run it right after the first paint, and reload when it says False (a file was changed in
+    place since the snapshot was written). Its cost grows with the number of files; the rest does not."""
+    folders = [Path(f) for f in folders]
+    path = _cache_file(folders)
+    snapshot = None if os.environ.get("SOYUZ_GUI_NO_CACHE") else _read_if(
+        path, lambda found: found.quick == _quick_fingerprint(folders, found.folders))
+    if snapshot is None:
+        return load_folders_cached(folders), _fresh
+    written = snapshot  # the entities are the catalog's own objects: keeping it costs a few lists
+
+    def still_fresh() -> bool:
+        key, racy_files, _walked = _fingerprint(folders)
+        if key != written.fingerprint:
+            return False
+        _drop_old_hashes(path, written, racy_files)
+        return True
+
+    return _result(snapshot), still_fresh
+
+
+def _fresh() -> bool:
+    return True
+
+
+def _result(snapshot: _Snapshot) -> LoadResult:
+    entities: list[Entity] = [
+        *snapshot.references, *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
+        *snapshot.expeditions, *snapshot.people, *snapshot.missions, *snapshot.translations,
+    ]
+    return LoadResult(Catalog(entities), list(snapshot.problems), snapshot.files_read)
+
+
+def _drop_old_hashes(path: Path, snapshot: _Snapshot, racy_files: list[str]) -> None:
+    if snapshot.racy and time.time_ns() - snapshot.written_ns > RACY_SECONDS * 1e9 and not racy_files:
+        # Checked against their contents and old enough now: later changes will show in the time stamps.
+        _write(path, msgspec.structs.replace(snapshot, racy={}, written_ns=time.time_ns()))
+
+
+def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[str],
+                    walked: list[str]) -> LoadResult:
     from soyuz_gui.loading.loader import load_folders
 
     written_ns = time.time_ns()
@@ -245,6 +321,7 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
         racy = {name: _content_hash(name) for name in racy_files}  # before the load: a later change is caught
     except OSError:
         racy = None
+    quick = _quick_fingerprint(folders, walked)  # before the load too, for the same reason
     result = load_folders(folders)
     if racy is None:
         return result
@@ -252,7 +329,8 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
     for entity in result.catalog:
         by_type.setdefault(type(entity), []).append(entity)
     _write(path, _Snapshot(
-        fingerprint=key, written_ns=written_ns, racy=racy, files_read=result.files_read,
+        fingerprint=key, quick=quick, folders=walked, written_ns=written_ns, racy=racy,
+        files_read=result.files_read,
         references=by_type.get(Reference, []), agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
         programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
         stations=by_type.get(Station, []), expeditions=by_type.get(Expedition, []),  # type: ignore[arg-type]

@@ -22,7 +22,7 @@ ALLOWED_OWN = {
     "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
     "soyuz_gui.app.language_menu",  # View → Language is built with the menus (small: Qt already loaded)
     "soyuz_gui.app.language_switch",  # the window rebuilder is set up before the event loop (small, no imports)
-    "soyuz_gui.app.first_paint",  # the probe this test and the benchmark use; imported only when asked for
+    "soyuz_gui.app.first_paint",  # runs the check of every data file after the first paint (and the probe)
     "soyuz_gui.domain", "soyuz_gui.domain.catalog", "soyuz_gui.domain.entities", "soyuz_gui.domain.timeutil",
     "soyuz_gui.domain.timeline", "soyuz_gui.domain.timescale",  # generation names on the page and in the tree
     "soyuz_gui.loading", "soyuz_gui.loading.problems", "soyuz_gui.loading.result", "soyuz_gui.loading.snapshot",
