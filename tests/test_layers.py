@@ -17,8 +17,8 @@ PACKAGE = ROOT / "soyuz_gui"
 MAX_LINES = 500
 # Modules still over the limit; remove an entry once its split is merged (never add one).
 TOO_LONG_TODAY = {
-    "soyuz_gui/widgets/timeline_view.py", "soyuz_gui/widgets/images/pane.py", "soyuz_gui/app/kiosk/controller.py",
-    "soyuz_gui/widgets/detail_pages.py", "soyuz_gui/domain/timescale.py", "soyuz_gui/app/main_window.py",
+    "soyuz_gui/widgets/images/pane.py", "soyuz_gui/app/kiosk/controller.py",
+    "soyuz_gui/app/main_window.py",
     "soyuz_gui/app/kiosk/config.py", "soyuz_gui/domain/catalog.py", "soyuz_gui/domain/timeline.py",
 }
 
@@ -103,3 +103,5 @@ def test_modules_stay_under_the_line_limit() -> None:
     too_long = {str(path.relative_to(ROOT)) for path in MODULES.values()
                 if len(path.read_text(encoding="utf-8").splitlines()) > MAX_LINES}
     assert too_long <= TOO_LONG_TODAY, f"over {MAX_LINES} lines: {sorted(too_long - TOO_LONG_TODAY)}"
+    # An entry whose module has been split must leave the list, so the list can only shrink.
+    assert too_long >= TOO_LONG_TODAY, f"split already, drop from the list: {sorted(TOO_LONG_TODAY - too_long)}"

@@ -41,7 +41,8 @@ FORBIDDEN = {
     "yaml", "difflib", "html", "html.entities",
     "soyuz_gui.loading.loader", "soyuz_gui.loading.yamlsource", "soyuz_gui.loading.schema",
     "soyuz_gui.loading.checks", "soyuz_gui.loading.convert", "soyuz_gui.loading.images",
-    "soyuz_gui.widgets.timeline_view", "soyuz_gui.widgets.images",
+    "soyuz_gui.widgets.timeline_view", "soyuz_gui.widgets.timeline.view", "soyuz_gui.widgets.timeline.pane",
+    "soyuz_gui.widgets.images",
     "soyuz_gui.widgets.aboard_panel", "soyuz_gui.widgets.search_popup", "soyuz_gui.app.fact_sheet",
     "soyuz_gui.app.kiosk", "soyuz_gui.domain.emblem", "soyuz_gui.domain.search", "soyuz_gui.domain.aboard",
 }
