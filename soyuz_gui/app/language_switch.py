@@ -59,20 +59,22 @@ def _row_key(index: QModelIndex) -> RowKey:
 
 
 def _walk_expanded(window: MainWindow, parent: QModelIndex, found: set[RowKey]) -> None:
-    view, proxy = window.tree.view, window.tree.proxy
-    for row in range(proxy.rowCount(parent)):
-        index = proxy.index(row, 0, parent)
-        if view.isExpanded(index):
-            found.add(_row_key(proxy.mapToSource(index)))
+    tree = window.tree
+    model = tree.view.model()  # the filter proxy only while a filter is typed
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if tree.view.isExpanded(index):
+            found.add(_row_key(tree.to_source(index)))
             _walk_expanded(window, index, found)
 
 
 def _expand(window: MainWindow, parent: QModelIndex, wanted: set[RowKey]) -> None:
-    view, proxy = window.tree.view, window.tree.proxy
-    for row in range(proxy.rowCount(parent)):
-        index = proxy.index(row, 0, parent)
-        if _row_key(proxy.mapToSource(index)) in wanted:
-            view.expand(index)  # expanding builds the children (lazy rows), so they can be walked next
+    tree = window.tree
+    model = tree.view.model()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if _row_key(tree.to_source(index)) in wanted:
+            tree.view.expand(index)  # expanding builds the children (lazy rows), so they can be walked next
             _expand(window, index, wanted)
 
 

@@ -183,6 +183,10 @@ class MissionTree(QWidget):
     def _to_view(self, source: QModelIndex) -> QModelIndex:
         return self.proxy.mapFromSource(source) if self.filtering() else source
 
+    def to_source(self, index: QModelIndex) -> QModelIndex:
+        """The tree model's index for an index of the view (the filter sits between them only while in use)."""
+        return self.proxy.mapToSource(index) if self.filtering() else index
+
     def set_catalog(self, catalog: Catalog) -> None:
         self.model.set_catalog(catalog)
         self.view.expandToDepth(0)

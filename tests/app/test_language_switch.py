@@ -122,17 +122,17 @@ def test_tab_tree_expansion_and_page_scroll_survive_a_switch(qtbot, switcher: La
     window.resize(900, 500)
     window.show()
     window.show_entity("soyuz-ms-07")
-    view, proxy = window.tree.view, window.tree.proxy
+    view, model = window.tree.view, window.tree.view.model()
     view.collapseAll()
-    view.expand(proxy.index(1, 0))  # only the second group open: not what a new window shows
+    view.expand(model.index(1, 0))  # only the second group open: not what a new window shows
     window.show_tab("aboard")
     rebuilder = WindowRebuilder(window, switcher)
     switcher.switch("ru")
     new = rebuilder.window
     qtbot.addWidget(new)
     assert new.tabs.currentWidget().objectName() == "aboardTab"
-    rows = range(new.tree.proxy.rowCount())
-    assert [row for row in rows if new.tree.view.isExpanded(new.tree.proxy.index(row, 0))] == [1]
+    rows = range(new.tree.view.model().rowCount())
+    assert [row for row in rows if new.tree.view.isExpanded(new.tree.view.model().index(row, 0))] == [1]
     # A page scrolled half way is still about half way in the other language.
     new.show_tab("overview")
     bar = new.details.verticalScrollBar()

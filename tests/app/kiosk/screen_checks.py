@@ -70,7 +70,9 @@ def clipped_widgets(window: QMainWindow) -> list[str]:
                 and "<" not in widget.text():
             metrics = QFontMetrics(widget.font())
             room = widget.contentsRect().width() - 2 * widget.margin() - widget.indent() * 0
-            pieces = widget.text().split() if widget.wordWrap() else [widget.text()]
+            # a buddy label's "&" marks the mnemonic: drawn as an underline, not as a character
+            text = _plain(widget.text()) if widget.buddy() is not None else widget.text()
+            pieces = text.split() if widget.wordWrap() else [text]
             for piece in pieces:
                 if metrics.horizontalAdvance(piece) > room + 1:
                     problems.append(f"label {piece!r}: {metrics.horizontalAdvance(piece)} px of text in {room} px")
