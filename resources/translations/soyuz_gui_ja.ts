@@ -171,6 +171,10 @@
         <source>Show everything in this language</source>
         <translation>すべてをこの言語で表示します</translation>
     </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
 </context>
 <context>
     <name>AboardPanel</name>

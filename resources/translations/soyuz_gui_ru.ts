@@ -191,6 +191,10 @@
         <source>Show everything in this language</source>
         <translation>Показать всё на этом языке</translation>
     </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
 </context>
 <context>
     <name>AboardPanel</name>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QSplitter, QToolBar, QWid
 from shiboken6 import Shiboken
 
 from soyuz_gui.app.kiosk.touch import MIN_TOUCH_PX, TOUCH_MM
+from soyuz_gui.app.kiosk.touch_bar import TouchBar
 
 VIEWING_DISTANCE_MM = 1500.0
 EM_PER_DISTANCE = 1 / 240  # body text em height >= viewing distance / 240
@@ -160,6 +161,13 @@ class KioskLayout(QObject):
             margins = title.contentsMargins()
             # fixed: a wrapping label in a tool bar otherwise picks its own, narrower width (three lines)
             title.setFixedWidth(max(self._title_min, two_line_width(title) + margins.left() + margins.right() + 2))
+        if isinstance(bar, TouchBar):
+            own_row = bar.languages_on_own_row
+            if not own_row and self._needed(bar, items) > available:
+                bar.put_languages_on_own_row(True)
+            elif own_row and self._needed(bar, items) + self._languages_need(bar) <= available:
+                bar.put_languages_on_own_row(False)
+            items = [(a, w) for a, w in ((a, bar.widgetForAction(a)) for a in bar.actions()) if w is not None]
         if self._needed(bar, items) > available:
             self._set_compact(bar, items, True)
 
@@ -174,6 +182,12 @@ class KioskLayout(QObject):
                 # never squeezed below the text: the tool bar would cut it ("Bac", "Hom")
                 floor = self._button_min.setdefault(id(widget), widget.minimumWidth())
                 widget.setMinimumWidth(max(floor, widget.sizeHint().width()))
+
+    @staticmethod
+    def _languages_need(bar: TouchBar) -> int:
+        layout = bar.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        return sum(button.sizeHint().width() + spacing for button in bar.language_buttons.values())
 
     @staticmethod
     def _needed(bar: QToolBar, items: list[tuple[QAction, QWidget]]) -> int:

@@ -26,13 +26,20 @@ def touch_style_sheet(scale: float, palette: QPalette, touch: int = MIN_TOUCH_PX
     base = palette.base().color().name()
     raised = (window.lighter(130) if dark else window.darker(104)).name()
     return f"""
-QToolBar#kioskTouchBar {{ spacing: 14px; padding: 10px 8px; border: none; border-bottom: 1px solid {rule}; }}
-QToolBar#kioskTouchBar QPushButton {{
+QToolBar#kioskTouchBar, QToolBar#kioskLanguageRow {{
+    spacing: 14px; padding: 10px 8px; border: none; border-bottom: 1px solid {rule};
+}}
+QToolBar#kioskTouchBar QPushButton, QToolBar#kioskLanguageRow QPushButton {{
     min-height: {MIN_TOUCH}px; padding: 0px 26px; margin: 0px 5px; border-radius: 16px;
     background: {button}; color: {text}; border: 2px solid {rule};
 }}
 QToolBar#kioskTouchBar[compact="true"] QPushButton {{ padding: 0px 10px; margin: 0px 2px; }}
-QToolBar#kioskTouchBar QPushButton:pressed {{ background: {accent}; color: white; border-color: {accent}; }}
+QToolBar#kioskTouchBar QPushButton:pressed, QToolBar#kioskLanguageRow QPushButton:pressed {{
+    background: {accent}; color: white; border-color: {accent};
+}}
+QToolBar#kioskTouchBar QPushButton:checked, QToolBar#kioskLanguageRow QPushButton:checked {{
+    border: 4px solid {accent}; color: {accent};
+}}
 QToolBar#kioskTouchBar QPushButton:disabled {{ color: {rule}; }}
 QTabBar::tab {{
     min-height: {max(touch, MIN_TOUCH - 12)}px; min-width: {tab_min}px; padding: 4px {tab_pad}px;

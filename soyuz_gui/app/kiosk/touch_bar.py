@@ -6,7 +6,8 @@ Both ends hold plain labels (title and clock), so the operator's hidden exit cor
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from soyuz_gui import APP_NAME
 from soyuz_gui.app.i18n import LANGUAGES, NATIVE_NAMES, language_of
@@ -61,14 +62,16 @@ class TouchBar(QToolBar):
                                             "kioskZoomOut", self.zoom_out_requested)
         self.zoom_in_button = self._button("A+", tr("Larger text"), tr("Make the text larger"),
                                            "kioskZoomIn", self.zoom_in_requested)
+        self._language_actions: list[QAction] = []
         self.language_buttons = self._language_buttons()
+        self.language_row: QToolBar | None = None  # made when a narrow screen first needs it
         self.clock = QLabel(self)
         self.clock.setObjectName("kioskClock")
         self.clock.setAccessibleName(tr("Time of day"))
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock.setFont(scaled_font(self, 1.2))
         self.clock.setMinimumWidth(corner_size + 12)
-        self.addWidget(self.clock)
+        self._clock_action = self.addWidget(self.clock)
 
     def _button(self, text: str, name: str, description: str, object_name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text, self)
@@ -97,9 +100,54 @@ class TouchBar(QToolBar):
             button.setCheckable(True)
             button.setChecked(code == current)
             button.clicked.connect(lambda _checked=False, c=code: self._on_language_clicked(c))
-            self.addWidget(button)
+            self._language_actions.append(self.addWidget(button))
             buttons[code] = button
         return buttons
+
+    @property
+    def languages_on_own_row(self) -> bool:
+        return self.language_row is not None and self._language_actions[0] in self.language_row.actions()
+
+    def put_languages_on_own_row(self, own_row: bool) -> None:
+        """On a narrow (portrait) screen the language buttons get a centred row of their own under the bar, so
+        none is pushed off the screen; on a wide one they sit in the bar again, before the clock."""
+        if own_row == self.languages_on_own_row:
+            return
+        row = self._language_row()
+        for action in self._language_actions:
+            (self if own_row else row).removeAction(action)
+            if own_row:
+                row.insertAction(self._row_end, action)
+            else:
+                self.insertAction(self._clock_action, action)
+            action.setVisible(True)
+        row.setVisible(own_row)
+
+    def _language_row(self) -> QToolBar:
+        if self.language_row is not None:
+            return self.language_row
+        row = QToolBar(tr("Languages"), self.parentWidget())
+        row.setObjectName("kioskLanguageRow")
+        row.setAccessibleName(tr("Languages"))
+        row.setMovable(False)
+        row.setFloatable(False)
+        row.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        row.toggleViewAction().setVisible(False)
+        row.addWidget(self._row_space(row))  # centred: the row's ends stay clear of the operator's exit corner
+        self._row_end = row.addWidget(self._row_space(row))
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow):
+            window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, row)
+        self.language_row = row
+        return row
+
+    @staticmethod
+    def _row_space(row: QToolBar) -> QWidget:
+        space = QWidget(row)
+        space.setObjectName("kioskTouchBarSpace")
+        space.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return space
 
     def _on_language_clicked(self, code: str) -> None:
         for other, button in self.language_buttons.items():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QToolBar
 
 from soyuz_gui.app.kiosk.clock import ManualClock
 from soyuz_gui.app.kiosk.config import KioskConfig
@@ -20,7 +20,7 @@ from soyuz_gui.app.kiosk.controller import KioskController
 from soyuz_gui.app.main import save_png
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
-from tests.app.kiosk.screen_checks import all_problems, body_px, touch_px
+from tests.app.kiosk.screen_checks import all_problems, body_px, clipped_widgets, touch_px
 
 SCREENS = {"portrait": (1080, 1920, 69.0), "portrait-23in": (1080, 1920, 96.0), "1080p": (1920, 1080, 92.0),
            "1440p": (2560, 1440, 109.0), "4k": (3840, 2160, 138.0)}
@@ -82,6 +82,20 @@ def test_the_title_wraps_rather_than_being_cut_in_portrait(kiosk_screen):
     title = window.findChild(QLabel, "kioskTitle")
     assert title is not None and title.isVisible()
     assert title.wordWrap()  # two lines, both whole (checked by the clipping test)
+
+
+def test_languages_get_their_own_row_in_portrait_and_rejoin_the_bar_in_landscape(kiosk_screen):
+    window = kiosk_screen("portrait-23in", "en")
+    row = window.findChild(QToolBar, "kioskLanguageRow")
+    bar = window.findChild(QToolBar, "kioskTouchBar")
+    assert row is not None and row.isVisible()
+    buttons = [window.findChild(QPushButton, f"kioskLanguage-{code}") for code in ("en", "ru", "ja")]
+    assert all(button is not None and button.parentWidget() is row and button.isVisible() for button in buttons)
+    window.resize(1920, 1080)
+    settle()
+    assert not row.isVisible()
+    assert all(button is not None and button.parentWidget() is bar and button.isVisible() for button in buttons)
+    assert clipped_widgets(window) == []
 
 
 def test_sizes_follow_the_density():
