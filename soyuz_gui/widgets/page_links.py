@@ -8,12 +8,14 @@ are kept per page and rebuilt when the page changes (the approach of the timelin
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
 
 import msgspec
 from PySide6.QtCore import QCoreApplication, QObject, QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextCursor, QTextDocument, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
+
+from soyuz_gui.widgets.painted_accessible import PaintedPartAccessible
 
 
 class PageLink(msgspec.Struct, frozen=True):
@@ -58,11 +60,11 @@ class LinkPage(Protocol):
     def accessible_link(self, index: int) -> LinkAccessible: ...
 
 
-class LinkAccessible(QAccessibleInterface):
+class LinkAccessible(PaintedPartAccessible):
     """One link of a page as assistive technology sees it: role Link, its text as name, its target as value."""
 
     def __init__(self, page: QTextBrowser, index: int, link: PageLink) -> None:
-        super().__init__()
+        super().__init__(page, page.viewport())
         self._page = page
         self.index = index
         self.link = link
@@ -74,32 +76,6 @@ class LinkAccessible(QAccessibleInterface):
         links = self._owner().links()
         return self.index < len(links) and links[self.index] == self.link
 
-    def object(self) -> None:  # type: ignore[override]  # a link is a piece of text, not a QObject
-        return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]
-        return self._page.window().windowHandle()
-
-    def relations(self, _match: Any = None) -> list[Any]:
-        return []
-
-    def focusChild(self) -> None:  # type: ignore[override]  # noqa: N802
-        return None
-
-    def childAt(self, _x: int, _y: int) -> None:  # type: ignore[override]  # noqa: N802
-        return None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return QAccessible.queryAccessibleInterface(self._page.viewport())
-
-    def child(self, _index: int) -> None:  # type: ignore[override]
-        return None
-
-    def childCount(self) -> int:  # noqa: N802
-        return 0
-
-    def indexOfChild(self, _child: Any) -> int:  # noqa: N802
-        return -1
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
@@ -110,9 +86,6 @@ class LinkAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Value:
             return self.link.href
         return ""
-
-    def setText(self, _kind: Any, _text: str) -> None:  # noqa: N802
-        return None
 
     def rect(self) -> QRect:
         local = self._owner().link_rect(self.index)

@@ -22,6 +22,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def _fix_in_place(bar: QToolBar, object_name: str, accessible_name: str) -> None:
+    """A visitor can neither drag, float nor hide a kiosk bar (no context menu to do it from)."""
+    bar.setObjectName(object_name)
+    bar.setAccessibleName(accessible_name)
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+    bar.toggleViewAction().setVisible(False)
+
+
 class TouchBar(QToolBar):
     back_requested = Signal()
     home_requested = Signal()
@@ -31,12 +41,7 @@ class TouchBar(QToolBar):
 
     def __init__(self, parent: QWidget | None = None, corner_size: int = 110) -> None:
         super().__init__(tr("Kiosk controls"), parent)
-        self.setObjectName("kioskTouchBar")
-        self.setAccessibleName(tr("Kiosk controls"))
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.toggleViewAction().setVisible(False)
+        _fix_in_place(self, "kioskTouchBar", tr("Kiosk controls"))
 
         self.title = QLabel(APP_NAME, self)
         self.title.setObjectName("kioskTitle")
@@ -127,12 +132,7 @@ class TouchBar(QToolBar):
         if self.language_row is not None:
             return self.language_row
         row = QToolBar(tr("Languages"), self.parentWidget())
-        row.setObjectName("kioskLanguageRow")
-        row.setAccessibleName(tr("Languages"))
-        row.setMovable(False)
-        row.setFloatable(False)
-        row.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        row.toggleViewAction().setVisible(False)
+        _fix_in_place(row, "kioskLanguageRow", tr("Languages"))
         row.addWidget(self._row_space(row))  # centred: the row's ends stay clear of the operator's exit corner
         self._row_end = row.addWidget(self._row_space(row))
         window = self.parentWidget()

@@ -6,23 +6,24 @@ the view moves the accessibility focus to its current item so a screen reader sp
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from soyuz_gui.domain.timeline import TimelineItem
+from soyuz_gui.widgets.painted_accessible import PaintedPartAccessible
 
 if TYPE_CHECKING:
     from soyuz_gui.widgets.timeline.view import TimelineView
 
 
-class ItemAccessible(QAccessibleInterface):
+class ItemAccessible(PaintedPartAccessible):
     """One timeline item as assistive technology sees it: a list item with a name, a place and a state."""
 
     def __init__(self, view: TimelineView, key: str) -> None:
-        super().__init__()
+        super().__init__(view, view)
         self._view = view
         self._key = key
 
@@ -37,32 +38,6 @@ class ItemAccessible(QAccessibleInterface):
     def isValid(self) -> bool:  # noqa: N802
         return self._item() is not None
 
-    def object(self) -> None:  # type: ignore[override]  # items are painted, not QObjects
-        return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]
-        return self._view.window().windowHandle()
-
-    def relations(self, _match: Any = None) -> list[Any]:
-        return []
-
-    def focusChild(self) -> None:  # type: ignore[override]  # noqa: N802
-        return None
-
-    def childAt(self, _x: int, _y: int) -> None:  # type: ignore[override]  # noqa: N802
-        return None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return QAccessible.queryAccessibleInterface(self._view)
-
-    def child(self, _index: int) -> None:  # type: ignore[override]
-        return None
-
-    def childCount(self) -> int:  # noqa: N802
-        return 0
-
-    def indexOfChild(self, _child: Any) -> int:  # noqa: N802
-        return -1
 
     def text(self, kind: QAccessible.Text) -> str:
         item = self._item()
@@ -73,9 +48,6 @@ class ItemAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Description:
             return self._view.item_label(item)
         return ""
-
-    def setText(self, _kind: Any, _text: str) -> None:  # noqa: N802
-        return None
 
     def rect(self) -> QRect:
         local = self._view.item_rect(self._key).toAlignedRect()
