@@ -265,7 +265,9 @@ def peak_mb(runs: list[tuple[float, float]]) -> float:
 
 # --- synthetic copies of the data -----------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9-]*[a-z0-9]|[a-z0-9]")
+# A whole id only: never the part of a field name such as ``crewed_soyuz_number`` (``_`` is no id character, so
+# without the look-arounds the copies would rename keys and load with thousands of problems).
+_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])(?:[a-z0-9][a-z0-9-]*[a-z0-9]|[a-z0-9])(?![A-Za-z0-9_-])")
 
 
 def synthetic_root(target: Path, copies: int) -> int:

@@ -6,7 +6,7 @@ date are all computed from the stored timestamps and crew lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -82,9 +82,15 @@ class Role(msgspec.Struct, frozen=True):
 
 
 class Catalog:
-    """All entities by id, plus derived values. Build it with :meth:`from_entities`."""
+    """All entities by id, plus derived values. Build it with :meth:`from_entities`.
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    ``deferred``, when given, holds for some kinds (references, translations) a function returning all entities of
+    that kind, which ``entities`` then leaves out: it is called on the first look-up that may need them (a start-up
+    snapshot decodes them only then)."""
+
+    def __init__(self, entities: Iterable[Entity],
+                 deferred: Mapping[Kind, Callable[[], Iterable[Entity]]] | None = None) -> None:
+        self._deferred = dict(deferred or {})
         self._by_id: dict[str, Entity] = {}
         for entity in entities:
             self._by_id[entity.id] = entity
@@ -93,9 +99,7 @@ class Catalog:
         )
         self._stays: dict[str, list[Stay]] | None = None
         self._texts: dict[tuple[str, str], dict[str, str]] = {}
-        for entity in self._by_id.values():
-            if isinstance(entity, Translation):
-                self._texts[(entity.entity, entity.language)] = dict(entity.texts)
+        self._index_texts(self._by_id.values())
         self._roles: dict[str, list[Role]] = {}
         for mission in self._missions:
             for assignment in mission.crew:
@@ -103,30 +107,53 @@ class Catalog:
             for assignment in mission.backup_crew:
                 self._roles.setdefault(assignment.person, []).append(Role(mission, assignment, backup=True))
 
+    def _index_texts(self, entities: Iterable[Entity]) -> None:
+        for entity in entities:
+            if isinstance(entity, Translation):
+                self._texts[(entity.entity, entity.language)] = dict(entity.texts)
+
+    def _complete(self, kind: Kind | None = None) -> dict[str, Entity]:
+        """Every entity by id with the deferred ones of ``kind`` (or of every kind) taken in."""
+        for pending in [kind] if kind is not None else list(self._deferred):
+            load = self._deferred.pop(pending, None)
+            if load is not None:
+                added = [e for e in load() if e.id not in self._by_id]
+                self._by_id.update((e.id, e) for e in added)
+                self._index_texts(added)
+        return self._by_id
+
+    def _find(self, entity_id: object, kind: Kind | None = None) -> Entity | None:
+        if not isinstance(entity_id, str):
+            return None
+        entity = self._by_id.get(entity_id)
+        if entity is None and self._deferred:
+            entity = self._complete(kind).get(entity_id)
+        return entity
+
     # --- plain look-ups -------------------------------------------------------------------------------------
 
     def __contains__(self, entity_id: object) -> bool:
-        return entity_id in self._by_id
+        return self._find(entity_id) is not None
 
     def __len__(self) -> int:
-        return len(self._by_id)
+        return len(self._complete())
 
     def __iter__(self) -> Iterator[Entity]:
-        return iter(self._by_id.values())
+        return iter(self._complete().values())
 
     def get(self, entity_id: str) -> Entity | None:
-        return self._by_id.get(entity_id)
+        return self._find(entity_id)
 
     def kind_of(self, entity_id: str) -> Kind | None:
-        entity = self._by_id.get(entity_id)
+        entity = self._find(entity_id)
         return None if entity is None else KIND_OF[type(entity)]
 
     def ids(self) -> list[str]:
-        return sorted(self._by_id)
+        return sorted(self._complete())
 
     def _typed(self, entity_id: str | None, cls: type[_E]) -> _E | None:
         """The entity with this id when it is of the expected kind; None otherwise."""
-        entity = self._by_id.get(entity_id) if entity_id is not None else None
+        entity = self._find(entity_id, KIND_OF.get(cls)) if entity_id is not None else None
         return entity if isinstance(entity, cls) else None
 
     def mission(self, entity_id: str | None) -> Mission | None:
@@ -154,7 +181,8 @@ class Catalog:
         return self._typed(entity_id, Reference)
 
     def of_kind(self, kind: Kind) -> list[Entity]:
-        return sorted((e for e in self._by_id.values() if KIND_OF[type(e)] == kind), key=lambda e: e.id)
+        entities = self._complete(kind)
+        return sorted((e for e in entities.values() if KIND_OF[type(e)] == kind), key=lambda e: e.id)
 
     def missions(self, programme: str | None = None) -> list[Mission]:
         """Missions in launch order (those without a launch time last, by name)."""
@@ -368,6 +396,7 @@ class Catalog:
     def text(self, entity_id: str, path: str, english: str, language: str | None) -> tuple[str, bool]:
         """A narrative text in ``language`` when the data has it: (text, True); else the English: (text, False)."""
         if language and language != "en":
+            self._complete(Kind.TRANSLATION)
             found = self._texts.get((entity_id, language), {}).get(path)
             if found:
                 return found, True
@@ -375,7 +404,8 @@ class Catalog:
         return english, True
 
     def translations(self) -> list[Translation]:
-        return sorted((e for e in self._by_id.values() if isinstance(e, Translation)), key=lambda t: t.id)
+        return sorted((e for e in self._complete(Kind.TRANSLATION).values() if isinstance(e, Translation)),
+                      key=lambda t: t.id)
 
     def expeditions_of(self, station_id: str) -> list[Expedition]:
         return [e for e in self.expeditions() if e.station == station_id]

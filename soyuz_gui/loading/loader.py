@@ -26,7 +26,9 @@ from soyuz_gui.loading.result import LoadResult
 from soyuz_gui.loading.timeline import timeline_problem
 from soyuz_gui.loading.yamlsource import SourceFile, read_yaml
 
-MAX_FILES = 20_000
+# A folder with more data files than this is most likely the wrong folder (a home or a whole disk); reading it
+# would take minutes. 20x the bundled data is some 83,000 files.
+MAX_FILES = 200_000
 log = logging.getLogger(__name__)
 
 
@@ -226,8 +228,9 @@ class _Collector:
             return None
         targets = discover(folder, self.problems)
         if len(targets) >= MAX_FILES:
-            self.problems.append(DataProblem(str(folder), 1, 1, "", f"more than {MAX_FILES:,} data files; "
-                                             f"only the first {MAX_FILES:,} were read", skipped=True))
+            self.problems.append(DataProblem(
+                str(folder), 1, 1, "", f"more than {MAX_FILES:,} data files: only the first {MAX_FILES:,} (by name) "
+                f"were read, the rest skipped; is this the right data folder?", skipped=True))
         return targets, folder
 
     def _add_file(self, path: Path, base: Path, seen_here: dict[str, str]) -> None:

@@ -22,6 +22,13 @@ The snapshot is exactly as trustworthy as the YAML it stands for:
   truncated, corrupt, foreign-owned or other-format snapshot is ignored (and rewritten), never trusted;
 * the fingerprint includes the app version and the loading code, so another version's snapshot never matches.
 
+What the first screen does not show — the references and the translations of the narrative texts, most of the
+bytes — sits after the rest in a section of its own, which :func:`load_quickly` leaves undecoded: the catalog
+asks for it on first use. The main section records that section's length and a BLAKE2 digest; a lazy section
+that is missing, cut short or differs from the digest is never decoded, and the catalog then takes those
+entities from the YAML (and the snapshot is rewritten) instead. :func:`load_folders_cached` checks both sections
+at once, as before.
+
 Start-up need not stat every data file before the window paints (that grows with the data): :func:`load_quickly`
 checks only the stamps of the data *folders* (a file added, removed or renamed — as editors save — changes its
 folder's stamp) and hands back a check of every file for the caller to run right after the first paint; when a
@@ -30,12 +37,15 @@ file was changed in place, that check fails and the caller reloads (:func:`load_
 
 from __future__ import annotations
 
+import gc
 import os
 import stat as stat_module
 import tempfile
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import msgspec
@@ -51,6 +61,7 @@ from soyuz_gui.domain.entities import (
     Agency,
     Entity,
     Expedition,
+    Kind,
     Mission,
     Person,
     Programme,
@@ -63,7 +74,7 @@ from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
-MAGIC = b"SOYUZSNAP\x03"  # the format; a snapshot of another format is ignored
+MAGIC = b"SOYUZSNAP\x04"  # the format; a snapshot of another format is ignored
 RACY_SECONDS = 3.0  # no snapshot while a data file changed this recently (timestamps are coarser than writes)
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "domain")
 
@@ -75,7 +86,9 @@ class _Snapshot(msgspec.Struct):
     written_ns: int
     racy: dict[str, str]  # path -> content hash of files changed too recently for their time stamps to tell
     files_read: int
-    references: list[Reference]
+    lazy_length: int  # the bytes of the section after this one: the references, then the translations
+    lazy_digest: str  # its BLAKE2 digest: a lazy section that does not match is never decoded
+    references_length: int  # where in it the references end
     agencies: list[Agency]
     programmes: list[Programme]
     sites: list[Site]
@@ -83,8 +96,10 @@ class _Snapshot(msgspec.Struct):
     expeditions: list[Expedition]
     people: list[Person]
     missions: list[Mission]
-    translations: list[Translation]
     problems: list[DataProblem]
+
+
+_LAZY_TYPES = {Kind.REFERENCE: list[Reference], Kind.TRANSLATION: list[Translation]}  # in the section's order
 
 
 def cache_dir() -> Path:
@@ -189,33 +204,103 @@ def _cache_file(folders: Sequence[Path]) -> Path:
     return cache_dir() / f"catalog-{key}.msgpack"
 
 
-def _read_trusted(path: Path) -> memoryview | None:
-    """The snapshot's payload when the file is ours, whole and intact; None for anything else."""
+def _open_trusted(path: Path) -> int | None:
+    """A descriptor of the snapshot file when it is a regular file of ours, not a link; None for anything else."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
     try:
         st = os.fstat(fd)
-        owner = getattr(os, "getuid", None)
-        if not stat_module.S_ISREG(st.st_mode) or st.st_size > MAX_CACHE_BYTES \
-                or (owner is not None and st.st_uid != owner()):
-            return None
+    except OSError:
+        os.close(fd)
+        return None
+    owner = getattr(os, "getuid", None)
+    if not stat_module.S_ISREG(st.st_mode) or st.st_size > MAX_CACHE_BYTES \
+            or (owner is not None and st.st_uid != owner()):
+        os.close(fd)
+        return None
+    return fd
+
+
+_HEAD = len(MAGIC) + 12
+
+
+def _read_main(path: Path) -> tuple[memoryview, int] | None:
+    """The main section's payload when the file is ours and that section whole and intact, with the file's size;
+    None for anything else. The lazy section after it is not read."""
+    fd = _open_trusted(path)
+    if fd is None:
+        return None
+    try:
+        size = os.fstat(fd).st_size
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_CACHE_BYTES + 1)
+            head = handle.read(_HEAD)
+            if len(head) < _HEAD or not head.startswith(MAGIC):
+                return None
+            length = int.from_bytes(head[len(MAGIC):len(MAGIC) + 8], "little")
+            if length > size - _HEAD:
+                return None  # truncated
+            data = handle.read(length)
     except OSError:
         return None
     finally:
         os.close(fd)
-    head = len(MAGIC) + 12
-    if len(data) < head or not data.startswith(MAGIC):
+    crc = int.from_bytes(head[len(MAGIC) + 8:_HEAD], "little")
+    if len(data) != length or zlib.crc32(data) != crc:
+        return None  # truncated or damaged
+    return memoryview(data), size  # a view: decoded without a second copy in memory
+
+
+def _read_lazy_bytes(path: Path, snapshot: _Snapshot) -> bytes | None:
+    """The lazy section of the snapshot file when it is exactly the one ``snapshot`` recorded; else None."""
+    fd = _open_trusted(path)
+    if fd is None:
         return None
-    length = int.from_bytes(data[len(MAGIC):len(MAGIC) + 8], "little")
-    crc = int.from_bytes(data[len(MAGIC) + 8:head], "little")
-    payload = memoryview(data)[head:]
-    if length != len(payload) or zlib.crc32(payload) != crc:
-        return None  # truncated, padded or damaged
-    return payload  # a view: the snapshot is decoded without a second copy in memory
+    try:
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            head = handle.read(_HEAD)  # the file may have been rewritten since: find its own main section's end
+            if len(head) < _HEAD or not head.startswith(MAGIC):
+                return None
+            handle.seek(_HEAD + int.from_bytes(head[len(MAGIC):len(MAGIC) + 8], "little"))
+            data = handle.read(snapshot.lazy_length + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if len(data) != snapshot.lazy_length or _digest(data) != snapshot.lazy_digest:
+        return None  # cut short, padded, damaged or another snapshot's
+    return data
+
+
+def _digest(data: bytes) -> str:
+    return blake2b(data, digest_size=20).hexdigest()
+
+
+def _read_lazy(path: Path, snapshot: _Snapshot, kind: Kind) -> list[Entity] | None:
+    """The references or the translations from the lazy section, when it is the one ``snapshot`` recorded."""
+    data = _read_lazy_bytes(path, snapshot)
+    if data is None:
+        return None
+    part = data[:snapshot.references_length] if kind == Kind.REFERENCE else data[snapshot.references_length:]
+    try:
+        with _gc_paused():
+            return msgspec.msgpack.decode(part, type=_LAZY_TYPES[kind])  # type: ignore[no-any-return]
+    except (msgspec.DecodeError, ValueError, TypeError, RecursionError):
+        return None
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Decoding tens of thousands of objects with the cycle collector on costs a pass over all of them every few
+    thousand allocations: start-up then grows faster than the data. Nothing decoded here can form a cycle."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _read(path: Path, expected: str) -> _Snapshot | None:
@@ -224,14 +309,17 @@ def _read(path: Path, expected: str) -> _Snapshot | None:
 
 
 def _read_if(path: Path, matches: Callable[[_Snapshot], bool]) -> _Snapshot | None:
-    payload = _read_trusted(path)
-    if payload is None:
+    """The main section, when ``matches`` it and the file has exactly the length it records."""
+    found = _read_main(path)
+    if found is None:
         return None
+    payload, size = found
     try:
-        snapshot = msgspec.msgpack.decode(payload, type=_Snapshot)
+        with _gc_paused():
+            snapshot = msgspec.msgpack.decode(payload, type=_Snapshot)
     except (msgspec.DecodeError, ValueError, TypeError, RecursionError):
         return None
-    if not matches(snapshot):
+    if size != _HEAD + len(payload) + snapshot.lazy_length or not matches(snapshot):
         return None
     try:
         if any(_content_hash(name) != digest for name, digest in snapshot.racy.items()):
@@ -241,14 +329,14 @@ def _read_if(path: Path, matches: Callable[[_Snapshot], bool]) -> _Snapshot | No
     return snapshot
 
 
-def _write(path: Path, snapshot: _Snapshot) -> None:
+def _write(path: Path, snapshot: _Snapshot, lazy: bytes) -> None:
     """Atomic: a crash or a full disk leaves the old cache (or none), never half a file."""
     payload = msgspec.msgpack.encode(snapshot)
     header = MAGIC + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".catalog-", delete=False) as handle:
-            handle.write(header + payload)
+            handle.write(header + payload + lazy)
             temporary = handle.name
         os.replace(temporary, path)
     except OSError:
@@ -265,9 +353,11 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
     key, racy_files, walked = _fingerprint(folders)
     path = _cache_file(folders)
     snapshot = _read(path, key)
-    if snapshot is not None:
-        _drop_old_hashes(path, snapshot, racy_files)
-        return _result(snapshot)
+    if snapshot is not None:  # both sections checked and decoded at once, as before the split
+        lazy = {kind: _read_lazy(path, snapshot, kind) for kind in _LAZY_TYPES}
+        if all(part is not None for part in lazy.values()):
+            _drop_old_hashes(path, snapshot, racy_files)
+            return _result(snapshot, {kind: partial(list, part or []) for kind, part in lazy.items()})
     return _load_and_write(folders, path, key, racy_files, walked)
 
 
@@ -284,6 +374,17 @@ def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool
         return load_folders_cached(folders), _fresh
     written = snapshot  # the entities are the catalog's own objects: keeping it costs a few lists
 
+    def deferred(kind: Kind) -> list[Entity]:
+        lazy = _read_lazy(path, written, kind)
+        if lazy is not None:
+            return lazy
+        # The lazy section is gone or damaged: these entities come from the YAML instead, never from it, and the
+        # snapshot is written anew. Should the files have changed meanwhile, the check after the first paint
+        # reloads everything anyway.
+        key, racy_files, walked = _fingerprint(folders)
+        rebuilt = _load_and_write(folders, path, key, racy_files, walked)
+        return rebuilt.catalog.of_kind(kind)
+
     def still_fresh() -> bool:
         key, racy_files, _walked = _fingerprint(folders)
         if key != written.fingerprint:
@@ -291,25 +392,29 @@ def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool
         _drop_old_hashes(path, written, racy_files)
         return True
 
-    return _result(snapshot), still_fresh
+    return _result(snapshot, {kind: partial(deferred, kind) for kind in _LAZY_TYPES}), still_fresh
 
 
 def _fresh() -> bool:
     return True
 
 
-def _result(snapshot: _Snapshot) -> LoadResult:
+def _result(snapshot: _Snapshot, deferred: dict[Kind, Callable[[], list[Entity]]]) -> LoadResult:
     entities: list[Entity] = [
-        *snapshot.references, *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
-        *snapshot.expeditions, *snapshot.people, *snapshot.missions, *snapshot.translations,
+        *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
+        *snapshot.expeditions, *snapshot.people, *snapshot.missions,
     ]
-    return LoadResult(Catalog(entities), list(snapshot.problems), snapshot.files_read)
+    with _gc_paused():
+        catalog = Catalog(entities, deferred=deferred)
+    return LoadResult(catalog, list(snapshot.problems), snapshot.files_read)
 
 
 def _drop_old_hashes(path: Path, snapshot: _Snapshot, racy_files: list[str]) -> None:
     if snapshot.racy and time.time_ns() - snapshot.written_ns > RACY_SECONDS * 1e9 and not racy_files:
         # Checked against their contents and old enough now: later changes will show in the time stamps.
-        _write(path, msgspec.structs.replace(snapshot, racy={}, written_ns=time.time_ns()))
+        lazy = _read_lazy_bytes(path, snapshot)
+        if lazy is not None:
+            _write(path, msgspec.structs.replace(snapshot, racy={}, written_ns=time.time_ns()), lazy)
 
 
 def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[str],
@@ -328,14 +433,16 @@ def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[
     by_type: dict[type, list[Entity]] = {}
     for entity in result.catalog:
         by_type.setdefault(type(entity), []).append(entity)
+    references = msgspec.msgpack.encode(by_type.get(Reference, []))
+    lazy = references + msgspec.msgpack.encode(by_type.get(Translation, []))
     _write(path, _Snapshot(
         fingerprint=key, quick=quick, folders=walked, written_ns=written_ns, racy=racy,
-        files_read=result.files_read,
-        references=by_type.get(Reference, []), agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
+        files_read=result.files_read, lazy_length=len(lazy), lazy_digest=_digest(lazy),
+        references_length=len(references),
+        agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
         programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
         stations=by_type.get(Station, []), expeditions=by_type.get(Expedition, []),  # type: ignore[arg-type]
         people=by_type.get(Person, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
-        translations=by_type.get(Translation, []),  # type: ignore[arg-type]
         problems=list(result.problems),
-    ))
+    ), lazy)
     return result
