@@ -1,0 +1,141 @@
+"""The references and translations sit in a lazy section of the snapshot: a quick start-up does not decode them,
+the first look-up that needs them does; a lazy section that is damaged, cut short or replaced gives the YAML's
+entities (and a rewritten snapshot), never its own text and never a crash."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from soyuz_gui.domain.entities import Kind
+from soyuz_gui.loading import load_folders, snapshot
+from soyuz_gui.loading.snapshot import _cache_file, load_folders_cached, load_quickly
+
+from ..conftest import DATA
+from .test_snapshot_safety import folder as small_folder  # noqa: F401  - the small data copy fixture
+
+MISSION = "soyuz-ms-07"
+
+
+@pytest.fixture
+def folder(small_folder):  # noqa: F811
+    """The small copy plus the references its missions cite, so both lazy kinds are there."""
+    cited = set()
+    for mission in (small_folder / "missions").glob("*.yaml"):
+        cited.update(re.findall(r"[a-z0-9][a-z0-9-]+", " ".join(
+            line for line in mission.read_text(encoding="utf-8").splitlines() if "references:" in line)))
+    (small_folder / "references").mkdir()
+    for name in cited:
+        source = DATA / "references" / f"{name}.yaml"
+        if source.exists():
+            shutil.copy(source, small_folder / "references")
+    return small_folder
+
+
+def _reference_of(folder) -> str:
+    mission = load_folders([folder]).catalog.mission(MISSION)
+    assert mission is not None and mission.references
+    return mission.references[0]
+
+
+def _russian_note(catalog) -> tuple[str, bool]:
+    return catalog.text(MISSION, "notes[0]", "english", "ru")
+
+
+def _flip(folder, offset_from_lazy_start: int) -> None:
+    """Flip one bit inside the lazy section (an offset into it; negative: from the file's end)."""
+    cache = _cache_file([folder])
+    written = snapshot._read(cache, snapshot.fingerprint([folder]))
+    assert written is not None
+    data = bytearray(cache.read_bytes())
+    at = offset_from_lazy_start if offset_from_lazy_start < 0 else len(data) - written.lazy_length + \
+        offset_from_lazy_start
+    data[at] ^= 0x20
+    cache.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def decoded(monkeypatch):
+    """The kinds the lazy section was decoded for, in order."""
+    seen: list[Kind] = []
+    read = snapshot._read_lazy
+
+    def counting(path, written, kind):
+        seen.append(kind)
+        return read(path, written, kind)
+
+    monkeypatch.setattr(snapshot, "_read_lazy", counting)
+    return seen
+
+
+def test_a_quick_start_decodes_neither_until_first_use(folder, decoded):
+    load_folders_cached([folder])
+    decoded.clear()
+    result, _still_fresh = load_quickly([folder])
+    assert result.sources == {}  # from the snapshot
+    assert result.catalog.mission(MISSION) is not None
+    assert decoded == []
+    reference = _reference_of(folder)
+    assert result.catalog.reference(reference) == load_folders([folder]).catalog.reference(reference)
+    assert decoded == [Kind.REFERENCE]
+    text, translated = _russian_note(result.catalog)
+    assert translated and text == _russian_note(load_folders([folder]).catalog)[0]
+    assert decoded == [Kind.REFERENCE, Kind.TRANSLATION]
+
+
+def test_the_lazy_catalog_agrees_with_the_yaml(folder):
+    load_folders_cached([folder])
+    lazy = load_quickly([folder])[0].catalog
+    plain = load_folders([folder]).catalog
+    assert lazy.ids() == plain.ids()
+    assert [lazy.get(i) for i in plain.ids()] == [plain.get(i) for i in plain.ids()]
+    assert lazy.translations() == plain.translations()
+
+
+@pytest.mark.parametrize("where", [0, 5, -1], ids=["references start", "references", "translations end"])
+def test_a_lazy_section_damaged_after_start_up_gives_the_yaml_and_a_new_snapshot(folder, where):
+    load_folders_cached([folder])
+    catalog = load_quickly([folder])[0].catalog  # trusted on its main section; the lazy one is read later
+    _flip(folder, where)
+    plain = load_folders([folder]).catalog
+    reference = _reference_of(folder)
+    assert catalog.reference(reference) == plain.reference(reference)
+    assert _russian_note(catalog) == _russian_note(plain)
+    assert load_folders_cached([folder]).sources == {}  # the snapshot was written anew, and is whole
+    assert load_quickly([folder])[0].catalog.translations() == plain.translations()
+
+
+def test_a_damaged_lazy_section_is_never_served_by_the_full_check(folder):
+    load_folders_cached([folder])
+    _flip(folder, -1)
+    assert load_folders_cached([folder]).sources != {}  # both sections are checked there: rebuilt from YAML
+    assert load_folders_cached([folder]).sources == {}
+
+
+@pytest.mark.parametrize("cut", [1, 100])
+def test_a_lazy_section_cut_short_is_noticed_before_start_up(folder, cut):
+    load_folders_cached([folder])
+    cache = _cache_file([folder])
+    cache.write_bytes(cache.read_bytes()[:-cut])
+    assert load_quickly([folder])[0].sources != {}  # the file's length no longer matches: rebuilt
+    assert load_quickly([folder])[0].sources == {}
+
+
+def test_a_lazy_section_of_another_snapshot_is_not_taken(folder):
+    """The file was replaced after start-up by a snapshot of other data: its lazy section does not match."""
+    load_folders_cached([folder])
+    catalog = load_quickly([folder])[0].catalog
+    cache = _cache_file([folder])
+    other = bytearray(cache.read_bytes())
+    written = snapshot._read(cache, snapshot.fingerprint([folder]))
+    assert written is not None
+    start = len(other) - written.lazy_length
+    other[start:] = other[start:].replace(b"Soyuz", b"Suyoz")  # same length, other text
+    assert bytes(other) != cache.read_bytes()
+    cache.write_bytes(bytes(other))
+    assert _russian_note(catalog) == _russian_note(load_folders([folder]).catalog)
+    reference = _reference_of(folder)
+    reference_entity = catalog.reference(reference)
+    assert reference_entity is not None and "Suyoz" not in reference_entity.title
