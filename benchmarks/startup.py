@@ -337,7 +337,11 @@ def main() -> int:
     parser.add_argument("--cold-limit", type=float, default=120.0,
                         help="seconds after which a cold start of a --scale copy is stopped")
     parser.add_argument("--no-screenshot", action="store_true", help="skip the --screenshot-to-exit figure")
+    parser.add_argument("--tiny", action="store_true",
+                        help="a smoke run in a few seconds (one run each, no screenshot, no --scale): for CI")
     args = parser.parse_args()
+    if args.tiny:
+        args.runs, args.no_screenshot, args.scale = 1, True, ""
 
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)

@@ -298,7 +298,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=40, help="frames per phase: zoom in, pan, zoom out (default 40)")
     parser.add_argument("--svg-shapes", type=int, default=4000, help="shapes in the generated SVG (default 4000)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--tiny", action="store_true",
+                        help="a smoke run in a few seconds (512 px PNG, 50 shapes, 3 steps): for CI, not figures")
     args = parser.parse_args(argv)
+    if args.tiny:
+        args.size, args.svg_shapes, args.steps = 512, 50, 3
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([])
     results: dict[str, dict[str, object]] = {}
