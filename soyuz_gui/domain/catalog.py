@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import msgspec
 
@@ -81,15 +81,22 @@ class Role(msgspec.Struct, frozen=True):
     backup: bool
 
 
+class Deferred(Protocol):
+    """Entities of one kind that a catalog takes in only when asked (see :class:`Catalog`)."""
+
+    def one(self, entity_id: str) -> Entity | None: ...
+
+    def all(self) -> Iterable[Entity]: ...
+
+
 class Catalog:
     """All entities by id, plus derived values. Build it with :meth:`from_entities`.
 
-    ``deferred``, when given, holds for some kinds (references, translations) a function returning all entities of
-    that kind, which ``entities`` then leaves out: it is called on the first look-up that may need them (a start-up
-    snapshot decodes them only then)."""
+    ``deferred``, when given, holds the entities of some kinds (references, translations) that ``entities`` then
+    leaves out: a look-up of one id asks for that one, anything wider for them all (a start-up snapshot decodes
+    them only then)."""
 
-    def __init__(self, entities: Iterable[Entity],
-                 deferred: Mapping[Kind, Callable[[], Iterable[Entity]]] | None = None) -> None:
+    def __init__(self, entities: Iterable[Entity], deferred: Mapping[Kind, Deferred] | None = None) -> None:
         self._deferred = dict(deferred or {})
         self._by_id: dict[str, Entity] = {}
         for entity in entities:
@@ -117,7 +124,7 @@ class Catalog:
         for pending in [kind] if kind is not None else list(self._deferred):
             load = self._deferred.pop(pending, None)
             if load is not None:
-                added = [e for e in load() if e.id not in self._by_id]
+                added = [e for e in load.all() if e.id not in self._by_id]
                 self._by_id.update((e.id, e) for e in added)
                 self._index_texts(added)
         return self._by_id
@@ -127,7 +134,13 @@ class Catalog:
             return None
         entity = self._by_id.get(entity_id)
         if entity is None and self._deferred:
-            entity = self._complete(kind).get(entity_id)
+            deferred = self._deferred.get(kind) if kind is not None else None
+            if deferred is None:
+                return self._complete(kind).get(entity_id)
+            entity = deferred.one(entity_id)
+            if entity is not None:
+                self._by_id[entity.id] = entity
+                self._index_texts([entity])
         return entity
 
     # --- plain look-ups -------------------------------------------------------------------------------------

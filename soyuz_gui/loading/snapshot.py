@@ -22,12 +22,12 @@ The snapshot is exactly as trustworthy as the YAML it stands for:
   truncated, corrupt, foreign-owned or other-format snapshot is ignored (and rewritten), never trusted;
 * the fingerprint includes the app version and the loading code, so another version's snapshot never matches.
 
-What the first screen does not show — the references and the translations of the narrative texts, most of the
-bytes — sits after the rest in a section of its own, which :func:`load_quickly` leaves undecoded: the catalog
-asks for it on first use. The main section records that section's length and a BLAKE2 digest; a lazy section
-that is missing, cut short or differs from the digest is never decoded, and the catalog then takes those
-entities from the YAML (and the snapshot is rewritten) instead. :func:`load_folders_cached` checks both sections
-at once, as before.
+What the first screen does not need whole — the references and the translations of the narrative texts, most of
+the bytes — sits after the rest in parts of its own (:mod:`soyuz_gui.loading.lazy_parts`), which
+:func:`load_quickly` leaves unread: the catalog asks for a part on first use, and then decodes only the entities
+it looks up. The main section records each part's length and CRC-32; a part that is missing, cut short or does
+not match is never decoded, and the catalog then takes those entities from the YAML (and the snapshot is
+rewritten) instead. :func:`load_folders_cached` checks every part at once, as before the split.
 
 Start-up need not stat every data file before the window paints (that grows with the data): :func:`load_quickly`
 checks only the stamps of the data *folders* (a file added, removed or renamed — as editors save — changes its
@@ -70,6 +70,7 @@ from soyuz_gui.domain.entities import (
     Station,
     Translation,
 )
+from soyuz_gui.loading.lazy_parts import LAZY_KINDS, LazyPart, encode_part
 from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
@@ -86,9 +87,8 @@ class _Snapshot(msgspec.Struct):
     written_ns: int
     racy: dict[str, str]  # path -> content hash of files changed too recently for their time stamps to tell
     files_read: int
-    lazy_length: int  # the bytes of the section after this one: the references, then the translations
-    lazy_digest: str  # its BLAKE2 digest: a lazy section that does not match is never decoded
-    references_length: int  # where in it the references end
+    lazy_lengths: list[int]  # the bytes of each lazy part after this section, in LAZY_KINDS order
+    lazy_crcs: list[int]  # and their CRC-32s: a part that does not match is never decoded
     agencies: list[Agency]
     programmes: list[Programme]
     sites: list[Site]
@@ -99,7 +99,6 @@ class _Snapshot(msgspec.Struct):
     problems: list[DataProblem]
 
 
-_LAZY_TYPES = {Kind.REFERENCE: list[Reference], Kind.TRANSLATION: list[Translation]}  # in the section's order
 
 
 def cache_dir() -> Path:
@@ -252,53 +251,43 @@ def _read_main(path: Path) -> tuple[memoryview, int] | None:
     return memoryview(data), size  # a view: decoded without a second copy in memory
 
 
-def _read_lazy_bytes(path: Path, snapshot: _Snapshot) -> bytes | None:
-    """The lazy section of the snapshot file when it is exactly the one ``snapshot`` recorded; else None."""
+def _read_lazy_bytes(path: Path, snapshot: _Snapshot, part: int) -> bytes | None:
+    """One lazy part of the snapshot file when it is exactly the one ``snapshot`` recorded; else None."""
+    if len(snapshot.lazy_lengths) != len(LAZY_KINDS) or len(snapshot.lazy_crcs) != len(LAZY_KINDS):
+        return None
     fd = _open_trusted(path)
     if fd is None:
         return None
+    length = snapshot.lazy_lengths[part]
     try:
         with os.fdopen(fd, "rb", closefd=False) as handle:
             head = handle.read(_HEAD)  # the file may have been rewritten since: find its own main section's end
             if len(head) < _HEAD or not head.startswith(MAGIC):
                 return None
-            handle.seek(_HEAD + int.from_bytes(head[len(MAGIC):len(MAGIC) + 8], "little"))
-            data = handle.read(snapshot.lazy_length + 1)
-    except OSError:
+            handle.seek(_HEAD + int.from_bytes(head[len(MAGIC):len(MAGIC) + 8], "little")
+                        + sum(snapshot.lazy_lengths[:part]))
+            data = handle.read(length)
+    except (OSError, ValueError, OverflowError):
         return None
     finally:
         os.close(fd)
-    if len(data) != snapshot.lazy_length or _digest(data) != snapshot.lazy_digest:
-        return None  # cut short, padded, damaged or another snapshot's
+    if len(data) != length or zlib.crc32(data) != snapshot.lazy_crcs[part]:
+        return None  # cut short, damaged or another snapshot's
     return data
-
-
-def _digest(data: bytes) -> str:
-    return blake2b(data, digest_size=20).hexdigest()
-
-
-def _read_lazy(path: Path, snapshot: _Snapshot, kind: Kind) -> list[Entity] | None:
-    """The references or the translations from the lazy section, when it is the one ``snapshot`` recorded."""
-    data = _read_lazy_bytes(path, snapshot)
-    if data is None:
-        return None
-    part = data[:snapshot.references_length] if kind == Kind.REFERENCE else data[snapshot.references_length:]
-    try:
-        with _gc_paused():
-            return msgspec.msgpack.decode(part, type=_LAZY_TYPES[kind])  # type: ignore[no-any-return]
-    except (msgspec.DecodeError, ValueError, TypeError, RecursionError):
-        return None
 
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Decoding tens of thousands of objects with the cycle collector on costs a pass over all of them every few
-    thousand allocations: start-up then grows faster than the data. Nothing decoded here can form a cycle."""
+    thousand allocations, and re-enabling it costs one more: start-up then grows faster than the data. Nothing
+    decoded here can form a cycle, so what exists afterwards is frozen (never scanned again; reference counting
+    still frees it) instead."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 
@@ -319,7 +308,7 @@ def _read_if(path: Path, matches: Callable[[_Snapshot], bool]) -> _Snapshot | No
             snapshot = msgspec.msgpack.decode(payload, type=_Snapshot)
     except (msgspec.DecodeError, ValueError, TypeError, RecursionError):
         return None
-    if size != _HEAD + len(payload) + snapshot.lazy_length or not matches(snapshot):
+    if size != _HEAD + len(payload) + sum(snapshot.lazy_lengths) or not matches(snapshot):
         return None
     try:
         if any(_content_hash(name) != digest for name, digest in snapshot.racy.items()):
@@ -329,7 +318,7 @@ def _read_if(path: Path, matches: Callable[[_Snapshot], bool]) -> _Snapshot | No
     return snapshot
 
 
-def _write(path: Path, snapshot: _Snapshot, lazy: bytes) -> None:
+def _write(path: Path, snapshot: _Snapshot, lazy: bytes) -> None:  # lazy: the parts, joined
     """Atomic: a crash or a full disk leaves the old cache (or none), never half a file."""
     payload = msgspec.msgpack.encode(snapshot)
     header = MAGIC + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little")
@@ -353,12 +342,25 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
     key, racy_files, walked = _fingerprint(folders)
     path = _cache_file(folders)
     snapshot = _read(path, key)
-    if snapshot is not None:  # both sections checked and decoded at once, as before the split
-        lazy = {kind: _read_lazy(path, snapshot, kind) for kind in _LAZY_TYPES}
-        if all(part is not None for part in lazy.values()):
+    if snapshot is not None:  # every part checked at once, as before the split
+        parts = [_read_lazy_bytes(path, snapshot, index) for index in range(len(LAZY_KINDS))]
+        if all(part is not None for part in parts):
             _drop_old_hashes(path, snapshot, racy_files)
-            return _result(snapshot, {kind: partial(list, part or []) for kind, part in lazy.items()})
+            rebuild = partial(_rebuild, folders, path)
+            return _result(snapshot, {kind: LazyPart(kind, partial(_given, part), rebuild)
+                                      for kind, part in zip(LAZY_KINDS, parts, strict=True)})
     return _load_and_write(folders, path, key, racy_files, walked)
+
+
+def _given(data: bytes | None) -> bytes | None:
+    return data
+
+
+def _rebuild(folders: list[Path], path: Path) -> Catalog:
+    """A lazy part that could not be used: the YAML instead, never that part, and the snapshot written anew.
+    Should the files have changed meanwhile, the check after the first paint reloads everything anyway."""
+    key, racy_files, walked = _fingerprint(folders)
+    return _load_and_write(folders, path, key, racy_files, walked).catalog
 
 
 def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool]]:
@@ -374,16 +376,9 @@ def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool
         return load_folders_cached(folders), _fresh
     written = snapshot  # the entities are the catalog's own objects: keeping it costs a few lists
 
-    def deferred(kind: Kind) -> list[Entity]:
-        lazy = _read_lazy(path, written, kind)
-        if lazy is not None:
-            return lazy
-        # The lazy section is gone or damaged: these entities come from the YAML instead, never from it, and the
-        # snapshot is written anew. Should the files have changed meanwhile, the check after the first paint
-        # reloads everything anyway.
-        key, racy_files, walked = _fingerprint(folders)
-        rebuilt = _load_and_write(folders, path, key, racy_files, walked)
-        return rebuilt.catalog.of_kind(kind)
+    rebuild = partial(_rebuild, folders, path)
+    deferred = {kind: LazyPart(kind, partial(_read_lazy_bytes, path, written, index), rebuild)
+                for index, kind in enumerate(LAZY_KINDS)}
 
     def still_fresh() -> bool:
         key, racy_files, _walked = _fingerprint(folders)
@@ -392,14 +387,14 @@ def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool
         _drop_old_hashes(path, written, racy_files)
         return True
 
-    return _result(snapshot, {kind: partial(deferred, kind) for kind in _LAZY_TYPES}), still_fresh
+    return _result(snapshot, deferred), still_fresh
 
 
 def _fresh() -> bool:
     return True
 
 
-def _result(snapshot: _Snapshot, deferred: dict[Kind, Callable[[], list[Entity]]]) -> LoadResult:
+def _result(snapshot: _Snapshot, deferred: dict[Kind, LazyPart]) -> LoadResult:
     entities: list[Entity] = [
         *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
         *snapshot.expeditions, *snapshot.people, *snapshot.missions,
@@ -412,9 +407,10 @@ def _result(snapshot: _Snapshot, deferred: dict[Kind, Callable[[], list[Entity]]
 def _drop_old_hashes(path: Path, snapshot: _Snapshot, racy_files: list[str]) -> None:
     if snapshot.racy and time.time_ns() - snapshot.written_ns > RACY_SECONDS * 1e9 and not racy_files:
         # Checked against their contents and old enough now: later changes will show in the time stamps.
-        lazy = _read_lazy_bytes(path, snapshot)
-        if lazy is not None:
-            _write(path, msgspec.structs.replace(snapshot, racy={}, written_ns=time.time_ns()), lazy)
+        parts = [_read_lazy_bytes(path, snapshot, index) for index in range(len(LAZY_KINDS))]
+        if all(part is not None for part in parts):
+            _write(path, msgspec.structs.replace(snapshot, racy={}, written_ns=time.time_ns()),
+                   b"".join(part for part in parts if part is not None))
 
 
 def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[str],
@@ -433,16 +429,15 @@ def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[
     by_type: dict[type, list[Entity]] = {}
     for entity in result.catalog:
         by_type.setdefault(type(entity), []).append(entity)
-    references = msgspec.msgpack.encode(by_type.get(Reference, []))
-    lazy = references + msgspec.msgpack.encode(by_type.get(Translation, []))
+    parts = [encode_part(by_type.get(cls, [])) for cls in (Reference, Translation)]  # LAZY_KINDS' order
     _write(path, _Snapshot(
         fingerprint=key, quick=quick, folders=walked, written_ns=written_ns, racy=racy,
-        files_read=result.files_read, lazy_length=len(lazy), lazy_digest=_digest(lazy),
-        references_length=len(references),
+        files_read=result.files_read, lazy_lengths=[len(p) for p in parts],
+        lazy_crcs=[zlib.crc32(p) for p in parts],
         agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
         programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
         stations=by_type.get(Station, []), expeditions=by_type.get(Expedition, []),  # type: ignore[arg-type]
         people=by_type.get(Person, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
         problems=list(result.problems),
-    ), lazy)
+    ), b"".join(parts))
     return result

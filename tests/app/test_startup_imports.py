@@ -25,7 +25,8 @@ ALLOWED_OWN = {
     "soyuz_gui.app.first_paint",  # runs the check of every data file after the first paint (and the probe)
     "soyuz_gui.domain", "soyuz_gui.domain.catalog", "soyuz_gui.domain.entities", "soyuz_gui.domain.timeutil",
     "soyuz_gui.domain.timeline", "soyuz_gui.domain.timescale",  # generation names on the page and in the tree
-    "soyuz_gui.loading", "soyuz_gui.loading.problems", "soyuz_gui.loading.result", "soyuz_gui.loading.snapshot",
+    "soyuz_gui.loading", "soyuz_gui.loading.lazy_parts", "soyuz_gui.loading.problems", "soyuz_gui.loading.result",
+    "soyuz_gui.loading.snapshot",
     "soyuz_gui.models", "soyuz_gui.models.formats", "soyuz_gui.models.mission_tree", "soyuz_gui.models.roles",
     "soyuz_gui.models.tree_filter",
     "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",

@@ -50,7 +50,7 @@ def _flip(folder, offset_from_lazy_start: int) -> None:
     written = snapshot._read(cache, snapshot.fingerprint([folder]))
     assert written is not None
     data = bytearray(cache.read_bytes())
-    at = offset_from_lazy_start if offset_from_lazy_start < 0 else len(data) - written.lazy_length + \
+    at = offset_from_lazy_start if offset_from_lazy_start < 0 else len(data) - sum(written.lazy_lengths) + \
         offset_from_lazy_start
     data[at] ^= 0x20
     cache.write_bytes(bytes(data))
@@ -58,15 +58,15 @@ def _flip(folder, offset_from_lazy_start: int) -> None:
 
 @pytest.fixture
 def decoded(monkeypatch):
-    """The kinds the lazy section was decoded for, in order."""
+    """The kinds whose lazy part was read, in order."""
     seen: list[Kind] = []
-    read = snapshot._read_lazy
+    read = snapshot._read_lazy_bytes
 
-    def counting(path, written, kind):
-        seen.append(kind)
-        return read(path, written, kind)
+    def counting(path, written, part):
+        seen.append(snapshot.LAZY_KINDS[part])
+        return read(path, written, part)
 
-    monkeypatch.setattr(snapshot, "_read_lazy", counting)
+    monkeypatch.setattr(snapshot, "_read_lazy_bytes", counting)
     return seen
 
 
@@ -131,7 +131,7 @@ def test_a_lazy_section_of_another_snapshot_is_not_taken(folder):
     other = bytearray(cache.read_bytes())
     written = snapshot._read(cache, snapshot.fingerprint([folder]))
     assert written is not None
-    start = len(other) - written.lazy_length
+    start = len(other) - sum(written.lazy_lengths)
     other[start:] = other[start:].replace(b"Soyuz", b"Suyoz")  # same length, other text
     assert bytes(other) != cache.read_bytes()
     cache.write_bytes(bytes(other))
