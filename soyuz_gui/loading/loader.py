@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 def discover(folder: Path, problems: list[DataProblem] | None = None) -> list[Path]:
-    """Every ``*.yaml``/``*.yml`` below a folder that really lies inside it.
+    """Every ``*.yaml``/``*.yml`` below a folder that really lies inside it (at most one over :data:`MAX_FILES`).
 
     Walks with ``os.scandir`` because its entries already know their type: only symbolic links need resolving,
     which was most of the cost of listing ~500 files at start-up. Links to folders are not followed (so a loop
@@ -49,7 +49,7 @@ def discover(folder: Path, problems: list[DataProblem] | None = None) -> list[Pa
         return []
     found: list[Path] = []
     pending = [str(folder)]
-    while pending and len(found) < MAX_FILES:
+    while pending and len(found) <= MAX_FILES:  # one over the limit tells "too many" from "exactly the limit"
         current = pending.pop()
         try:
             with os.scandir(current) as entries:
@@ -58,7 +58,7 @@ def discover(folder: Path, problems: list[DataProblem] | None = None) -> list[Pa
         except OSError as exc:
             notes.append(DataProblem(_printable(current), 1, 1, "", f"cannot list folder: {_why(exc)}",
                                      skipped=True))
-    return sorted(found)[:MAX_FILES]
+    return sorted(found)[:MAX_FILES + 1]
 
 
 def _visit(entry: os.DirEntry[str], root: Path, found: list[Path], pending: list[str],
@@ -227,7 +227,8 @@ class _Collector:
             self.problems.append(DataProblem(str(folder), 1, 1, "", "no such data folder or file", skipped=True))
             return None
         targets = discover(folder, self.problems)
-        if len(targets) >= MAX_FILES:
+        if len(targets) > MAX_FILES:
+            targets = targets[:MAX_FILES]
             self.problems.append(DataProblem(
                 str(folder), 1, 1, "", f"more than {MAX_FILES:,} data files: only the first {MAX_FILES:,} (by name) "
                 f"were read, the rest skipped; is this the right data folder?", skipped=True))

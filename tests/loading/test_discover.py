@@ -76,3 +76,37 @@ def test_an_unreadable_folder_is_reported_and_the_rest_still_loads(tmp_path: Pat
         os.chmod(folder / "locked", 0o755)
     assert "good" in result.catalog
     assert any("cannot list folder" in p.message for p in result.problems)
+
+
+def test_more_files_than_the_limit_are_reported_not_silently_cut(tmp_path: Path, monkeypatch) -> None:
+    from soyuz_gui.loading import loader
+
+    monkeypatch.setattr(loader, "MAX_FILES", 3)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"agency-{n}.yaml").write_text(GOOD.format(id=f"agency-{n}"), encoding="utf-8")
+    result = load_folders([folder])
+    assert len(result.catalog) == 3
+    assert [p.message for p in result.problems] == [
+        "more than 3 data files: only the first 3 (by name) were read, the rest skipped; is this the right data "
+        "folder?"]
+
+
+def test_the_limit_leaves_room_for_twenty_times_the_bundled_data() -> None:
+    from soyuz_gui.loading import loader
+
+    bundled = sum(1 for _ in Path(__file__).resolve().parents[2].joinpath("data").rglob("*.yaml"))
+    assert 20 * bundled < loader.MAX_FILES
+
+
+def test_exactly_the_limit_is_read_without_a_problem(tmp_path: Path, monkeypatch) -> None:
+    from soyuz_gui.loading import loader
+
+    monkeypatch.setattr(loader, "MAX_FILES", 3)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"agency-{n}.yaml").write_text(GOOD.format(id=f"agency-{n}"), encoding="utf-8")
+    result = load_folders([folder])
+    assert len(result.catalog) == 3 and result.problems == []
