@@ -294,7 +294,7 @@ def synthetic_root(target: Path, copies: int) -> int:
 def scale_figures(app_cmd: list[str], scales: list[int], runs: int, home: Path, cold_limit: float) -> list[str]:
     lines = ["", f"cost per mission (first paint; median of {runs}; warm = snapshot present, cold = no snapshot)"]
     print(lines[-1], flush=True)
-    results: list[tuple[int, int, float, float]] = []
+    results: list[tuple[int, int, float, float, float, float]] = []
     for copies in scales:
         root = home / f"scale-{copies}"
         root.mkdir()
@@ -313,17 +313,19 @@ def scale_figures(app_cmd: list[str], scales: list[int], runs: int, home: Path, 
             warm.append(measure(app_cmd, warm_env))
             shutil.rmtree(cold_home / "cache", ignore_errors=True)
             cold.append(measure(app_cmd, environment(cold_home, root)))
-        results.append((copies, missions, median_ms(warm), median_ms(cold)))
-        lines.append(f"  {copies:3d}x  {missions:5d} missions  warm {median_ms(warm):7.1f} ms "
+        results.append((copies, missions, median_ms(warm), median_ms(cold), cpu_ms(warm), cpu_ms(cold)))
+        lines.append(f"  {copies:3d}x  {missions:5d} missions  warm {median_ms(warm):7.1f} ms, "
+                     f"CPU {cpu_ms(warm):7.1f} ms "
                      f"({median_ms(warm) / missions:6.3f} ms/mission, peak RSS {peak_mb(warm):6.1f} MB)   "
-                     f"cold {median_ms(cold):7.1f} ms ({median_ms(cold) / missions:6.3f} ms/mission, "
-                     f"peak RSS {peak_mb(cold):6.1f} MB)")
+                     f"cold {median_ms(cold):7.1f} ms, CPU {cpu_ms(cold):7.1f} ms "
+                     f"({median_ms(cold) / missions:6.3f} ms/mission, peak RSS {peak_mb(cold):6.1f} MB)")
         print(lines[-1], flush=True)
     if len(results) > 1:
-        (x0, m0, w0, c0), (x1, m1, w1, c1) = results[0], results[-1]
+        (x0, m0, w0, c0, wc0, cc0), (x1, m1, w1, c1, wc1, cc1) = results[0], results[-1]
         lines.append(f"  growth {x0}x -> {x1}x: warm {w1 - w0:+.1f} ms "
-                     f"({(w1 - w0) / (m1 - m0):+.3f} ms per added mission), cold {c1 - c0:+.1f} ms "
-                     f"({(c1 - c0) / (m1 - m0):+.3f} ms per added mission)")
+                     f"({(w1 - w0) / (m1 - m0):+.3f} ms per added mission; CPU {(wc1 - wc0) / (m1 - m0):+.3f}), "
+                     f"cold {c1 - c0:+.1f} ms ({(c1 - c0) / (m1 - m0):+.3f} ms per added mission; "
+                     f"CPU {(cc1 - cc0) / (m1 - m0):+.3f})")
     return lines
 
 
