@@ -15,9 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QIODevice,
     QMimeData,
-    QSaveFile,
     QSettings,
     QSize,
     Qt,
@@ -55,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soyuz_gui.atomic_write import write_atomically
 from soyuz_gui.domain import Catalog
 from soyuz_gui.loading.images import (
     ImageProblem,
@@ -508,7 +507,7 @@ class ImagePane(QWidget):
         return f"{stem}.png"
 
     def save_to(self, path: str | Path) -> bool:
-        """Write the current image to ``path`` atomically (QSaveFile); the suffix decides the format.
+        """Write the current image to ``path`` atomically; the suffix decides the format.
 
         The same format as the source is written byte for byte; another raster format is re-encoded from the
         decoded pixels (a drawing is rendered first).
@@ -523,13 +522,10 @@ class ImagePane(QWidget):
                 text = self.tr("Cannot save as '{suffix}': choose .png, .jpg, .bmp or .webp.")
             self._set_status(text.format(suffix=suffix))
             return False
-        out = QSaveFile(str(target))
-        if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-            self._set_status(self.tr("Cannot write {path}: {error}").format(path=target, error=out.errorString()))
-            return False
-        out.write(QByteArray(data))
-        if not out.commit():
-            self._set_status(self.tr("Cannot write {path}: {error}").format(path=target, error=out.errorString()))
+        try:
+            write_atomically(target, data)
+        except OSError as error:
+            self._set_status(self.tr("Cannot write {path}: {error}").format(path=target, error=error.strerror))
             return False
         self._set_status(self.tr("Saved {name}.").format(name=target.name))
         self.saved.emit(str(target))
