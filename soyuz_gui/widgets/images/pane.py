@@ -57,7 +57,7 @@ class ImagePane(ImagePaneTools):
         self.view = ImageView(self)
         self._build_tools(self.view, self)
         self.credits = ImageCredits(self.copy_action, self.save_action, self._human_size, self)
-        credits = self.credits  # its labels and buttons are the pane's too (tests, screen readers, the kiosk)
+        credits = self.credits  # its labels and buttons keep their names on the pane too
         self.title_label, self.caption_label, self.details_box = (credits.title_label, credits.caption_label,
                                                                   credits.details_box)
         self.kind_label, self.credit_label, self.licence_label = (credits.kind_label, credits.credit_label,
