@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
         try:
             pages = self.export_pdf(Path(name))
         except OSError as exc:
-            message = self.tr("Could not write {file}: {reason}").format(file=name, reason=exc)
+            message = self.tr("Could not write {file}: {reason}").format(file=name, reason=exc.strerror or exc)
             self.statusBar().showMessage(message, 8000)
             return
         self.statusBar().showMessage(

@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 # Every module of ours the first frame may need.
 ALLOWED_OWN = {
     "soyuz_gui", "soyuz_gui.cli", "soyuz_gui.paths",
+    "soyuz_gui.atomic_write",  # the snapshot is written with it (small, no Qt)
     "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.main_window", "soyuz_gui.app.history",
     "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
     "soyuz_gui.app.language_menu",  # View → Language is built with the menus (small: Qt already loaded)
