@@ -19,7 +19,8 @@ from enum import StrEnum
 
 from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import GENERATIONS, Docking, EventKind, Expedition, ExpeditionCategory, Mission
-from soyuz_gui.domain.timescale import DAY, HOUR, TimeMode, format_instant, running_max
+from soyuz_gui.domain.label import Label, LabelKind, event_word
+from soyuz_gui.domain.timescale import DAY, TimeMode, format_instant, running_max
 from soyuz_gui.domain.timeutil import Instant, Precision
 
 
@@ -70,12 +71,12 @@ class TimelineItem:
     start: float
     end: float
     kind: str  # an ItemKind or EventKind value
-    label: str  # short text drawn on or beside the item
+    label: Label  # what is drawn on or beside the item
     title: str  # the item's name in sentences: "Docking, Soyuz MS-07 at Rassvet nadir"
     entity_id: str | None  # mission or person id the item stands for
     precision: Precision = Precision.MINUTE
     open_end: bool = False  # the end is not known yet (still in flight); drawn to the edge of the data
-    short: str = ""  # a shorter label for when ``label`` does not fit ("MS-07")
+    short: Label = Label.text("")  # a shorter label for when ``label`` does not fit ("MS-07")
     category: str = ""  # what colours it beyond its kind: a mission's spacecraft generation
 
     @property
@@ -106,7 +107,7 @@ class Band:
     label: str
     entity_id: str | None
     open_end: bool = False
-    short: str = ""  # "Exp. 54" when the name does not fit
+    short: Label = Label.text("")  # "Exp. 54" when the name does not fit
 
 
 @dataclass(slots=True)
@@ -142,6 +143,7 @@ class Timeline:
     focus: tuple[float, float] = (0.0, DAY)
     extent: tuple[float, float] = (0.0, DAY)
     origin: float | None = None  # launch time; mission elapsed time counts from here
+    grouping: Grouping | None = None  # how a programme view groups its lanes; None for one mission
     _order: tuple[TimelineItem, ...] = ()
     _by_key: dict[str, TimelineItem] = field(default_factory=dict)
     _index: dict[str, int] = field(default_factory=dict)
@@ -234,30 +236,6 @@ def generation_order(label: str) -> tuple[int, str]:
     return (names.index(label), label) if label in names else (len(names), label)
 
 
-_EVENT_WORD = {
-    EventKind.LAUNCH: "Launch", EventKind.DOCKING: "Docking", EventKind.UNDOCKING: "Undocking",
-    EventKind.RELOCATION: "Relocation", EventKind.LANDING: "Landing", EventKind.SPACEWALK: "Spacewalk",
-    EventKind.ABORT: "Abort", EventKind.CREW_CHANGE: "Crew change", EventKind.OTHER: "Event",
-}
-
-
-def event_word(kind: str) -> str:
-    try:
-        return _EVENT_WORD[EventKind(kind)]
-    except ValueError:
-        return kind.replace("-", " ").capitalize()
-
-
-def short_duration(seconds: float) -> str:
-    """``168 days``, ``5 h 18 min``, ``19 min``: enough to read a bar's length at a glance."""
-    if seconds >= 2 * DAY:
-        return f"{seconds / DAY:.0f} days"
-    if seconds >= HOUR:
-        hours, minutes = divmod(int(seconds // 60), 60)
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{max(int(seconds // 60), 0)} min"
-
-
 def _mission_end(mission: Mission) -> tuple[Instant | None, bool]:
     """When a mission's ship left the picture: landing, else last undocking; open when still docked."""
     if mission.landing.time is not None:
@@ -298,27 +276,27 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
             continue
         counter += 1
         precision = min(a.precision, b.precision)
-        short = ""
+        short = Label.text("")
         if kind_a == "docked" and dock_a is not None:
             port = _port_name(catalog, dock_a)
-            kind, label, title = ItemKind.DOCKED, f"Docked at {port}", f"{name} docked at {port}"
-            short = port.split(" ")[0]  # the module: "Rassvet"
+            kind, label, title = ItemKind.DOCKED, Label(LabelKind.DOCKED_AT, place=port), f"{name} docked at {port}"
+            short = Label.text(port.split(" ")[0])  # the module: "Rassvet"
         elif kind_a == "undocked" and kind_b == "docked":
-            kind, label, title = ItemKind.RELOCATION, "Relocation", f"{name} relocating between ports"
+            kind, label, title = ItemKind.RELOCATION, Label(LabelKind.RELOCATION), f"{name} relocating between ports"
         elif kind_a == "launch" and kind_b == "docked":
-            kind, label, title = ItemKind.FREE_FLIGHT, "To the station", f"{name} flying to the station"
+            kind, label, title = ItemKind.FREE_FLIGHT, Label(LabelKind.TO_THE_STATION), f"{name} flying to the station"
         elif kind_b == "landing" and kind_a == "undocked":
-            kind, label, title = ItemKind.FREE_FLIGHT, "Return", f"{name} returning to Earth"
+            kind, label, title = ItemKind.FREE_FLIGHT, Label(LabelKind.RETURN), f"{name} returning to Earth"
         else:
-            kind, label, title = ItemKind.FREE_FLIGHT, "Flight", f"{name} in flight"
+            kind, label, title = ItemKind.FREE_FLIGHT, Label(LabelKind.FLIGHT), f"{name} in flight"
         phases.ranges.append(TimelineItem(f"phase:{counter}", 0, _t(a), _t(b), kind, label, title, mission.id,
                                           precision, short=short))
     if open_end and marks and marks[-1][1] == "docked" and marks[-1][2] is not None:
         last = marks[-1]
         port = _port_name(catalog, last[2]) if last[2] else ""
         phases.ranges.append(TimelineItem("phase:open", 0, _t(last[0]), _t(last[0]), ItemKind.DOCKED,
-                                          f"Docked at {port}", f"{name} docked at {port}", mission.id,
-                                          last[0].precision, open_end=True))
+                                          Label(LabelKind.DOCKED_AT, place=port), f"{name} docked at {port}",
+                                          mission.id, last[0].precision, open_end=True))
 
     # Events: the derived milestones plus the stored ones. Titles say what happened to which ship where.
     for index, event in enumerate(catalog.events(mission)):
@@ -335,9 +313,10 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
             title = f"{word}, {name}: {event.title}"
         # Milestones read as one word; anything else by its own title (a coolant leak, a spacewalk's purpose).
         milestone = event.kind in (EventKind.LAUNCH, EventKind.DOCKING, EventKind.UNDOCKING, EventKind.LANDING)
-        label = word if milestone else event.title
+        label = Label(LabelKind.EVENT, name=event.kind.value) if milestone else Label.text(event.title)
         events.points.append(TimelineItem(f"event:{index}", 1, _t(event.time), _t(event.time), event.kind.value,
-                                          label, title, mission.id, event.time.precision, short=word))
+                                          label, title, mission.id, event.time.precision,
+                                          short=Label(LabelKind.EVENT, name=event.kind.value)))
 
     # Crew: each person's whole flight that includes this mission (they may have come up or gone down on
     # another ship).
@@ -353,7 +332,8 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
             stop = flight.landing
             start_t = _t(flight.launch)
             stop_t = _t(stop) if stop is not None else start_t
-            label = flight.name + (f" · {short_duration(stop_t - start_t)}" if stop else " · still in space")
+            label = (Label(LabelKind.NAME_AND_DURATION, name=flight.name, seconds=stop_t - start_t) if stop else
+                     Label(LabelKind.STILL_IN_SPACE, name=flight.name))
             title = f"{person_name} in space on {flight.name}"
             precision = flight.launch.precision if stop is None else min(flight.launch.precision, stop.precision)
             lane_index = len(lanes)
@@ -385,9 +365,9 @@ def mission_timeline(catalog: Catalog, mission_id: str, now: float | None = None
                                                                                      dock.undocked.precision)
                 spans.append(TimelineItem(f"vehicle:{other.id}:{n}", len(lanes), t_in,
                                           t_out if t_out is not None else t_in,
-                                          ItemKind.VEHICLE, f"{other.name} at {port}",
+                                          ItemKind.VEHICLE, Label(LabelKind.SHIP_AT, name=other.name, place=port),
                                           f"{other.name} docked at {port}", other.id, precision,
-                                          open_end=t_out is None, short=_short_name(other)))
+                                          open_end=t_out is None, short=Label.text(_short_name(other))))
             if spans:
                 lane = Lane(other.name, LaneKind.VEHICLE, other.id)
                 lane.ranges.extend(spans)
@@ -436,9 +416,10 @@ def _expedition_bands(catalog: Catalog, stations: set[str], principal_only: bool
 
 def _band(expedition: Expedition, start: float, end: float, open_end: bool) -> Band:
     if expedition.station != "iss":
-        short = expedition.name.rsplit(" ", 1)[-1]  # "Salyut 6 EO-1" -> "EO-1"
+        short = Label.text(expedition.name.rsplit(" ", 1)[-1])  # "Salyut 6 EO-1" -> "EO-1"
     else:
-        short = f"Exp. {expedition.number}" if expedition.number is not None else ""
+        number = expedition.number
+        short = Label(LabelKind.EXPEDITION, first=number) if number is not None else Label.text("")
     return Band(start, end, expedition.name, expedition.id, open_end=open_end, short=short)
 
 
@@ -488,7 +469,7 @@ def programme_timeline(catalog: Catalog, grouping: Grouping = Grouping.SERIES, n
     lanes = _station_lanes(catalog, missions) if grouping == Grouping.PORT else _generation_lanes(missions)
     title = "Programme by station and port" if grouping == Grouping.PORT else "Programme by spacecraft"
     stations = {d.station for m in missions for d in m.dockings if d.station}
-    timeline = Timeline(title, lanes, _expedition_bands(catalog, stations, principal_only=True))
+    timeline = Timeline(title, lanes, _expedition_bands(catalog, stations, principal_only=True), grouping=grouping)
     timeline.finish()
     _close_open_ends(timeline, now)
     timeline.focus = timeline.extent
@@ -513,11 +494,13 @@ def _station_lanes(catalog: Catalog, missions: list[Mission]) -> list[Lane]:
             end = station.reentered
             a = _t(station.launched)
             b = _t(end) if end is not None else a
-            years = f"{station.launched.value.year}–{end.value.year}" if end else f"{station.launched.value.year}–"
+            life = Label(LabelKind.NAME_AND_YEARS, name=station.name, first=station.launched.value.year,
+                         last=end.value.year if end else None)
             lane.ranges.append(TimelineItem(f"station:{station.id}", len(lanes), a, b, ItemKind.STATION,
-                                            f"{station.name} · {years}", f"{station.name} in orbit", station.id,
+                                            life, f"{station.name} in orbit", station.id,
                                             min(station.launched.precision, end.precision) if end else
-                                            station.launched.precision, open_end=end is None, short=station.name))
+                                            station.launched.precision, open_end=end is None,
+                                            short=Label.text(station.name)))
             lanes.append(lane)
         for port_id, entries in ports:
             port = station.port(port_id)
@@ -531,9 +514,9 @@ def _station_lanes(catalog: Catalog, missions: list[Mission]) -> list[Lane]:
                 precision = dock.docked.precision if dock.undocked is None else min(dock.docked.precision,
                                                                                      dock.undocked.precision)
                 lane.ranges.append(TimelineItem(f"dock:{mission.id}:{n}", index, a, b, ItemKind.VEHICLE,
-                                                mission.name, f"{mission.name} docked at {port_name}",
+                                                Label.text(mission.name), f"{mission.name} docked at {port_name}",
                                                 mission.id, precision, open_end=dock.undocked is None,
-                                                short=_short_name(mission),
+                                                short=Label.text(_short_name(mission)),
                                                 category=generation_label(mission) if mission.vehicle_role == "crew"
                                                 else ""))
             lanes.append(lane)
@@ -558,9 +541,10 @@ def _generation_lanes(missions: list[Mission]) -> list[Lane]:
         for row in range(max(rows, default=-1) + 1):
             lanes.append(Lane(series, LaneKind.SERIES, None, row=row + 1))
         for (mission, a, b, open_end, precision), row in zip(spans, rows, strict=True):
-            label = mission.name if open_end else f"{mission.name} · {short_duration(b - a)}"
+            label = (Label.text(mission.name) if open_end else
+                     Label(LabelKind.NAME_AND_DURATION, name=mission.name, seconds=b - a))
             lanes[first + row].ranges.append(TimelineItem(
                 f"mission:{mission.id}", first + row, a, b, ItemKind.MISSION, label,
                 f"{mission.name}, {mission.vehicle_role} flight", mission.id, precision, open_end=open_end,
-                short=_short_name(mission), category=series))
+                short=Label.text(_short_name(mission)), category=series))
     return lanes

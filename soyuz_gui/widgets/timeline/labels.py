@@ -12,16 +12,14 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from soyuz_gui.domain.label import Label, LabelKind
 from soyuz_gui.domain.timeaxis import Axis, axis
 from soyuz_gui.domain.timeline import (
     Band,
-    ItemKind,
     Lane,
     LaneKind,
     TimelineItem,
-    event_word,
     precision_name,
-    short_duration,
 )
 from soyuz_gui.domain.timescale import DAY, TimeMode, TimeScale, format_instant, to_zone
 from soyuz_gui.domain.timeutil import Instant, Precision
@@ -108,10 +106,9 @@ class TimelineLabels(TimelineBase):
 
     # --- text in the interface language ------------------------------------------------------------------
     #
-    # The Qt-free domain (soyuz_gui.domain.timeline) writes its labels and lane titles in English. The view
-    # recomposes the ones it can from the item's kind and the data's own names (ports, ships, flights), so a
-    # translated interface reads "Пристыкован: Rassvet nadir · 168 дней"; anything it does not recognise is shown
-    # as the domain wrote it. Titles (the sentences in tooltips) stay the domain's; their times are written here.
+    # The Qt-free domain hands over labels as a kind and its values (soyuz_gui.domain.label); they are worded
+    # here, around the data's own names (ports, ships, flights), so a translated interface reads
+    # "Пристыкован: Rassvet nadir". Titles (the sentences in tooltips) stay the domain's; their times are written here.
 
     def lane_title(self, lane: Lane) -> str:
         """A lane's title: "Flight phases" and "Events" translated; people, ships, series and ports as named."""
@@ -126,11 +123,7 @@ class TimelineLabels(TimelineBase):
 
     def band_labels(self, band: Band) -> tuple[str, str]:
         """An expedition band's name (data) and its short form ("Exp. 54") in the interface language."""
-        short = band.short
-        number = short.removeprefix("Exp. ")
-        if number != short:
-            short = self.tr("Exp. {number}", "short name of an expedition").format(number=number)
-        return band.label, short
+        return band.label, self.label_text(band.short)
 
     def item_label(self, item: TimelineItem) -> str:
         """The text drawn on or beside an item."""
@@ -185,39 +178,41 @@ class TimelineLabels(TimelineBase):
         text = Formats.current().locale.toString(moment, pattern)
         return f"{text} {zone}".rstrip() if precision >= Precision.MINUTE else text
 
-    def _item_labels(self, item: TimelineItem) -> tuple[str, str]:
-        """(label, shorter label without the duration), made once per item and timeline."""
+    def _item_labels(self, item: TimelineItem) -> tuple[str, str, str]:
+        """(label, without its duration or years, the shortest form), made once per item and timeline."""
         found = self._labels.get(item.key)
         if found is None:
-            found = self._labels.setdefault(item.key, self._compose_labels(item))
+            label = self.label_text(item.label)
+            shorter = item.label.name if item.label.names_a_thing else label
+            found = self._labels.setdefault(item.key, (label, shorter, self.label_text(item.short)))
         return found
 
-    def _compose_labels(self, item: TimelineItem) -> tuple[str, str]:
-        label = item.label
-        head, _, tail = label.partition(" · ")
-        kind = item.kind
-        text: str | None = None
-        if kind == ItemKind.DOCKED and label.startswith("Docked at "):
-            text = self.tr("Docked at {port}").format(port=label.removeprefix("Docked at "))
-        elif kind == ItemKind.RELOCATION and label == "Relocation":
-            text = self.tr("Relocation")
-        elif kind == ItemKind.FREE_FLIGHT:
-            text = {"To the station": self.tr("To the station"), "Return": self.tr("Return", "flight back to Earth"),
-                    "Flight": self.tr("Flight")}.get(label)
-        elif kind == ItemKind.VEHICLE and " at " in label:
-            ship, _, port = label.partition(" at ")
-            text = self.tr("{ship} at {port}").format(ship=ship, port=port)
-        elif kind in (ItemKind.IN_SPACE, ItemKind.MISSION) and tail:
-            if tail == "still in space":
-                text = self.tr("{name} · still in space").format(name=head)
-            elif tail == short_duration(item.end - item.start):
-                text = self.tr("{name} · {duration}").format(name=head, duration=self.short_duration(
-                    item.end - item.start))
-        elif label == event_word(kind):
-            text = self._event_word(kind)
-        if text is None:
-            return label, head
-        return text, head if tail else text
+    def label_text(self, label: Label) -> str:
+        """A domain label in the interface language; the data's own names stay as written."""
+        kind = label.kind
+        if kind == LabelKind.TEXT:
+            return label.name
+        if kind == LabelKind.DOCKED_AT:
+            return self.tr("Docked at {port}").format(port=label.place)
+        if kind == LabelKind.RELOCATION:
+            return self.tr("Relocation")
+        if kind == LabelKind.TO_THE_STATION:
+            return self.tr("To the station")
+        if kind == LabelKind.RETURN:
+            return self.tr("Return", "flight back to Earth")
+        if kind == LabelKind.FLIGHT:
+            return self.tr("Flight")
+        if kind == LabelKind.SHIP_AT:
+            return self.tr("{ship} at {port}").format(ship=label.name, port=label.place)
+        if kind == LabelKind.NAME_AND_DURATION:
+            return self.tr("{name} · {duration}").format(name=label.name, duration=self.short_duration(label.seconds))
+        if kind == LabelKind.STILL_IN_SPACE:
+            return self.tr("{name} · still in space").format(name=label.name)
+        if kind == LabelKind.EVENT:
+            return self._event_word(label.name) or label.english
+        if kind == LabelKind.EXPEDITION:
+            return self.tr("Exp. {number}", "short name of an expedition").format(number=label.first)
+        return label.english  # a name and years read the same in every language
 
     def _event_word(self, kind: str) -> str | None:
         if kind == "launch":

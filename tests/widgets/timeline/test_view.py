@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QImage, QNativeGestureEvent, QPalette, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from soyuz_gui.domain.label import Label
 from soyuz_gui.domain.timeline import Grouping, ItemKind, Lane, LaneKind, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import DAY, TimeMode
 from soyuz_gui.widgets.timeline.geometry import GUTTER, MARKER
@@ -243,9 +244,10 @@ def test_close_points_cluster_and_a_click_splits_them(qtbot) -> None:
     view.show()
     lane = Lane("Events", LaneKind.EVENTS)
     base = 1.5e9
-    lane.points = [TimelineItem(f"p{n}", 0, base + n * 60, base + n * 60, "docking", "Docking", f"Event {n}", f"e{n}")
-                   for n in range(5)]
-    lane.points.append(TimelineItem("far", 0, base + 30 * DAY, base + 30 * DAY, "launch", "Launch", "Far", "far"))
+    lane.points = [TimelineItem(f"p{n}", 0, base + n * 60, base + n * 60, "docking", Label.text("Docking"),
+                                f"Event {n}", f"e{n}") for n in range(5)]
+    lane.points.append(TimelineItem("far", 0, base + 30 * DAY, base + 30 * DAY, "launch", Label.text("Launch"),
+                                    "Far", "far"))
     view.set_timeline(Timeline("test", [lane]).finish())
     y = view.item_rect("p0").center().y()
     hit = view.hit_test(QPointF(view.item_rect("p2").center().x(), y))
@@ -344,7 +346,7 @@ def test_every_visible_point_hit_tests_to_itself_or_its_cluster(qtbot, offsets: 
     view.resize(900, 300)
     base = 1.5e9
     lane = Lane("Events", LaneKind.EVENTS)
-    lane.points = [TimelineItem(f"p{n}", 0, base + t, base + t, "docking", "Docking", f"Event {n}", f"e{n}")
+    lane.points = [TimelineItem(f"p{n}", 0, base + t, base + t, "docking", Label.text("Docking"), f"Event {n}", f"e{n}")
                    for n, t in enumerate(offsets)]
     view.set_timeline(Timeline("test", [lane]).finish())
     view.zoom(zoom)
@@ -393,11 +395,11 @@ def test_english_text_is_the_domains_word_for_word(qtbot, catalog, language) -> 
         assert view.timeline_title() == timeline.title
         assert [view.lane_title(lane) for lane in timeline.lanes] == [
             lane.title if lane.row == 1 else f"{lane.title}, row {lane.row}" for lane in timeline.lanes]
-        assert [view.band_labels(b) for b in timeline.bands] == [(b.label, b.short) for b in timeline.bands]
+        assert [view.band_labels(b) for b in timeline.bands] == [(b.label, b.short.english) for b in timeline.bands]
         for mode in (TimeMode.UTC, TimeMode.MET):
             view.set_time_mode(mode)
             for item in timeline.items():
-                assert view.item_label(item) == item.label
+                assert view.item_label(item) == item.label.english
                 assert view.item_name(item) == item.accessible_name(view.time_mode, timeline.origin)
     for text in ("December 2017", "Tue 19 Dec 2017", "19 Dec 2017 08:39", "Dec", "2010s"):
         assert view.axis_label(text) == text
