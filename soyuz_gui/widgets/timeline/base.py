@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
+from soyuz_gui.domain.axis_label import AxisLabel
 from soyuz_gui.domain.timeline import Grouping, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import Cluster, TimeMode, TimeScale, ZoomLimits
 from soyuz_gui.widgets.timeline import geometry
@@ -90,7 +91,7 @@ class TimelineBase(QWidget):
         self._counts: dict[int, tuple[str, float]] = {}
         self._accessibles: dict[str, ItemAccessible] = {}
         self._labels: dict[str, tuple[str, str, str]] = {}  # item key -> (label, shorter, shortest), in the UI language
-        self._axis_labels: dict[str, str] = {}  # the domain's axis label -> the label in the UI language
+        self._axis_labels: dict[AxisLabel, str] = {}  # the domain's axis label -> the label in the UI language
         self._pills: dict[tuple[int, int, float], tuple[QPixmap, int]] = {}
         self._sprite_budget = SPRITES_PER_FRAME
         self._small_font = QFont(self.font())

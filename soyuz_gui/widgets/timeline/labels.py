@@ -7,11 +7,11 @@ class's context). The view caches composed labels per item (``_labels``) and per
 from __future__ import annotations
 
 import math
-import re
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from soyuz_gui.domain.axis_label import AxisForm, AxisLabel
 from soyuz_gui.domain.label import Label, LabelKind
 from soyuz_gui.domain.timeaxis import Axis, axis
 from soyuz_gui.domain.timeline import (
@@ -27,73 +27,42 @@ from soyuz_gui.models.formats import Formats
 from soyuz_gui.widgets.timeline.base import TimelineBase
 from soyuz_gui.widgets.timeline.geometry import Hit
 
-# The English words of the axis labels soyuz_gui.domain.timescale writes (strftime in the C locale).
-_MONTHS = {name: n for n, name in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
-                                             "September", "October", "November", "December"), start=1)}
-_SHORT_MONTHS = {name[:3]: n for name, n in _MONTHS.items()}
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-_MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_AXIS_FORMS = {  # name -> the shape of an axis label (see timescale.major_label, minor_label, _shorter_forms)
-    "day_clock": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}}) (?P<clock>\d\d:\d\d)"),
-    "weekday_day": re.compile(rf"{_WEEKDAY} (?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}})"),
-    "day_month_clock": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<clock>\d\d:\d\d)"),
-    "day_month_year": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}})"),
-    "day_month": re.compile(rf"(?P<day>\d{{1,2}}) {_MON}"),
-    "mon_year": re.compile(rf"{_MON} (?P<year>\d{{4}})"),
-    "month_year": re.compile(r"(?P<month>[A-Z][a-z]+) (?P<year>\d{4})"),
-    "mon": re.compile(_MON),
-    "decade": re.compile(r"(?P<decade>\d{4})s"),
-}
-
-
-
 
 class TimelineLabels(TimelineBase):
     """What the view writes: every string passes through ``tr()`` here."""
 
-    def axis_label(self, text: str) -> str:
-        """An axis label of the domain ("December 2017", "Tue 19 Dec 2017", "Dec") in the interface language."""
-        found = self._axis_labels.get(text)
+    def axis_label(self, label: AxisLabel) -> str:
+        """An axis label ("December 2017", "Tue 19 Dec 2017", "Dec") in the interface language."""
+        found = self._axis_labels.get(label)
         if found is None:
             if len(self._axis_labels) > 4000:
                 self._axis_labels.clear()
-            found = self._axis_labels.setdefault(text, self._translate_axis_label(text))
+            found = self._axis_labels.setdefault(label, self._write_axis_label(label))
         return found
 
-    def _translate_axis_label(self, text: str) -> str:
+    def _write_axis_label(self, label: AxisLabel) -> str:
         formats = Formats.current()
         locale = formats.locale
-        if locale.language() == QLocale.Language.English:
-            return text
-        found = next(((name, match) for name, form in _AXIS_FORMS.items()
-                      if (match := form.fullmatch(text)) is not None), None)
-        if found is None:
-            return text  # numbers, clocks and elapsed time read the same in every language
-        name, match = found
-        parts = match.groupdict()
-        if name == "decade":
-            return self.tr("{decade}s", "a decade on the timeline axis, e.g. 2010s").format(decade=parts["decade"])
-        if name == "month_year":
-            month = _MONTHS.get(parts["month"])
-            if month is None:
-                return text
-            return formats.instant(Instant(datetime(int(parts["year"]), month, 1, tzinfo=UTC), Precision.MONTH))
-        month = _SHORT_MONTHS[parts["mon"]]
-        if name == "mon":
-            return locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
-        if name == "mon_year":
-            return self._short_month(month, int(parts["year"]))
-        year = int(parts.get("year") or 2000)  # a leap year, so "29 Feb" stays a date
-        day = int(parts.get("day") or 1)
-        hour, minute = (int(v) for v in (parts.get("clock") or "00:00").split(":"))
-        when = QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone.utc())
-        if name == "day_clock":
+        form, moment = label.form, label.moment
+        if moment is None or locale.language() == QLocale.Language.English:
+            return label.english  # numbers, clocks and elapsed time read the same in every language
+        if form == AxisForm.DECADE:
+            return self.tr("{decade}s", "a decade on the timeline axis, e.g. 2010s").format(decade=moment.year)
+        if form == AxisForm.MONTH_YEAR:
+            return formats.instant(Instant(datetime(moment.year, moment.month, 1, tzinfo=UTC), Precision.MONTH))
+        if form == AxisForm.MONTH:
+            return locale.standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)
+        if form == AxisForm.SHORT_MONTH_YEAR:
+            return self._short_month(moment.month, moment.year)
+        when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute),
+                         QTimeZone.utc())
+        if form == AxisForm.DAY_CLOCK:
             pattern = self.tr("d MMM yyyy HH:mm", "QDateTime format of a minute in timeline tooltips")
-        elif name == "weekday_day":
+        elif form == AxisForm.WEEKDAY_DAY:
             pattern = self.tr("ddd d MMM yyyy", "QDateTime format of a day with its weekday on the timeline axis")
-        elif name == "day_month_clock":
+        elif form == AxisForm.DAY_MONTH_CLOCK:
             pattern = self.tr("d MMM HH:mm", "QDateTime format of a day and time on the timeline axis")
-        elif name == "day_month_year":
+        elif form == AxisForm.DAY_MONTH_YEAR:
             pattern = self.tr("d MMM yyyy", "QDateTime format of a day in timeline tooltips")
         else:
             pattern = self.tr("d MMM", "QDateTime format of a day without its year on the timeline axis")
@@ -250,6 +219,6 @@ class TimelineLabels(TimelineBase):
         zone = UTC if self._mode == TimeMode.UTC else None
         return axis(scale, self._mode, zone, origin, self._measure_axis_label)
 
-    def _measure_axis_label(self, text: str) -> float:
+    def _measure_axis_label(self, label: AxisLabel) -> float:
         """The width of a label as drawn: the layout of the axis is decided for the translated text."""
-        return self._measure(self.axis_label(text))
+        return self._measure(self.axis_label(label))

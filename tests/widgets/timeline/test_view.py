@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QImage, QNativeGestureEvent, QPalette, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from soyuz_gui.domain.axis_label import AxisForm, AxisLabel
 from soyuz_gui.domain.label import Label
 from soyuz_gui.domain.timeline import Grouping, ItemKind, Lane, LaneKind, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import DAY, TimeMode
@@ -385,6 +387,10 @@ def _all_timelines(catalog) -> list[Timeline]:
         programme_timeline(catalog, grouping, now=1.8e9) for grouping in Grouping]
 
 
+def _axis(form: AxisForm, year: int, month: int = 1, day: int = 1, hour: int = 0, minute: int = 0) -> AxisLabel:
+    return AxisLabel.of(form, datetime(year, month, day, hour, minute, tzinfo=UTC))
+
+
 def test_english_text_is_the_domains_word_for_word(qtbot, catalog, language) -> None:
     """In English the view recomposes nothing differently: labels, lanes, bands, tooltips and axis as the domain."""
     language("en")
@@ -401,8 +407,11 @@ def test_english_text_is_the_domains_word_for_word(qtbot, catalog, language) -> 
             for item in timeline.items():
                 assert view.item_label(item) == item.label.english
                 assert view.item_name(item) == item.accessible_name(view.time_mode, timeline.origin)
-    for text in ("December 2017", "Tue 19 Dec 2017", "19 Dec 2017 08:39", "Dec", "2010s"):
-        assert view.axis_label(text) == text
+    for label, text in ((_axis(AxisForm.MONTH_YEAR, 2017, 12), "December 2017"),
+                        (_axis(AxisForm.WEEKDAY_DAY, 2017, 12, 19), "Tue 19 Dec 2017"),
+                        (_axis(AxisForm.DAY_CLOCK, 2017, 12, 19, 8, 39), "19 Dec 2017 08:39"),
+                        (_axis(AxisForm.MONTH, 2017, 12), "Dec"), (_axis(AxisForm.DECADE, 2010), "2010s")):
+        assert view.axis_label(label) == text
 
 
 def test_russian_lanes_labels_durations_and_times(qtbot, catalog, language) -> None:
@@ -423,10 +432,10 @@ def test_russian_lanes_labels_durations_and_times(qtbot, catalog, language) -> N
     assert view.item_time(crew) == "с 17 дек. 2017 г. 07:21 UTC по 3 июн. 2018 г. 12:39 UTC"
     assert view.short_duration(5 * 3600 + 18 * 60) == "5 ч 18 мин"
     assert view.short_duration(21 * DAY) == "21 день"
-    assert view.axis_label("December 2017") == "декабрь 2017 г."
-    assert view.axis_label("May 2018") == "май 2018 г."  # the month's own name, not "мая"
-    assert view.axis_label("Tue 19 Dec 2017") == "вт, 19 дек. 2017 г."
-    assert view.axis_label("2010s") == "2010-е"
+    assert view.axis_label(_axis(AxisForm.MONTH_YEAR, 2017, 12)) == "декабрь 2017 г."
+    assert view.axis_label(_axis(AxisForm.MONTH_YEAR, 2018, 5)) == "май 2018 г."  # the month's own name, not "мая"
+    assert view.axis_label(_axis(AxisForm.WEEKDAY_DAY, 2017, 12, 19)) == "вт, 19 дек. 2017 г."
+    assert view.axis_label(_axis(AxisForm.DECADE, 2010)) == "2010-е"
     pane.show_programme(Grouping.PORT)
     assert view.timeline_title() == "Программа по станциям и узлам"
     assert view.accessibleName().endswith(": Программа по станциям и узлам")
@@ -444,8 +453,8 @@ def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
     assert view.lane_title(timeline.lanes[0]) == "飛行段階"
     labels = {view.item_label(item) for item in timeline.items()}
     assert {"ドッキング中: Rassvet nadir", "Soyuz MS-07 · 168日", "打ち上げ"} <= labels
-    assert view.axis_label("December 2017") == "2017年12月"
-    assert view.axis_label("Dec") == "12月"
+    assert view.axis_label(_axis(AxisForm.MONTH_YEAR, 2017, 12)) == "2017年12月"
+    assert view.axis_label(_axis(AxisForm.MONTH, 2017, 12)) == "12月"
     bands = [view.band_labels(b)[1] for b in timeline.bands]
     assert "第54次" in bands
 
