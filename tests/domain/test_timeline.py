@@ -7,14 +7,14 @@ from datetime import UTC, datetime
 import pytest
 
 from soyuz_gui.domain.label import Label, LabelKind, short_duration
+from soyuz_gui.domain.mission_timeline import mission_timeline
+from soyuz_gui.domain.programme_timeline import programme_timeline
 from soyuz_gui.domain.timeline import (
     Grouping,
     ItemKind,
     LaneKind,
     Timeline,
     TimelineItem,
-    mission_timeline,
-    programme_timeline,
 )
 from soyuz_gui.domain.timescale import DAY, TimeMode
 

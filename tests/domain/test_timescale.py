@@ -45,7 +45,8 @@ zones = st.sampled_from([UTC, None, ZoneInfo("Europe/Moscow"), ZoneInfo("America
 
 def test_timeline_maths_import_no_qt() -> None:
     """The scale and the builders run where no Qt is installed (checked in a fresh interpreter)."""
-    code = ("import sys, soyuz_gui.domain.timescale, soyuz_gui.domain.timeaxis, soyuz_gui.domain.timeline; "
+    code = ("import sys, soyuz_gui.domain.timescale, soyuz_gui.domain.timeaxis, soyuz_gui.domain.timeline, "
+            "soyuz_gui.domain.mission_timeline, soyuz_gui.domain.programme_timeline; "
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 

@@ -381,7 +381,8 @@ def test_a_fitted_view_stays_fitted_when_resized(pane: TimelinePane) -> None:
 
 
 def _all_timelines(catalog) -> list[Timeline]:
-    from soyuz_gui.domain.timeline import mission_timeline, programme_timeline
+    from soyuz_gui.domain.mission_timeline import mission_timeline
+    from soyuz_gui.domain.programme_timeline import programme_timeline
 
     return [mission_timeline(catalog, m.id, now=1.8e9) for m in catalog.missions()] + [
         programme_timeline(catalog, grouping, now=1.8e9) for grouping in Grouping]
@@ -445,7 +446,7 @@ def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
     language("ja")
     view = TimelineView()
     qtbot.addWidget(view)
-    from soyuz_gui.domain.timeline import mission_timeline
+    from soyuz_gui.domain.mission_timeline import mission_timeline
 
     view.set_timeline(mission_timeline(catalog, "soyuz-ms-07", now=1.8e9))
     timeline = view.timeline
@@ -463,7 +464,7 @@ def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
                                                   ("ja", "Soyuz MS（2段目）")])
 def test_programme_lanes_name_the_series_and_the_row(qtbot, catalog, language, lang, second_row) -> None:
     """Issue 21: no "Soyuz MS (2)"; a further row of a series says in words which row it is, in every language."""
-    from soyuz_gui.domain.timeline import programme_timeline
+    from soyuz_gui.domain.programme_timeline import programme_timeline
 
     language(lang)
     view = TimelineView()
