@@ -20,6 +20,8 @@ ALLOWED_OWN = {
     "soyuz_gui", "soyuz_gui.cli", "soyuz_gui.paths",
     "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.main_window", "soyuz_gui.app.history",
     "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
+    "soyuz_gui.app.main_menu",  # the window's actions and menus, built with it (small, Qt only)
+    "soyuz_gui.app.navigation", "soyuz_gui.app.window_layout",  # the window's start entity and saved layout
     "soyuz_gui.app.language_menu",  # View → Language is built with the menus (small: Qt already loaded)
     "soyuz_gui.app.language_switch",  # the window rebuilder is set up before the event loop (small, no imports)
     "soyuz_gui.app.first_paint",  # runs the check of every data file after the first paint (and the probe)
