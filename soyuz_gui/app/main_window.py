@@ -1,6 +1,8 @@
 """The main window: composes the tree, the detail pane and the data-problems panel, and wires their signals.
 
-It owns navigation (history, current entity) so that panes only emit ids and never look for each other.
+It owns navigation (history, current entity) so that panes only emit ids and never look for each other. Its parts
+live beside it: actions and menus in :mod:`~soyuz_gui.app.main_menu`, where to go next in
+:mod:`~soyuz_gui.app.navigation`, the saved layout in :mod:`~soyuz_gui.app.window_layout`.
 """
 
 from __future__ import annotations
