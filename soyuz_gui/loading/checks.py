@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Iterator
 from datetime import timedelta
 
-from soyuz_gui.domain.catalog import Catalog, Span
+from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import (
     GENERATIONS,
     Agency,
@@ -25,6 +25,7 @@ from soyuz_gui.domain.entities import (
     Station,
     Translation,
 )
+from soyuz_gui.domain.records import Span
 from soyuz_gui.domain.texts import translatable_texts
 from soyuz_gui.domain.timeutil import (
     Instant,

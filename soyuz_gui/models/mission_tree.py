@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QIcon
 
 from soyuz_gui.domain import Catalog, Mission, display_name
-from soyuz_gui.domain.timeline import generation_label, generation_order
+from soyuz_gui.domain.generations import generation_label, generation_order
 from soyuz_gui.models.formats import Formats, outcome_label, position_label
 from soyuz_gui.models.roles import Role
 

@@ -26,7 +26,7 @@ from soyuz_gui.domain import (
     display_name,
 )
 from soyuz_gui.domain.entities import Event, ExpeditionCategory
-from soyuz_gui.domain.timeline import generation_label
+from soyuz_gui.domain.generations import generation_label
 from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.models.formats import Formats, outcome_label
 from soyuz_gui.widgets.html_escape import escape

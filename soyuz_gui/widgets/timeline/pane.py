@@ -13,7 +13,10 @@ from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from soyuz_gui.domain import Catalog
-from soyuz_gui.domain.timeline import Grouping, generation_order, mission_timeline, programme_timeline
+from soyuz_gui.domain.generations import generation_order
+from soyuz_gui.domain.mission_timeline import mission_timeline
+from soyuz_gui.domain.programme_timeline import programme_timeline
+from soyuz_gui.domain.timeline import Grouping
 from soyuz_gui.domain.timescale import TimeMode
 from soyuz_gui.widgets.timeline.style import generation_colour
 from soyuz_gui.widgets.timeline.view import TimelineView
