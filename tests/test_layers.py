@@ -17,7 +17,7 @@ PACKAGE = ROOT / "soyuz_gui"
 MAX_LINES = 500
 # Modules still over the limit; remove an entry once its split is merged (never add one).
 TOO_LONG_TODAY = {
-    "soyuz_gui/widgets/images/pane.py", "soyuz_gui/app/kiosk/controller.py",
+    "soyuz_gui/widgets/images/pane.py",
     "soyuz_gui/app/main_window.py",
     "soyuz_gui/domain/catalog.py", "soyuz_gui/domain/timeline.py",
 }

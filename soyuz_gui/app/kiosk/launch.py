@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType, TracebackType
+from typing import TYPE_CHECKING
 
 import msgspec
 from PySide6.QtCore import (
@@ -36,6 +37,9 @@ from soyuz_gui.app.kiosk.heartbeat import Heartbeat, data_version
 from soyuz_gui.app.kiosk.languages import KioskLanguages
 from soyuz_gui.app.kiosk.logs import setup_logging
 from soyuz_gui.app.kiosk.screensaver import inhibit_screen_blanking
+
+if TYPE_CHECKING:
+    from soyuz_gui.app.main_window import MainWindow
 
 log = logging.getLogger("soyuz_gui.kiosk")
 _keep: list[object] = []  # D-Bus interfaces must live as long as the app
@@ -140,7 +144,7 @@ def make_heartbeat(window: QMainWindow, config: KioskConfig, config_problems: in
                      config_problems=config_problems)
 
 
-def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None, *,
+def start_kiosk(app: QApplication, window: MainWindow, config_path: Path | None, *,
                 home_fallback: str | None = None, screenshot: bool = False,
                 data_folders: list[Path] | None = None, screen_dpi: float | None = None) -> KioskController:
     """Configure and install the controller on a created main window."""
@@ -209,7 +213,7 @@ def enable_language_buttons(app: QApplication, controller: KioskController, wind
     return KioskLanguages(controller, window, switcher, default, home_fallback=home_fallback)
 
 
-def run_kiosk(app: QApplication, window: QMainWindow, args: argparse.Namespace) -> int:
+def run_kiosk(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
     """The ``--kiosk`` branch of :func:`soyuz_gui.app.main.run`."""
     controller = start_kiosk(app, window, getattr(args, "kiosk_config", None), home_fallback=args.mission,
                              screenshot=args.screenshot is not None,
