@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from soyuz_gui.app.i18n import language_switcher, normalise_language
 from soyuz_gui.app.kiosk.config import (
@@ -123,24 +123,20 @@ def inhibit_via_dbus() -> None:
     log.info("screen blanking: inhibited through org.freedesktop.ScreenSaver")
 
 
-def make_heartbeat(window: QMainWindow, config: KioskConfig, config_problems: int,
+def make_heartbeat(window: MainWindow, config: KioskConfig, config_problems: int,
                    data_folders: list[Path]) -> Heartbeat:
     """The status file writer, with what is known at start-up: data version and size, problem counts."""
     from soyuz_gui import __version__
 
-    catalog = getattr(window, "catalog", None)
-    # The window keeps its LoadResult private; a public ``load_result`` would be the cleaner hook.
-    result = getattr(window, "load_result", None) or getattr(window, "_result", None)
-    problems = getattr(result, "problems", None)
+    catalog = window.catalog
+    problems = window.load_result.problems
     try:
         version = data_version(data_folders)
     except Exception:  # the heartbeat must never stop the kiosk
         log.exception("could not fingerprint the data")
         version = ""
     return Heartbeat(interval=config.heartbeat_seconds, app_version=__version__, data_version=version,
-                     entities=len(catalog) if catalog is not None else 0,
-                     missions=len(catalog.missions()) if catalog is not None else 0,
-                     data_problems=len(problems) if isinstance(problems, list) else 0,
+                     entities=len(catalog), missions=len(catalog.missions()), data_problems=len(problems),
                      config_problems=config_problems)
 
 
@@ -149,8 +145,7 @@ def start_kiosk(app: QApplication, window: MainWindow, config_path: Path | None,
                 data_folders: list[Path] | None = None, screen_dpi: float | None = None) -> KioskController:
     """Configure and install the controller on a created main window."""
     setup_logging()
-    catalog = getattr(window, "catalog", None)
-    mission_ids = [m.id for m in catalog.missions()] if catalog is not None else []
+    mission_ids = [m.id for m in window.catalog.missions()]
     config, config_problems = read_config_counted(config_path, mission_ids)
     if screen_dpi is not None:  # --screen-dpi wins over the config
         config = msgspec.structs.replace(config, screen_dpi=screen_dpi)
@@ -202,12 +197,9 @@ def _install_signal_handlers(current: Callable[[], KioskController]) -> None:
             return
 
 
-def enable_language_buttons(app: QApplication, controller: KioskController, window: QMainWindow,
+def enable_language_buttons(app: QApplication, controller: KioskController, window: MainWindow,
                             home_fallback: str | None = None) -> KioskLanguages:
     """The header's EN / РУС / 日本語 switch the screen; the idle reset returns to the language it started in."""
-    from soyuz_gui.app.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     switcher = language_switcher(app)
     default = normalise_language(controller.config.language or "") or switcher.language
     return KioskLanguages(controller, window, switcher, default, home_fallback=home_fallback)
