@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soyuz_gui import APP_NAME, __version__
+from soyuz_gui import __version__
 from soyuz_gui.app.history import History
+from soyuz_gui.app.i18n import app_title
 from soyuz_gui.app.language_menu import add_language_menu
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self._extra_folders = list(extra_folders or [])
         self._history = History()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_title())
         self.setMinimumSize(720, 480)
 
         catalog = result.catalog
@@ -386,7 +387,7 @@ class MainWindow(QMainWindow):
             self._aboard.show_mission_moment(entity_id)
         entity = self.catalog.get(entity_id)
         name = display_name(entity) if entity else entity_id
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.setWindowTitle(f"{name} — {app_title()}")
         self._settings.set_last_entity(entity_id)
         self._update_navigation_actions()
         self.entity_shown.emit(entity_id)
@@ -473,8 +474,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
-            self, self.tr("About {app}").format(app=APP_NAME),
-            f"<h3>{APP_NAME} {__version__}</h3>"
+            self, self.tr("About {app}").format(app=app_title()),
+            f"<h3>{app_title()} {__version__}</h3>"
             + self.tr("<p>Explore crewed Soyuz spaceflights from a bundled data set in which every fact cites its "
                       "source.</p><p>Code: MIT licence. Data: compiled from the cited sources; text from the "
                       "Wikipedia article on Soyuz MS-07 is used under CC BY-SA 4.0.</p>")

@@ -66,6 +66,7 @@ from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
 from soyuz_gui.app.kiosk.fit import PageFitter, TreeFitter
 from soyuz_gui.app.kiosk.heartbeat import Heartbeat
+from soyuz_gui.app.kiosk.home_languages import HomeLanguageBar, takes_waking_touch  # home-screen languages
 from soyuz_gui.app.kiosk.layout import Density, KioskLayout, body_point_size, screen_density
 from soyuz_gui.app.kiosk.memory import trim_heap
 from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay, tries_left_text
@@ -193,6 +194,7 @@ class KioskController(QObject):
         self.countdown: CountdownOverlay | None = None
         self.pin_pad: PinPadOverlay | None = None
         self.banner: AttractBanner | None = None
+        self.home_languages: HomeLanguageBar | None = None  # home-screen languages (home_languages.py)
         self.page_fitter: PageFitter | None = None
         self.heartbeat: Heartbeat | None = None
         self._heartbeat_error: str | None = None
@@ -434,6 +436,9 @@ class KioskController(QObject):
 
     def _build_overlays(self) -> None:
         self.banner = AttractBanner(self._window, self.touch_bar.spacer if self.touch_bar is not None else None)
+        # home-screen languages (home_languages.py): shown with the banner, switched like the header's buttons
+        self.home_languages = HomeLanguageBar(self._window, self.banner, self.config.exit_corner_size)
+        self.home_languages.language_requested.connect(self._on_home_language)
         self.countdown = CountdownOverlay(self._window)
         self.countdown.keep_exploring_clicked.connect(self._on_keep_exploring_clicked)
         self.pin_pad = PinPadOverlay(self._window)
@@ -508,7 +513,7 @@ class KioskController(QObject):
                 return True
             return False
         if kind in _PRESS_EVENTS and isinstance(event, QMouseEvent):
-            return self._on_press(event)
+            return self._on_press(event, watched)
         if kind == QEvent.Type.MouseButtonRelease and self._swallow_release:
             self._swallow_release = False
             return True
@@ -526,7 +531,7 @@ class KioskController(QObject):
             self.note_input()
         return False
 
-    def _on_press(self, event: QMouseEvent) -> bool:
+    def _on_press(self, event: QMouseEvent, watched: QObject) -> bool:
         position = event.globalPosition()
         key = (int(event.timestamp()), position.x(), position.y())
         repeated = event.timestamp() != 0 and key == self._last_press_key
@@ -540,6 +545,8 @@ class KioskController(QObject):
         local = self._window.mapFromGlobal(position.toPoint())
         self._count_corner_tap(local.x(), local.y())
         waking = self.session.phase in (Phase.ATTRACT, Phase.COUNTDOWN)
+        if waking and takes_waking_touch(watched):
+            return False  # home-screen languages: their click wakes the kiosk (_on_home_language)
         self.note_input()
         if waking:
             # The touch that wakes the kiosk only wakes it: it must not also follow a link by accident.
@@ -966,7 +973,8 @@ class KioskController(QObject):
     # --- cursor and window ----------------------------------------------------------------------------------
 
     def _hide_cursor(self) -> None:
-        if not self._cursor_hidden:
+        # not once uninstalled: a tick whose idle reset switched the language (a new kiosk) would leak the override
+        if not self._cursor_hidden and self._installed:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
             self._cursor_hidden = True
 
@@ -1052,6 +1060,13 @@ class KioskController(QObject):
             self._enable_kinetic_scrolling()
             self._hide_file_controls()
             size_widgets(self._window, self.touch)
+
+    def _on_home_language(self, code: str) -> None:
+        # home-screen languages: the header's switch (languages.py) rebuilds the window and its kiosk starts the
+        # session there; with the same language (no rebuild) the session starts here.
+        self.language_requested.emit(code)
+        if self._installed:
+            self.note_input()
 
     def _on_keep_exploring_clicked(self) -> None:
         self.note_input()
