@@ -31,6 +31,7 @@ from soyuz_gui.app.i18n import (
 from soyuz_gui.cli import build_parser
 from soyuz_gui.domain import Catalog
 from soyuz_gui.widgets.detail_pages import Formats, ordinal_word, page_for
+from soyuz_gui.widgets.keep_whole import WORD_JOINER
 
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUES = REPO / "resources" / "translations"
@@ -57,7 +58,8 @@ def messages(ts: Path) -> dict[Message, ET.Element]:
 
 
 def text_of(html: str) -> str:
-    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+    """The page's words as read (the word joiners that keep Japanese dates whole are invisible)."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).replace(WORD_JOINER, "").split())
 
 
 @pytest.fixture
