@@ -2917,6 +2917,14 @@ no file</source>
         <translation>ミッション経過時間</translation>
     </message>
     <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>時刻(&amp;T):</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>

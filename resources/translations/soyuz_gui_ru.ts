@@ -3005,6 +3005,14 @@ no file</source>
         <translation>Полётное время</translation>
     </message>
     <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
