@@ -302,7 +302,7 @@
     <name>App</name>
     <message>
         <source>Soyuz Mission Browser</source>
-        <translation>Обозреватель полётов «Союз»</translation>
+        <translation>Браузер миссий «Союз»</translation>
     </message>
 </context>
 <context>

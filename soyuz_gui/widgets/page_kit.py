@@ -214,7 +214,7 @@ class Page:
     def cards(self, items: list[tuple[str, str]]) -> str:
         """Key figures as a row of cards."""
         cells = "".join(
-            f'<td style="background:{self.p.card}; padding:8px 12px" width="{100 // max(1, len(items))}%">'
+            f'<td style="background:{self.p.card}; padding:8px 12px">'
             f'<div style="color:{self.p.muted}; font-size:small">{escape(label)}</div>'
             f'<div style="font-size:large; font-weight:600">{value}</div></td>'
             for label, value in items

@@ -14,7 +14,7 @@ from soyuz_gui.models.mission_types import MISSION_TYPES, mission_type_label
 from soyuz_gui.widgets.detail_pages import page_for
 
 RESUPPLY = {"en": "ISS resupply", "ru": "Снабжение МКС", "ja": "ISSへの補給"}
-TITLE = {"en": "Soyuz Mission Browser", "ru": "Обозреватель полётов «Союз»", "ja": "ソユーズ・ミッション・ブラウザー"}
+TITLE = {"en": "Soyuz Mission Browser", "ru": "Браузер миссий «Союз»", "ja": "ソユーズ・ミッション・ブラウザー"}
 
 
 def test_every_type_in_the_data_is_listed_for_translation_and_none_other(catalog):
