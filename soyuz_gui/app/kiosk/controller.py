@@ -64,6 +64,7 @@ from soyuz_gui.app.kiosk.attract_banner import AttractBanner
 from soyuz_gui.app.kiosk.clock import Clock, MonotonicClock
 from soyuz_gui.app.kiosk.config import Corner, KioskConfig, Step, verify_pin
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
+from soyuz_gui.app.kiosk.filter_row import fit_filter_row  # the filter's hint shown whole
 from soyuz_gui.app.kiosk.fit import PageFitter, TreeFitter
 from soyuz_gui.app.kiosk.heartbeat import Heartbeat
 from soyuz_gui.app.kiosk.home_languages import HomeLanguageBar, takes_waking_touch  # home-screen languages
@@ -382,6 +383,7 @@ class KioskController(QObject):
         if tree is not None and self.tree_fitter is None:
             self.tree_fitter = TreeFitter(tree, self._splitter(), self._window.width)
             self.tree_fitter.fit()
+            fit_filter_row(self._window)  # the filter's hint shown whole (filter_row.py)
 
     def _fit_tree_columns(self) -> None:
         """Re-measure rows and the fixed-width columns in the larger font, so dates are not cut off."""
