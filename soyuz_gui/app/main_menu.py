@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from soyuz_gui import APP_NAME, __version__
+from soyuz_gui import __version__
+from soyuz_gui.app.i18n import app_title
 from soyuz_gui.app.language_menu import add_language_menu
 from soyuz_gui.app.theme import ThemeMode
 
@@ -128,8 +129,8 @@ def show_about(window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.about(
-        window, translate("MainWindow", "About {app}").format(app=APP_NAME),
-        f"<h3>{APP_NAME} {__version__}</h3>"
+        window, translate("MainWindow", "About {app}").format(app=app_title()),
+        f"<h3>{app_title()} {__version__}</h3>"
         + translate("MainWindow", "<p>Explore crewed Soyuz spaceflights from a bundled data set in which every fact "
                                   "cites its source.</p><p>Code: MIT licence. Data: compiled from the cited sources; "
                                   "text from the Wikipedia article on Soyuz MS-07 is used under CC BY-SA 4.0.</p>")

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soyuz_gui import APP_NAME
 from soyuz_gui.app.history import History
+from soyuz_gui.app.i18n import app_title
 from soyuz_gui.app.main_menu import build_actions, build_menus
 from soyuz_gui.app.navigation import mission_after, start_candidates
 from soyuz_gui.app.settings import Settings
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._extra_folders = list(extra_folders or [])
         self._history = History()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_title())
         self.setMinimumSize(720, 480)
 
         catalog = result.catalog
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
             self._aboard.show_mission_moment(entity_id)
         entity = self.catalog.get(entity_id)
         name = display_name(entity) if entity else entity_id
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.setWindowTitle(f"{name} — {app_title()}")
         self._settings.set_last_entity(entity_id)
         self._update_navigation_actions()
         self.entity_shown.emit(entity_id)

@@ -32,9 +32,11 @@ ALLOWED_OWN = {
     "soyuz_gui.loading", "soyuz_gui.loading.problems", "soyuz_gui.loading.result", "soyuz_gui.loading.snapshot",
     "soyuz_gui.models", "soyuz_gui.models.formats", "soyuz_gui.models.mission_tree", "soyuz_gui.models.roles",
     "soyuz_gui.models.tree_filter",
+    "soyuz_gui.models.mission_types",  # the page and the tree show a mission's type translated (one tuple)
     "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",
     "soyuz_gui.widgets.detail_pages", "soyuz_gui.widgets.page_kit", "soyuz_gui.widgets.station_page",
     "soyuz_gui.widgets.html_escape",
+    "soyuz_gui.widgets.keep_whole",  # dates on the page stay whole in Japanese (one small function)
     "soyuz_gui.widgets.page_links",  # the page's links for the keyboard and screen readers (the page is shown)
     "soyuz_gui.widgets.painted_accessible",  # the base of those links (small, Qt only)
     "soyuz_gui.widgets.tab_keys",  # the window's Ctrl+Tab / Ctrl+PageDown shortcuts exist from the first frame

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from soyuz_gui.app.kiosk.attract_banner import AttractBanner
 from soyuz_gui.app.kiosk.controller_state import KioskState
 from soyuz_gui.app.kiosk.countdown import CountdownOverlay
+from soyuz_gui.app.kiosk.filter_row import fit_filter_row  # the filter's hint shown whole
 from soyuz_gui.app.kiosk.fit import PageFitter, TreeFitter
+from soyuz_gui.app.kiosk.home_languages import HomeLanguageBar  # home-screen languages
 from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay
 from soyuz_gui.app.kiosk.style import touch_style_sheet
 from soyuz_gui.app.kiosk.touch import size_timeline, size_widgets
@@ -78,6 +80,7 @@ class KioskChrome(KioskState):
         if tree is not None and self.tree_fitter is None:
             self.tree_fitter = TreeFitter(tree, self._splitter(), self._window.width)
             self.tree_fitter.fit()
+            fit_filter_row(self._window)  # the filter's hint shown whole (filter_row.py)
 
     def _fit_tree_columns(self) -> None:
         """Re-measure rows and the fixed-width columns in the larger font, so dates are not cut off."""
@@ -143,6 +146,9 @@ class KioskChrome(KioskState):
 
     def _build_overlays(self) -> None:
         self.banner = AttractBanner(self._window, self.touch_bar.spacer if self.touch_bar is not None else None)
+        # home-screen languages (home_languages.py): shown with the banner, switched like the header's buttons
+        self.home_languages = HomeLanguageBar(self._window, self.banner, self.config.exit_corner_size)
+        self.home_languages.language_requested.connect(self._on_home_language)
         self.countdown = CountdownOverlay(self._window)
         self.countdown.keep_exploring_clicked.connect(self._on_keep_exploring_clicked)
         self.pin_pad = PinPadOverlay(self._window)
@@ -157,7 +163,8 @@ class KioskChrome(KioskState):
                 QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
     def _hide_cursor(self) -> None:
-        if not self._cursor_hidden:
+        # not once uninstalled: a tick whose idle reset switched the language (a new kiosk) would leak the override
+        if not self._cursor_hidden and self._installed:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
             self._cursor_hidden = True
 

@@ -107,6 +107,7 @@ class KioskController(AttractLoop, IdleReset, InputFiltering, TouchZoom, AdminEx
         self.countdown = None
         self.pin_pad = None
         self.banner = None
+        self.home_languages = None  # home-screen languages (home_languages.py)
         self.page_fitter = None
         self.heartbeat = None
         self._heartbeat_error: str | None = None
@@ -286,6 +287,13 @@ class KioskController(AttractLoop, IdleReset, InputFiltering, TouchZoom, AdminEx
             self._enable_kinetic_scrolling()
             self._hide_file_controls()
             size_widgets(self._window, self.touch)
+
+    def _on_home_language(self, code: str) -> None:
+        # home-screen languages: the header's switch (languages.py) rebuilds the window and its kiosk starts the
+        # session there; with the same language (no rebuild) the session starts here.
+        self.language_requested.emit(code)
+        if self._installed:
+            self.note_input()
 
     def _on_keep_exploring_clicked(self) -> None:
         self.note_input()

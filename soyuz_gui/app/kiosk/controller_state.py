@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from soyuz_gui.app.kiosk.countdown import CountdownOverlay
     from soyuz_gui.app.kiosk.fit import PageFitter, TreeFitter
     from soyuz_gui.app.kiosk.heartbeat import Heartbeat
+    from soyuz_gui.app.kiosk.home_languages import HomeLanguageBar
     from soyuz_gui.app.kiosk.host import KioskHost, KioskTimelineView
     from soyuz_gui.app.kiosk.layout import Density, KioskLayout
     from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay
@@ -86,6 +87,7 @@ class KioskState(QObject):
     countdown: CountdownOverlay | None
     pin_pad: PinPadOverlay | None
     banner: AttractBanner | None
+    home_languages: HomeLanguageBar | None
     page_fitter: PageFitter | None
     heartbeat: Heartbeat | None
     tree_fitter: TreeFitter | None
@@ -186,6 +188,9 @@ class KioskState(QObject):
 
         @abstractmethod
         def _on_keep_exploring_clicked(self) -> None: ...  # controller.py
+
+        @abstractmethod
+        def _on_home_language(self, code: str) -> None: ...  # controller.py
 
         @abstractmethod
         def _on_pin_entered(self, pin: str) -> None: ...  # admin_exit.py

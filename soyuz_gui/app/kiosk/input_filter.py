@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 from shiboken6 import Shiboken
 
 from soyuz_gui.app.kiosk.controller_state import KioskState
+from soyuz_gui.app.kiosk.home_languages import takes_waking_touch  # home-screen languages
 from soyuz_gui.app.kiosk.session import Phase
 
 log = logging.getLogger("soyuz_gui.kiosk")
@@ -97,7 +98,7 @@ class InputFiltering(KioskState):
                 return True
             return False
         if kind in _PRESS_EVENTS and isinstance(event, QMouseEvent):
-            return self._on_press(event)
+            return self._on_press(event, watched)
         if kind == QEvent.Type.MouseButtonRelease and self._swallow_release:
             self._swallow_release = False
             return True
@@ -115,7 +116,7 @@ class InputFiltering(KioskState):
             self.note_input()
         return False
 
-    def _on_press(self, event: QMouseEvent) -> bool:
+    def _on_press(self, event: QMouseEvent, watched: QObject) -> bool:
         position = event.globalPosition()
         key = (int(event.timestamp()), position.x(), position.y())
         repeated = event.timestamp() != 0 and key == self._last_press_key
@@ -129,6 +130,8 @@ class InputFiltering(KioskState):
         local = self._window.mapFromGlobal(position.toPoint())
         self._count_corner_tap(local.x(), local.y())
         waking = self.session.phase in (Phase.ATTRACT, Phase.COUNTDOWN)
+        if waking and takes_waking_touch(watched):
+            return False  # home-screen languages: their click wakes the kiosk (_on_home_language)
         self.note_input()
         if waking:
             # The touch that wakes the kiosk only wakes it: it must not also follow a link by accident.
