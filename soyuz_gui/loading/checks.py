@@ -137,6 +137,7 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
     elif isinstance(entity, Station):
         checker.notes(entity, ("notes",), entity.notes)
         checker.refs(entity, ("crew_records_complete", "references"), entity.complete_references, Reference)
+        _check_complete_period(checker, entity)
         seen: set[str] = set()
         for index, port in enumerate(entity.ports):
             if port.id in seen:
@@ -212,6 +213,21 @@ def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> Non
         if problem is not None:
             c.report(m, (*path, key), problem)
             return  # one message a docking: its other end is usually wrong for the same reason
+
+
+def _check_complete_period(c: _Checker, station: Station) -> None:
+    """Who Was Aboard calls its answer whole inside this period, so it must be a real period of the station's life."""
+    start, end = station.complete_from, station.complete_until
+    if start is None or end is None:
+        return
+    if before(end, start):
+        c.report(station, ("crew_records_complete", "until"),
+                 f"until ({end.iso()}) is before from ({start.iso()})")
+        return
+    for key, when in (("from", start), ("until", end)):
+        problem = _outside_station_life(station, when)
+        if problem is not None:
+            c.report(station, ("crew_records_complete", key), problem)
 
 
 def _outside_station_life(station: Station, when: Instant) -> str | None:
