@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,14 +44,17 @@ def broken_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def loaded(broken_root: Path, monkeypatch: pytest.MonkeyPatch) -> LoadResult:
-    """The data as the app loads it at start-up, with the copy as the bundled data."""
+def loaded(broken_root: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LoadResult]:
+    """The data as the app loads it at start-up, with the copy as the bundled data (for the whole test: the window
+    finds pictures through it too)."""
     monkeypatch.setenv("SOYUZ_GUI_ROOT", str(broken_root))
     monkeypatch.chdir(broken_root)
     paths.bundle_root.cache_clear()
     try:
-        return load_data([])
+        yield load_data([])
     finally:
+        # The cached root must not outlive the variable, or later tests would load the broken copy.
+        monkeypatch.delenv("SOYUZ_GUI_ROOT")
         paths.bundle_root.cache_clear()
 
 
