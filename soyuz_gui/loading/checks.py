@@ -137,7 +137,7 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
     elif isinstance(entity, Station):
         checker.notes(entity, ("notes",), entity.notes)
         checker.refs(entity, ("crew_records_complete", "references"), entity.complete_references, Reference)
-        _check_complete_period(checker, entity)
+        _check_station_periods(checker, entity)
         seen: set[str] = set()
         for index, port in enumerate(entity.ports):
             if port.id in seen:
@@ -213,6 +213,19 @@ def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> Non
         if problem is not None:
             c.report(m, (*path, key), problem)
             return  # one message a docking: its other end is usually wrong for the same reason
+
+
+def _check_station_periods(c: _Checker, station: Station) -> None:
+    """A station's life and its ports' periods run forwards; a backwards one would make every docking look wrong."""
+    if station.launched is not None and station.reentered is not None and before(station.reentered,
+                                                                                 station.launched):
+        c.report(station, ("reentered",), f"re-entry ({station.reentered.iso()}) is before launch "
+                                          f"({station.launched.iso()})")
+    for index, port in enumerate(station.ports):
+        start, end = port.available_from, port.available_until
+        if start is not None and end is not None and before(end, start):
+            c.report(station, ("ports", index, "until"), f"until ({end.iso()}) is before from ({start.iso()})")
+    _check_complete_period(c, station)
 
 
 def _check_complete_period(c: _Checker, station: Station) -> None:
