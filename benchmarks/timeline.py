@@ -30,6 +30,7 @@ from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from soyuz_gui.domain.label import Label  # noqa: E402
 from soyuz_gui.domain.timeline import ItemKind, Lane, LaneKind, Timeline, TimelineItem  # noqa: E402
 from soyuz_gui.domain.timescale import YEAR  # noqa: E402
 from soyuz_gui.widgets.timeline.geometry import GUTTER  # noqa: E402
@@ -67,9 +68,9 @@ def build(raw: Raw) -> Timeline:
     for n, (points, ranges) in enumerate(raw):
         key = f"lane-{n}"
         lane = Lane(f"Lane {n + 1}", LaneKind.EVENTS, key)
-        lane.points.extend(TimelineItem(f"e{n}:{k}", n, t, t, kind, kind.capitalize(), f"{kind} {n}.{k}", key)
-                           for k, (t, kind) in enumerate(points))
-        lane.ranges.extend(TimelineItem(f"r{n}:{k}", n, start, end, ItemKind.DOCKED, f"Range {k}",
+        lane.points.extend(TimelineItem(f"e{n}:{k}", n, t, t, kind, Label.text(kind.capitalize()),
+                                        f"{kind} {n}.{k}", key) for k, (t, kind) in enumerate(points))
+        lane.ranges.extend(TimelineItem(f"r{n}:{k}", n, start, end, ItemKind.DOCKED, Label.text(f"Range {k}"),
                                         f"Range {n}.{k}", key) for k, (start, end) in enumerate(ranges))
         rows.append(lane)
     timeline = Timeline("Synthetic load", rows)

@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from soyuz_gui.domain import Catalog, Kind  # noqa: E402
-from soyuz_gui.domain.timeline import generation_label, generation_order  # noqa: E402
+from soyuz_gui.domain.generations import generation_label, generation_order  # noqa: E402
 from soyuz_gui.loading import load_folders  # noqa: E402
 
 START = "<!-- coverage:start -->"

@@ -168,6 +168,10 @@
         <translation>時刻</translation>
     </message>
     <message>
+        <source>Choose your language</source>
+        <translation>言語を選んでください</translation>
+    </message>
+    <message>
         <source>Show everything in this language</source>
         <translation>すべてをこの言語で表示します</translation>
     </message>
@@ -268,6 +272,13 @@
     <message>
         <source>{station} was no longer in orbit: it re-entered the atmosphere on {date}.</source>
         <translation>{station}はもう軌道上にありませんでした（大気圏再突入は{date}）。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Soyuz Mission Browser</source>
+        <translation>ソユーズ・ミッション・ブラウザー</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2203,189 @@ no file</source>
     </message>
 </context>
 <context>
+    <name>MissionType</name>
+    <message>
+        <source>Apollo–Soyuz Test Project</source>
+        <translation>アポロ・ソユーズテスト計画</translation>
+    </message>
+    <message>
+        <source>Astronomy</source>
+        <translation>天文観測</translation>
+    </message>
+    <message>
+        <source>Cargo delivery to the ISS</source>
+        <translation>ISSへの物資輸送</translation>
+    </message>
+    <message>
+        <source>Crewed mission to ISS</source>
+        <translation>ISSへの有人飛行</translation>
+    </message>
+    <message>
+        <source>Crewed mission to ISS, Space tourism</source>
+        <translation>ISSへの有人飛行・宇宙旅行</translation>
+    </message>
+    <message>
+        <source>Crewed mission to Salyut 6</source>
+        <translation>サリュート6号への有人飛行</translation>
+    </message>
+    <message>
+        <source>Crewed test flight to Salyut 6</source>
+        <translation>サリュート6号への有人試験飛行</translation>
+    </message>
+    <message>
+        <source>Dock with Salyut 1</source>
+        <translation>サリュート1号とのドッキング</translation>
+    </message>
+    <message>
+        <source>Docking with Salyut 3</source>
+        <translation>サリュート3号とのドッキング</translation>
+    </message>
+    <message>
+        <source>Docking with Salyut 4</source>
+        <translation>サリュート4号とのドッキング</translation>
+    </message>
+    <message>
+        <source>Docking with Salyut 5</source>
+        <translation>サリュート5号とのドッキング</translation>
+    </message>
+    <message>
+        <source>Earth science mission</source>
+        <translation>地球観測</translation>
+    </message>
+    <message>
+        <source>First Mir crew and last Salyut 7 crew</source>
+        <translation>ミール最初の搭乗員・サリュート7号最後の搭乗員</translation>
+    </message>
+    <message>
+        <source>Flight test</source>
+        <translation>飛行試験</translation>
+    </message>
+    <message>
+        <source>ISS assembly</source>
+        <translation>ISS組み立て</translation>
+    </message>
+    <message>
+        <source>ISS crew rotation</source>
+        <translation>ISS搭乗員の交代</translation>
+    </message>
+    <message>
+        <source>ISS crew transport</source>
+        <translation>ISS搭乗員の輸送</translation>
+    </message>
+    <message>
+        <source>ISS crew transport (Soyuz exchange)</source>
+        <translation>ISS搭乗員の輸送（ソユーズ交換）</translation>
+    </message>
+    <message>
+        <source>ISS crew transport (planned)</source>
+        <translation>ISS搭乗員の輸送（予定）</translation>
+    </message>
+    <message>
+        <source>ISS logistics</source>
+        <translation>ISS兵站支援</translation>
+    </message>
+    <message>
+        <source>ISS resupply</source>
+        <translation>ISSへの補給</translation>
+    </message>
+    <message>
+        <source>Interkosmos visit to Salyut 6</source>
+        <translation>インターコスモス計画によるサリュート6号訪問</translation>
+    </message>
+    <message>
+        <source>Interkosmos visit to Salyut 6 (docking failed)</source>
+        <translation>インターコスモス計画によるサリュート6号訪問（ドッキング失敗）</translation>
+    </message>
+    <message>
+        <source>Interkosmos visit to Salyut 6 and ship exchange</source>
+        <translation>インターコスモス計画によるサリュート6号訪問と宇宙船の交換</translation>
+    </message>
+    <message>
+        <source>Mir crew transport</source>
+        <translation>ミール搭乗員の輸送</translation>
+    </message>
+    <message>
+        <source>Mir crew transport; test of the APAS-89 docking system</source>
+        <translation>ミール搭乗員の輸送、APAS-89ドッキング機構の試験</translation>
+    </message>
+    <message>
+        <source>Mir visiting crew and lifeboat exchange</source>
+        <translation>ミール訪問クルーと救命船の交換</translation>
+    </message>
+    <message>
+        <source>Orbital test flight</source>
+        <translation>軌道上の試験飛行</translation>
+    </message>
+    <message>
+        <source>Private spaceflight to the ISS</source>
+        <translation>ISSへの民間宇宙飛行</translation>
+    </message>
+    <message>
+        <source>Return to Flight, ISS logistics</source>
+        <translation>飛行再開・ISS兵站支援</translation>
+    </message>
+    <message>
+        <source>Salyut 1 crew</source>
+        <translation>サリュート1号の搭乗員</translation>
+    </message>
+    <message>
+        <source>Salyut 6 expedition</source>
+        <translation>サリュート6号の長期滞在</translation>
+    </message>
+    <message>
+        <source>Salyut 6 expedition (docking failed)</source>
+        <translation>サリュート6号の長期滞在（ドッキング失敗）</translation>
+    </message>
+    <message>
+        <source>Salyut 6 repair expedition and Soyuz T test</source>
+        <translation>サリュート6号の修理とソユーズTの試験</translation>
+    </message>
+    <message>
+        <source>Salyut 7 crew transport</source>
+        <translation>サリュート7号搭乗員の輸送</translation>
+    </message>
+    <message>
+        <source>Salyut 7 crew transport (planned)</source>
+        <translation>サリュート7号搭乗員の輸送（予定）</translation>
+    </message>
+    <message>
+        <source>Salyut 7 rescue and repair</source>
+        <translation>サリュート7号の救出と修理</translation>
+    </message>
+    <message>
+        <source>Salyut 7 visiting crew</source>
+        <translation>サリュート7号の訪問クルー</translation>
+    </message>
+    <message>
+        <source>Salyut 7 visiting crew (Soviet-French flight)</source>
+        <translation>サリュート7号の訪問クルー（ソ連・フランス共同飛行）</translation>
+    </message>
+    <message>
+        <source>Salyut 7 visiting crew (Soviet-Indian flight) and replacement ship</source>
+        <translation>サリュート7号の訪問クルー（ソ連・インド共同飛行）と交換用宇宙船</translation>
+    </message>
+    <message>
+        <source>Salyut 7 visiting crew and replacement ship</source>
+        <translation>サリュート7号の訪問クルーと交換用宇宙船</translation>
+    </message>
+    <message>
+        <source>Test flight</source>
+        <translation>試験飛行</translation>
+    </message>
+    <message>
+        <source>Uncrewed replacement return ship for Salyut 6</source>
+        <translation>サリュート6号への無人の交換用帰還船</translation>
+    </message>
+    <message>
+        <source>Uncrewed spacecraft replacement mission to ISS</source>
+        <translation>ISSへの無人の交換用宇宙船</translation>
+    </message>
+    <message>
+        <source>Uncrewed test flight</source>
+        <translation>無人試験飛行</translation>
+    </message>
+</context>
+<context>
     <name>Ordinals</name>
     <message>
         <source>First</source>
@@ -2721,6 +2915,14 @@ no file</source>
     <message>
         <source>Mission elapsed time</source>
         <translation>ミッション経過時間</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>時刻(&amp;T):</translation>
     </message>
     <message>
         <source>Export…</source>

@@ -188,6 +188,10 @@
         <translation>Время суток</translation>
     </message>
     <message>
+        <source>Choose your language</source>
+        <translation>Выберите язык</translation>
+    </message>
+    <message>
         <source>Show everything in this language</source>
         <translation>Показать всё на этом языке</translation>
     </message>
@@ -292,6 +296,13 @@
     <message>
         <source>{station} was no longer in orbit: it re-entered the atmosphere on {date}.</source>
         <translation>{station} уже не было на орбите: она вошла в атмосферу {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Soyuz Mission Browser</source>
+        <translation>Браузер миссий «Союз»</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2291,189 @@ no file</source>
     </message>
 </context>
 <context>
+    <name>MissionType</name>
+    <message>
+        <source>Apollo–Soyuz Test Project</source>
+        <translation>Экспериментальный полёт «Аполлон» — «Союз»</translation>
+    </message>
+    <message>
+        <source>Astronomy</source>
+        <translation>Астрономические наблюдения</translation>
+    </message>
+    <message>
+        <source>Cargo delivery to the ISS</source>
+        <translation>Доставка грузов на МКС</translation>
+    </message>
+    <message>
+        <source>Crewed mission to ISS</source>
+        <translation>Пилотируемый полёт к МКС</translation>
+    </message>
+    <message>
+        <source>Crewed mission to ISS, Space tourism</source>
+        <translation>Пилотируемый полёт к МКС, космический туризм</translation>
+    </message>
+    <message>
+        <source>Crewed mission to Salyut 6</source>
+        <translation>Пилотируемый полёт к «Салюту-6»</translation>
+    </message>
+    <message>
+        <source>Crewed test flight to Salyut 6</source>
+        <translation>Пилотируемый испытательный полёт к «Салюту-6»</translation>
+    </message>
+    <message>
+        <source>Dock with Salyut 1</source>
+        <translation>Стыковка с «Салютом-1»</translation>
+    </message>
+    <message>
+        <source>Docking with Salyut 3</source>
+        <translation>Стыковка с «Салютом-3»</translation>
+    </message>
+    <message>
+        <source>Docking with Salyut 4</source>
+        <translation>Стыковка с «Салютом-4»</translation>
+    </message>
+    <message>
+        <source>Docking with Salyut 5</source>
+        <translation>Стыковка с «Салютом-5»</translation>
+    </message>
+    <message>
+        <source>Earth science mission</source>
+        <translation>Исследование Земли</translation>
+    </message>
+    <message>
+        <source>First Mir crew and last Salyut 7 crew</source>
+        <translation>Первый экипаж «Мира» и последний экипаж «Салюта-7»</translation>
+    </message>
+    <message>
+        <source>Flight test</source>
+        <translation>Лётные испытания</translation>
+    </message>
+    <message>
+        <source>ISS assembly</source>
+        <translation>Сборка МКС</translation>
+    </message>
+    <message>
+        <source>ISS crew rotation</source>
+        <translation>Смена экипажа МКС</translation>
+    </message>
+    <message>
+        <source>ISS crew transport</source>
+        <translation>Доставка экипажа на МКС</translation>
+    </message>
+    <message>
+        <source>ISS crew transport (Soyuz exchange)</source>
+        <translation>Доставка экипажа на МКС (замена «Союза»)</translation>
+    </message>
+    <message>
+        <source>ISS crew transport (planned)</source>
+        <translation>Доставка экипажа на МКС (запланирован)</translation>
+    </message>
+    <message>
+        <source>ISS logistics</source>
+        <translation>Обеспечение МКС</translation>
+    </message>
+    <message>
+        <source>ISS resupply</source>
+        <translation>Снабжение МКС</translation>
+    </message>
+    <message>
+        <source>Interkosmos visit to Salyut 6</source>
+        <translation>Экспедиция посещения «Салюта-6» по программе «Интеркосмос»</translation>
+    </message>
+    <message>
+        <source>Interkosmos visit to Salyut 6 (docking failed)</source>
+        <translation>Экспедиция посещения «Салюта-6» по программе «Интеркосмос» (стыковка не удалась)</translation>
+    </message>
+    <message>
+        <source>Interkosmos visit to Salyut 6 and ship exchange</source>
+        <translation>Экспедиция посещения «Салюта-6» по программе «Интеркосмос» и замена корабля</translation>
+    </message>
+    <message>
+        <source>Mir crew transport</source>
+        <translation>Доставка экипажа на «Мир»</translation>
+    </message>
+    <message>
+        <source>Mir crew transport; test of the APAS-89 docking system</source>
+        <translation>Доставка экипажа на «Мир»; испытание стыковочного агрегата АПАС-89</translation>
+    </message>
+    <message>
+        <source>Mir visiting crew and lifeboat exchange</source>
+        <translation>Экспедиция посещения «Мира» и замена корабля-спасателя</translation>
+    </message>
+    <message>
+        <source>Orbital test flight</source>
+        <translation>Орбитальный испытательный полёт</translation>
+    </message>
+    <message>
+        <source>Private spaceflight to the ISS</source>
+        <translation>Частный космический полёт на МКС</translation>
+    </message>
+    <message>
+        <source>Return to Flight, ISS logistics</source>
+        <translation>Возобновление полётов, обеспечение МКС</translation>
+    </message>
+    <message>
+        <source>Salyut 1 crew</source>
+        <translation>Экипаж «Салюта-1»</translation>
+    </message>
+    <message>
+        <source>Salyut 6 expedition</source>
+        <translation>Экспедиция на «Салют-6»</translation>
+    </message>
+    <message>
+        <source>Salyut 6 expedition (docking failed)</source>
+        <translation>Экспедиция на «Салют-6» (стыковка не удалась)</translation>
+    </message>
+    <message>
+        <source>Salyut 6 repair expedition and Soyuz T test</source>
+        <translation>Ремонтная экспедиция на «Салют-6» и испытание «Союза Т»</translation>
+    </message>
+    <message>
+        <source>Salyut 7 crew transport</source>
+        <translation>Доставка экипажа на «Салют-7»</translation>
+    </message>
+    <message>
+        <source>Salyut 7 crew transport (planned)</source>
+        <translation>Доставка экипажа на «Салют-7» (запланирован)</translation>
+    </message>
+    <message>
+        <source>Salyut 7 rescue and repair</source>
+        <translation>Спасение и ремонт «Салюта-7»</translation>
+    </message>
+    <message>
+        <source>Salyut 7 visiting crew</source>
+        <translation>Экспедиция посещения «Салюта-7»</translation>
+    </message>
+    <message>
+        <source>Salyut 7 visiting crew (Soviet-French flight)</source>
+        <translation>Экспедиция посещения «Салюта-7» (советско-французский полёт)</translation>
+    </message>
+    <message>
+        <source>Salyut 7 visiting crew (Soviet-Indian flight) and replacement ship</source>
+        <translation>Экспедиция посещения «Салюта-7» (советско-индийский полёт) и замена корабля</translation>
+    </message>
+    <message>
+        <source>Salyut 7 visiting crew and replacement ship</source>
+        <translation>Экспедиция посещения «Салюта-7» и замена корабля</translation>
+    </message>
+    <message>
+        <source>Test flight</source>
+        <translation>Испытательный полёт</translation>
+    </message>
+    <message>
+        <source>Uncrewed replacement return ship for Salyut 6</source>
+        <translation>Беспилотный корабль на замену для возвращения с «Салюта-6»</translation>
+    </message>
+    <message>
+        <source>Uncrewed spacecraft replacement mission to ISS</source>
+        <translation>Беспилотная доставка корабля на замену к МКС</translation>
+    </message>
+    <message>
+        <source>Uncrewed test flight</source>
+        <translation>Беспилотный испытательный полёт</translation>
+    </message>
+</context>
+<context>
     <name>Ordinals</name>
     <message>
         <source>First</source>
@@ -2809,6 +3003,14 @@ no file</source>
     <message>
         <source>Mission elapsed time</source>
         <translation>Полётное время</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <source>Export…</source>

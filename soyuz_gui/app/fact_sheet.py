@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSaveFile, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from soyuz_gui import APP_NAME
+from soyuz_gui.atomic_write import write_atomically
 from soyuz_gui.domain import Catalog
 from soyuz_gui.widgets.detail_pages import Formats, Palette, page_for
 
@@ -56,12 +57,7 @@ def write_pdf(document: QTextDocument, path: Path, title: str) -> int:
     document.print_(writer)
     del writer  # finishes the PDF in the buffer
     data: QByteArray = buffer.data()
-    out = QSaveFile(str(path))
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(out.errorString())
-    out.write(data)
-    if not out.commit():
-        raise OSError(out.errorString())
+    write_atomically(path, data.data())  # raises AtomicWriteError (an OSError) naming the path
     return pages
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QSaveFile, QTimer
+from PySide6.QtCore import QBuffer, QIODevice, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,6 +18,7 @@ from soyuz_gui.app.language_switch import WindowRebuilder
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
+from soyuz_gui.atomic_write import write_atomically
 from soyuz_gui.loading import LoadResult
 from soyuz_gui.loading.snapshot import load_folders_cached, load_quickly
 from soyuz_gui.paths import data_dir, resource
@@ -63,12 +64,12 @@ def save_png(widget: QWidget, path: Path) -> bool:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; only str works
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    out = QSaveFile(str(path))
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, buffer.data().data())
+    except OSError:
         return False
-    out.write(buffer.data())
-    return out.commit()
+    return True
 
 
 def print_problems(result: LoadResult) -> None:

@@ -1,6 +1,8 @@
 """The main window: composes the tree, the detail pane and the data-problems panel, and wires their signals.
 
-It owns navigation (history, current entity) so that panes only emit ids and never look for each other.
+It owns navigation (history, current entity) so that panes only emit ids and never look for each other. Its parts
+live beside it: actions and menus in :mod:`~soyuz_gui.app.main_menu`, where to go next in
+:mod:`~soyuz_gui.app.navigation`, the saved layout in :mod:`~soyuz_gui.app.window_layout`.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soyuz_gui import APP_NAME, __version__
 from soyuz_gui.app.history import History
-from soyuz_gui.app.language_menu import add_language_menu
+from soyuz_gui.app.i18n import app_title
+from soyuz_gui.app.main_menu import build_actions, build_menus
+from soyuz_gui.app.navigation import mission_after, start_candidates
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
+from soyuz_gui.app.window_layout import restore_layout, save_layout
 from soyuz_gui.domain import Catalog, Mission, display_name
 from soyuz_gui.loading import LoadResult, Severity
 from soyuz_gui.models.mission_tree import GroupBy
@@ -44,8 +49,6 @@ if TYPE_CHECKING:
     from soyuz_gui.widgets.search_popup import SearchPopup
     from soyuz_gui.widgets.timeline.pane import TimelinePane
 
-DEFAULT_MISSION = "soyuz-ms-07"
-
 Loader = Callable[[list[Path]], LoadResult]
 
 
@@ -53,6 +56,24 @@ class MainWindow(QMainWindow):
     """Mission tree on the left; on the right, tabs for the selected item."""
 
     entity_shown = Signal(str)
+    # Made by soyuz_gui.app.main_menu, which builds the actions and menus.
+    open_data_action: QAction
+    reload_action: QAction
+    export_pdf_action: QAction
+    print_action: QAction
+    copy_text_action: QAction
+    quit_action: QAction
+    back_action: QAction
+    forward_action: QAction
+    previous_action: QAction
+    next_action: QAction
+    filter_action: QAction
+    search_action: QAction
+    problems_action: QAction
+    about_action: QAction
+    theme_group: QActionGroup
+    theme_actions: dict[ThemeMode, QAction]
+    view_menu: QMenu
 
     def __init__(self, result: LoadResult, settings: Settings, loader: Loader | None = None,
                  extra_folders: list[Path] | None = None) -> None:
@@ -63,7 +84,7 @@ class MainWindow(QMainWindow):
         self._extra_folders = list(extra_folders or [])
         self._history = History()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_title())
         self.setMinimumSize(720, 480)
 
         catalog = result.catalog
@@ -102,8 +123,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.hide()
 
         self._build_status_bar()
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
 
         with contextlib.suppress(ValueError):  # an unknown value in a hand-edited settings file: keep the default
             self.tree.set_group_by(GroupBy(self._settings.tree_grouping()))
@@ -115,7 +136,7 @@ class MainWindow(QMainWindow):
         install_tab_switching(self, self.tabs)  # Ctrl+Tab / Ctrl+PageDown from the tree and the filter too
 
         self._apply_result(result)
-        self._restore_layout()
+        restore_layout(self)
 
     # --- construction -------------------------------------------------------------------------------------
 
@@ -130,75 +151,6 @@ class MainWindow(QMainWindow):
         self.problems_button.clicked.connect(self._on_problems_button_clicked)
         bar.addPermanentWidget(self.problems_button)
         bar.addPermanentWidget(self.counts_label)
-
-    def _build_actions(self) -> None:
-        def action(text: str, slot: Callable[[], object],
-                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                   tip: str = "") -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setStatusTip(tip or text.replace("&", "").rstrip("…"))
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.open_data_action = action(self.tr("&Open Data Folder…"), self._on_open_data_triggered,
-                                       QKeySequence.StandardKey.Open, self.tr("Load another data folder on top"))
-        self.reload_action = action(self.tr("&Reload Data"), self.reload_data, QKeySequence.StandardKey.Refresh,
-                                    self.tr("Read the data files again"))
-        self.export_pdf_action = action(self.tr("&Export Fact Sheet as PDF…"), self._on_export_pdf_triggered,
-                                        "Ctrl+Shift+E", self.tr("Save the page shown, with its pictures, as a PDF"))
-        self.print_action = action(self.tr("&Print Fact Sheet…"), self._on_print_triggered,
-                                   QKeySequence.StandardKey.Print)
-        self.copy_text_action = action(self.tr("Copy Page as &Text"), self._on_copy_text_triggered, "Ctrl+Shift+C",
-                                       self.tr("Copy the page shown as plain text"))
-        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for file_action in (self.open_data_action, self.export_pdf_action, self.print_action, self.copy_text_action):
-            file_action.setProperty("kiosk_hidden", True)  # files and the clipboard: not for a kiosk's visitors
-        self.back_action = action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
-        self.forward_action = action(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
-        self.previous_action = action(self.tr("&Previous Mission"), lambda: self._step_mission(-1), "Ctrl+[")
-        self.next_action = action(self.tr("&Next Mission"), lambda: self._step_mission(1), "Ctrl+]")
-        self.filter_action = action(self.tr("&Filter Tree"), self._on_filter_triggered, QKeySequence.StandardKey.Find,
-                                    self.tr("Type to filter the tree"))
-        self.search_action = action(self.tr("&Search Everything…"), lambda: self.search_popup.open_search(), "Ctrl+K",
-                                    self.tr("Find missions, people, expeditions and events"))
-        self.problems_action = action(self.tr("Data &Problems"), self._toggle_problems, "Ctrl+Shift+P")
-        self.about_action = action(self.tr("&About Soyuz Mission Browser"), self._on_about_triggered)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[ThemeMode, QAction] = {}
-        for mode, label in ((ThemeMode.SYSTEM, self.tr("Follow &System")), (ThemeMode.LIGHT, self.tr("&Light")),
-                            (ThemeMode.DARK, self.tr("&Dark"))):
-            act = QAction(label, self, checkable=True)
-            act.setData(mode.value)
-            act.triggered.connect(lambda _checked=False, m=mode: self.set_theme(m))
-            self.theme_group.addAction(act)
-            self.theme_actions[mode] = act
-        self.theme_actions[self._settings.theme()].setChecked(True)
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        file_menu.addActions([self.open_data_action, self.reload_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf_action, self.print_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.copy_text_action)
-        go_menu = menus.addMenu(self.tr("&Go"))
-        go_menu.addActions([self.back_action, self.forward_action])
-        go_menu.addSeparator()
-        go_menu.addActions([self.previous_action, self.next_action, self.filter_action, self.search_action])
-        view_menu = menus.addMenu(self.tr("&View"))
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(list(self.theme_actions.values()))
-        view_menu.addAction(self.problems_action)
-        add_language_menu(view_menu, self._settings)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        self.view_menu = view_menu
 
     # --- views built on first use -------------------------------------------------------------------------
 
@@ -313,6 +265,10 @@ class MainWindow(QMainWindow):
     def load_result(self) -> LoadResult:
         return self._result
 
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
     def _apply_result(self, result: LoadResult) -> None:
         self._result = result
         catalog = result.catalog
@@ -386,7 +342,7 @@ class MainWindow(QMainWindow):
             self._aboard.show_mission_moment(entity_id)
         entity = self.catalog.get(entity_id)
         name = display_name(entity) if entity else entity_id
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.setWindowTitle(f"{name} — {app_title()}")
         self._settings.set_last_entity(entity_id)
         self._update_navigation_actions()
         self.entity_shown.emit(entity_id)
@@ -394,18 +350,14 @@ class MainWindow(QMainWindow):
 
     def show_start_entity(self, requested: str | None = None) -> str | None:
         """Open on the requested mission, else the last one shown, else Soyuz MS-07, else the first mission."""
-        candidates = [requested, self._settings.last_entity(), DEFAULT_MISSION]
-        missions = self.catalog.missions()
-        if missions:
-            candidates.append(missions[0].id)
         if requested and requested not in self.catalog:
             message = self.tr("No mission with the id '{id}' in the data").format(id=requested)
             self.statusBar().showMessage(message, 8000)
-        for candidate in candidates:
-            if candidate and candidate in self.catalog:
-                self.show_entity(candidate)
-                return candidate
-        return None
+        candidates = start_candidates(self.catalog, requested, self._settings.last_entity())
+        if not candidates:
+            return None
+        self.show_entity(candidates[0])
+        return candidates[0]
 
     def go_back(self) -> None:
         if self._history.can_go_back():
@@ -419,16 +371,11 @@ class MainWindow(QMainWindow):
             if target:
                 self.show_entity(target, record=False)
 
-    def _step_mission(self, step: int) -> None:
-        missions = self.catalog.missions()
-        if not missions:
-            return
-        current = self.catalog.get(self.current_entity() or "")
-        if isinstance(current, Mission) and current in missions:
-            index = (missions.index(current) + step) % len(missions)
-        else:
-            index = 0 if step > 0 else len(missions) - 1
-        self.show_entity(missions[index].id)
+    def step_mission(self, step: int) -> None:
+        """Show the previous (-1) or next (+1) mission, wrapping around."""
+        target = mission_after(self.catalog, self.current_entity(), step)
+        if target is not None:
+            self.show_entity(target)
 
     def _update_navigation_actions(self) -> None:
         self.back_action.setEnabled(self._history.can_go_back())
@@ -447,7 +394,7 @@ class MainWindow(QMainWindow):
         self._settings.set_theme(mode)
         self.theme_actions[mode].setChecked(True)
 
-    def _toggle_problems(self) -> None:
+    def toggle_problems(self) -> None:
         self.problems.show()
         self.problems_dock.setVisible(not self.problems_dock.isVisible())
 
@@ -455,31 +402,6 @@ class MainWindow(QMainWindow):
         self.problems.show()
         self.problems_dock.show()
         self.problems_dock.raise_()
-
-    def _on_filter_triggered(self) -> None:
-        self.tree.filter_box.setFocus()
-        self.tree.filter_box.selectAll()
-
-    def _on_open_data_triggered(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # dialogs are imported when used, not at start-up
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Data Folder"))
-        if folder:
-            self.add_data_folder(Path(folder))
-
-    def _on_about_triggered(self) -> None:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self, self.tr("About {app}").format(app=APP_NAME),
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            + self.tr("<p>Explore crewed Soyuz spaceflights from a bundled data set in which every fact cites its "
-                      "source.</p><p>Code: MIT licence. Data: compiled from the cited sources; text from the "
-                      "Wikipedia article on Soyuz MS-07 is used under CC BY-SA 4.0.</p>")
-            + self.tr("<p>Built with Qt {qt} and PySide6 {pyside}.</p>").format(qt=qVersion(), pyside=pyside_version),
-        )
 
     # --- export ---------------------------------------------------------------------------------------------
 
@@ -500,7 +422,8 @@ class MainWindow(QMainWindow):
         document = build_document(self.catalog, entity_id, self.fact_sheet_pictures(entity_id))
         return write_pdf(document, path, display_name(entity) if entity else entity_id)
 
-    def _on_export_pdf_triggered(self) -> None:
+    def export_pdf_chosen(self) -> None:
+        """Ask where to save the current page's fact sheet, then write it."""
         entity_id = self.current_entity()
         if entity_id is None:
             return
@@ -513,33 +436,12 @@ class MainWindow(QMainWindow):
         try:
             pages = self.export_pdf(Path(name))
         except OSError as exc:
-            message = self.tr("Could not write {file}: {reason}").format(file=name, reason=exc)
+            message = self.tr("Could not write {file}: {reason}").format(file=name, reason=exc.strerror or exc)
             self.statusBar().showMessage(message, 8000)
             return
         self.statusBar().showMessage(
             (self.tr("Saved {file} (%n page)", "", pages) if pages == 1
              else self.tr("Saved {file} (%n pages)", "", pages)).format(file=name), 5000)
-
-    def _on_print_triggered(self) -> None:
-        entity_id = self.current_entity()
-        if entity_id is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from soyuz_gui.app.fact_sheet import build_document, print_document
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            print_document(build_document(self.catalog, entity_id, self.fact_sheet_pictures(entity_id)), printer)
-
-    def _on_copy_text_triggered(self) -> None:
-        from soyuz_gui.app.fact_sheet import plain_text
-
-        entity_id = self.current_entity()
-        if entity_id is not None:
-            QApplication.clipboard().setText(plain_text(self.catalog, entity_id))
-            self.statusBar().showMessage(self.tr("Page copied as text"), 3000)
 
     def rebuilt(self) -> MainWindow:
         """A new window on the same data, settings and history, built in the current interface language."""
@@ -558,25 +460,8 @@ class MainWindow(QMainWindow):
 
     # --- layout persistence -------------------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        geometry = self._settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = self._settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        splitter = self._settings.splitter_state()
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        # The panel was open last time, but only problems in this run decide whether it is needed now.
-        self.problems_dock.setVisible(bool(self._result.skipped_files))
-
     def save_layout(self) -> None:
-        self._settings.save_layout(QByteArray(self.saveGeometry()), QByteArray(self.saveState()),
-                                   QByteArray(self.splitter.saveState()))
-        self._settings.sync()
+        save_layout(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         # The system switched light/dark (or a theme was chosen): pages pick their colours from the palette.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from soyuz_gui import APP_NAME, ORG_NAME
 from soyuz_gui.app.i18n import LANGUAGES
 from soyuz_gui.app.theme import ThemeMode
+from soyuz_gui.atomic_write import set_aside
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +37,8 @@ class Settings:
 
     def _set_aside_broken_file(self) -> None:
         broken = self._qs.fileName()
-        backup = f"{broken}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}"
         try:
-            os.replace(broken, backup)
+            backup = set_aside(broken, f".unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
             log.warning("settings file %s could not be read (%s); kept it as %s and started on defaults",
                         broken, self._qs.status().name, backup)
         except OSError as exc:

@@ -1,6 +1,6 @@
 """Qt-free entities, derived values and look-ups. Imports nothing outside the standard library."""
 
-from soyuz_gui.domain.catalog import Catalog, Flight, Role, Span, display_name
+from soyuz_gui.domain.catalog import Catalog, display_name
 from soyuz_gui.domain.entities import (
     Agency,
     Alternative,
@@ -25,6 +25,7 @@ from soyuz_gui.domain.entities import (
     Site,
     Station,
 )
+from soyuz_gui.domain.records import Flight, Role, Span
 from soyuz_gui.domain.timeutil import Instant, Precision, parse_instant
 
 __all__ = [

@@ -10,12 +10,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
 
-import msgspec
-
 from soyuz_gui.domain.entities import (
     KIND_OF,
     Agency,
-    CrewAssignment,
     Docking,
     Entity,
     Event,
@@ -31,54 +28,12 @@ from soyuz_gui.domain.entities import (
     Station,
     Translation,
 )
+from soyuz_gui.domain.presence import presence
+from soyuz_gui.domain.records import Flight, Role, Span, Stay
 from soyuz_gui.domain.timeutil import Instant, Precision, common_precision
 
 _FAR_FUTURE = datetime.max.replace(tzinfo=None)
 _E = TypeVar("_E")
-
-
-class Span(msgspec.Struct, frozen=True):
-    """A derived duration and the precision of the instants it came from."""
-
-    delta: timedelta
-    precision: Precision
-
-
-class Flight(msgspec.Struct, frozen=True):
-    """One spaceflight of one person: up on one vehicle, down on the same or another."""
-
-    person: str
-    name: str
-    launch: Instant | None
-    landing: Instant | None
-    launch_mission: str | None = None
-    landing_mission: str | None = None
-    counted: bool = True  # False for a launch abort: it never reached space, so ordinals skip it
-
-    @property
-    def span(self) -> Span | None:
-        if self.launch is None or self.landing is None:
-            return None
-        return Span(self.landing.value - self.launch.value, common_precision(self.launch, self.landing))
-
-
-class Stay(msgspec.Struct, frozen=True):
-    """A person aboard a station from ``start`` until ``end`` (None: still aboard, or the undocking is unknown)."""
-
-    person: str
-    station: str
-    start: Instant
-    end: Instant | None
-    arrived_on: str
-    left_on: str
-
-
-class Role(msgspec.Struct, frozen=True):
-    """A person's part in a mission, as the person pane lists it."""
-
-    mission: Mission
-    assignment: CrewAssignment
-    backup: bool
 
 
 class Deferred(Protocol):
@@ -361,7 +316,7 @@ class Catalog:
             if up is None or down is None:
                 continue
             found.extend(Stay(person_id, station, start, end, up.id, down.id)
-                         for station, start, end in _presence(up, down))
+                         for station, start, end in presence(up, down))
         return found
 
     def aboard(self, station_id: str, when: datetime) -> list[tuple[Person, Mission]]:
@@ -517,37 +472,3 @@ def _launch_key(mission: Mission) -> float:
 
 def _landing_key(mission: Mission) -> float:
     return mission.landing.time.value.timestamp() if mission.landing.time else float("inf")
-
-
-def _station_groups(mission: Mission) -> list[tuple[str, Instant, Instant | None]]:
-    """A ship's station dockings merged into stays: consecutive dockings at one station (relocations) are one."""
-    groups: list[tuple[str, Instant, Instant | None]] = []
-    dockings = sorted((d for d in mission.dockings if d.station and d.docked), key=lambda d: d.docked.value)  # type: ignore[union-attr]
-    for docking in dockings:
-        assert docking.station is not None and docking.docked is not None
-        end = docking.undocked
-        if groups and groups[-1][0] == docking.station:
-            station, start, previous_end = groups[-1]
-            groups[-1] = (station, start, _later(previous_end, end))
-        else:
-            groups.append((docking.station, docking.docked, end))
-    return groups
-
-
-def _later(first: Instant | None, second: Instant | None) -> Instant | None:
-    if first is None or second is None:
-        return None
-    return second if second.value >= first.value else first
-
-
-def _presence(up: Mission, down: Mission) -> list[tuple[str, Instant, Instant | None]]:
-    """Where a person who launched on ``up`` and landed on ``down`` was aboard a station, and when."""
-    groups = _station_groups(up)
-    if down.id == up.id or not groups:
-        return groups
-    station, start, _ = groups[-1]
-    # They stayed where their first ship left them until the ship that took them home undocked from there.
-    leaving = [end for s, _, end in _station_groups(down) if s == station]
-    if leaving:
-        groups[-1] = (station, start, None if any(e is None for e in leaving) else max(leaving, key=lambda e: e.value))  # type: ignore[union-attr]
-    return groups

@@ -8,8 +8,9 @@ from typing import Any
 
 import msgspec
 
-from soyuz_gui.domain.catalog import Catalog, Span
+from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import KIND_OF, Entity, Expedition, Mission, Origin, Person
+from soyuz_gui.domain.records import Span
 from soyuz_gui.domain.texts import translatable_texts
 from soyuz_gui.domain.timeutil import Instant, duration_human, duration_iso
 

@@ -1,7 +1,8 @@
 """Axis ticks and their labels for the timeline: which step fits the zoom, where ticks fall, what they read.
 
 Qt-free, like :mod:`soyuz_gui.domain.timescale` (the scale, formatting, clustering and culling it builds on).
-Labels are English (strftime in the C locale); the view writes them in the interface language.
+Labels are :class:`~soyuz_gui.domain.axis_label.AxisLabel` values (a form and a moment); the view writes them
+in the interface language and measures them as written.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from soyuz_gui.domain.axis_label import AxisForm, AxisLabel
 from soyuz_gui.domain.timescale import (
     DAY,
     EARLIEST,
@@ -18,7 +20,6 @@ from soyuz_gui.domain.timescale import (
     LATEST,
     MINUTE,
     YEAR,
-    Measure,
     TimeMode,
     TimeScale,
     approximate_width,
@@ -57,6 +58,13 @@ MET_STEPS: tuple[Step, ...] = tuple(
 
 LABEL_GAP = 12.0  # clear pixels between two neighbouring labels
 
+MeasureLabel = Callable[[AxisLabel], float]
+"""Width of an axis label in pixels as the view writes it. Tests use :func:`approximate_label_width`."""
+
+
+def approximate_label_width(label: AxisLabel) -> float:
+    return approximate_width(label.english)
+
 
 @dataclass(frozen=True, slots=True)
 class Tick:
@@ -64,7 +72,7 @@ class Tick:
 
     t: float
     x: float
-    label: str
+    label: AxisLabel
     left: float
     right: float
 
@@ -182,20 +190,20 @@ def _met_clock(seconds: float, with_seconds: bool) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}" if with_seconds else f"{hours:02d}:{minutes:02d}"
 
 
-def minor_label(t: float, step: Step, zone: tzinfo | None = UTC, origin: float = 0.0) -> str:
+def minor_label(t: float, step: Step, zone: tzinfo | None = UTC, origin: float = 0.0) -> AxisLabel:
     """The short label under a minor tick: ``08:39``, ``19``, ``Dec``, ``2018``, ``T+12d``."""
     if step.unit == "metday":
-        return format_met(t - origin).split(" ")[0]
+        return AxisLabel.plain(format_met(t - origin).split(" ")[0])
     moment = _wall(t, zone)
     if step.unit == "second":
-        return moment.strftime("%H:%M:%S")
+        return AxisLabel.plain(moment.strftime("%H:%M:%S"))
     if step.unit in ("minute", "hour"):
-        return moment.strftime("%H:%M")
+        return AxisLabel.plain(moment.strftime("%H:%M"))
     if step.unit == "day":
-        return str(moment.day)
+        return AxisLabel.plain(str(moment.day))
     if step.unit == "month":
-        return moment.strftime("%b")
-    return str(moment.year)
+        return AxisLabel.of(AxisForm.MONTH, moment)
+    return AxisLabel.plain(str(moment.year))
 
 
 def _major_step(step: Step) -> Step | None:
@@ -215,24 +223,25 @@ def _major_step(step: Step) -> Step | None:
     return None
 
 
-def major_label(t: float, step: Step, zone: tzinfo | None = UTC) -> str:
+def major_label(t: float, step: Step, zone: tzinfo | None = UTC) -> AxisLabel:
     moment = _wall(t, zone)
     if step.unit in ("minute", "hour"):
-        return f"{moment.day} {moment.strftime('%b %Y %H:%M')}"
+        return AxisLabel.of(AxisForm.DAY_CLOCK, moment)
     if step.unit == "day":
-        return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b %Y')}"
+        return AxisLabel.of(AxisForm.WEEKDAY_DAY, moment)
     if step.unit == "month":
-        return moment.strftime("%B %Y")
+        return AxisLabel.of(AxisForm.MONTH_YEAR, moment)
     if step.unit == "year" and step.count == 1:
-        return str(moment.year)
-    return f"{moment.year}s"
+        return AxisLabel.plain(str(moment.year))
+    return AxisLabel.of(AxisForm.DECADE, moment)
 
 
-def _met_major_label(t: float, origin: float) -> str:
-    return format_met(t - origin).split(" ")[0]
+def _met_major_label(t: float, origin: float) -> AxisLabel:
+    return AxisLabel.plain(format_met(t - origin).split(" ")[0])
 
 
-def _minor_ticks(ts: Sequence[float], labels: Sequence[str], scale: TimeScale, measure: Measure) -> list[Tick]:
+def _minor_ticks(ts: Sequence[float], labels: Sequence[AxisLabel], scale: TimeScale,
+                 measure: MeasureLabel) -> list[Tick]:
     ticks: list[Tick] = []
     for t, label in zip(ts, labels, strict=True):
         x = scale.x_for(t)
@@ -246,7 +255,8 @@ def _fits(ticks: Sequence[Tick], gap: float) -> bool:
 
 
 def choose_step(scale: TimeScale, mode: TimeMode = TimeMode.UTC, zone: tzinfo | None = UTC, origin: float = 0.0,
-                measure: Measure = approximate_width, gap: float = LABEL_GAP) -> tuple[Step | None, list[Tick]]:
+                measure: MeasureLabel = approximate_label_width,
+                gap: float = LABEL_GAP) -> tuple[Step | None, list[Tick]]:
     """The finest step whose labels fit side by side without overlapping, and its minor ticks."""
     steps = MET_STEPS if mode == TimeMode.MET else CALENDAR_STEPS
     if mode == TimeMode.UTC:
@@ -257,7 +267,7 @@ def choose_step(scale: TimeScale, mode: TimeMode = TimeMode.UTC, zone: tzinfo | 
         if mode == TimeMode.MET and step.unit != "metday":
             # Elapsed-time clock ticks count from launch, not from midnight.
             times = uniform_times(scale.start, scale.end, step.seconds, origin, 2000)
-            labels = [_met_clock(t - origin, step.unit == "second") for t in times]
+            labels = [AxisLabel.plain(_met_clock(t - origin, step.unit == "second")) for t in times]
         else:
             times = tick_times(scale.start, scale.end, step, zone, origin, limit=2000)
             labels = [minor_label(t, step, zone, origin) for t in times]
@@ -268,14 +278,14 @@ def choose_step(scale: TimeScale, mode: TimeMode = TimeMode.UTC, zone: tzinfo | 
 
 
 def _major_ticks(scale: TimeScale, step: Step, mode: TimeMode, zone: tzinfo | None, origin: float,
-                 measure: Measure, gap: float) -> list[Tick]:
+                 measure: MeasureLabel, gap: float) -> list[Tick]:
     """Context labels, left-aligned just right of their boundary; the first is pinned to the left edge."""
     if mode == TimeMode.MET:
         if step.unit == "metday":
             return []
         context = Step("metday", 1)
         times = tick_times(scale.start, scale.end, context, UTC, origin, limit=2000)
-        label_for: Callable[[float], str] = lambda t: _met_major_label(t, origin)  # noqa: E731
+        label_for: Callable[[float], AxisLabel] = lambda t: _met_major_label(t, origin)  # noqa: E731
         before = origin + math.floor((scale.start - origin) / DAY) * DAY
     else:
         context_step = _major_step(step)
@@ -293,7 +303,7 @@ def _major_ticks(scale: TimeScale, step: Step, mode: TimeMode, zone: tzinfo | No
         # next boundary is close, a shorter form ("Dec 2017", "Dec") keeps it rather than dropping it.
         room = scale.x_for(times[0]) + pad - gap - pad if times else math.inf
         full = label_for(before)
-        for label in (full, *_shorter_forms(full)):
+        for label in (full, *full.shorter_forms()):
             if measure(label) <= room:
                 ticks.append(Tick(before, scale.x_for(before), label, pad, pad + measure(label)))
                 break
@@ -316,20 +326,8 @@ def _major_ticks(scale: TimeScale, step: Step, mode: TimeMode, zone: tzinfo | No
     return kept
 
 
-def _shorter_forms(label: str) -> list[str]:
-    """Shorter context labels: "December 2017" -> "Dec 2017", "Dec"; "Tue 19 Dec 2017" -> "19 Dec"."""
-    words = label.split()
-    if len(words) == 4 and ":" in words[3]:  # day, month, year, clock
-        return [f"{words[0]} {words[1]} {words[3]}", words[3]]
-    if len(words) == 4:  # weekday, day, month, year
-        return [f"{words[1]} {words[2]} {words[3]}", f"{words[1]} {words[2]}"]
-    if len(words) == 2 and len(words[0]) > 3 and words[1].isdigit():  # month and year
-        return [f"{words[0][:3]} {words[1]}", words[0][:3]]
-    return []
-
-
 def axis(scale: TimeScale, mode: TimeMode = TimeMode.UTC, zone: tzinfo | None = UTC, origin: float | None = None,
-         measure: Measure = approximate_width, gap: float = LABEL_GAP) -> Axis:
+         measure: MeasureLabel = approximate_label_width, gap: float = LABEL_GAP) -> Axis:
     """Ticks and labels for a view: minor labels centred on their tick, major labels after theirs, none overlap."""
     if mode == TimeMode.MET and origin is None:
         mode = TimeMode.UTC
@@ -343,7 +341,8 @@ def axis(scale: TimeScale, mode: TimeMode = TimeMode.UTC, zone: tzinfo | None = 
     major = _major_ticks(scale, step, mode, zone, base, measure, gap)
     if not minor and not major:
         # Too narrow for any tick label: still say where the view is ("2017", "T+5000d").
-        label = _met_major_label(scale.start, base) if mode == TimeMode.MET else str(_wall(scale.start, zone).year)
+        label = (_met_major_label(scale.start, base) if mode == TimeMode.MET else
+                 AxisLabel.plain(str(_wall(scale.start, zone).year)))
         width = measure(label)
         if 4 + width <= scale.width:
             major = [Tick(scale.start, 0.0, label, 4.0, 4.0 + width)]

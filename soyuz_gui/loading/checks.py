@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Iterator
 from datetime import timedelta
 
-from soyuz_gui.domain.catalog import Catalog, Span
+from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import (
     GENERATIONS,
     Agency,
@@ -25,6 +25,7 @@ from soyuz_gui.domain.entities import (
     Station,
     Translation,
 )
+from soyuz_gui.domain.records import Span
 from soyuz_gui.domain.texts import translatable_texts
 from soyuz_gui.domain.timeutil import (
     Instant,
@@ -137,6 +138,7 @@ def _check_entity(checker: _Checker, entity: Entity) -> None:
     elif isinstance(entity, Station):
         checker.notes(entity, ("notes",), entity.notes)
         checker.refs(entity, ("crew_records_complete", "references"), entity.complete_references, Reference)
+        _check_station_periods(checker, entity)
         seen: set[str] = set()
         for index, port in enumerate(entity.ports):
             if port.id in seen:
@@ -212,6 +214,34 @@ def _check_docking(c: _Checker, m: Mission, index: int, docking: Docking) -> Non
         if problem is not None:
             c.report(m, (*path, key), problem)
             return  # one message a docking: its other end is usually wrong for the same reason
+
+
+def _check_station_periods(c: _Checker, station: Station) -> None:
+    """A station's life and its ports' periods run forwards; a backwards one would make every docking look wrong."""
+    if station.launched is not None and station.reentered is not None and before(station.reentered,
+                                                                                 station.launched):
+        c.report(station, ("reentered",), f"re-entry ({station.reentered.iso()}) is before launch "
+                                          f"({station.launched.iso()})")
+    for index, port in enumerate(station.ports):
+        start, end = port.available_from, port.available_until
+        if start is not None and end is not None and before(end, start):
+            c.report(station, ("ports", index, "until"), f"until ({end.iso()}) is before from ({start.iso()})")
+    _check_complete_period(c, station)
+
+
+def _check_complete_period(c: _Checker, station: Station) -> None:
+    """Who Was Aboard calls its answer whole inside this period, so it must be a real period of the station's life."""
+    start, end = station.complete_from, station.complete_until
+    if start is None or end is None:
+        return
+    if before(end, start):
+        c.report(station, ("crew_records_complete", "until"),
+                 f"until ({end.iso()}) is before from ({start.iso()})")
+        return
+    for key, when in (("from", start), ("until", end)):
+        problem = _outside_station_life(station, when)
+        if problem is not None:
+            c.report(station, ("crew_records_complete", key), problem)
 
 
 def _outside_station_life(station: Station, when: Instant) -> str | None:

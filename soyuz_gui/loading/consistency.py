@@ -3,8 +3,9 @@ first flight, a landing site used for a launch. Each message names the other fil
 
 from __future__ import annotations
 
-from soyuz_gui.domain.catalog import Catalog, Flight
+from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import Entity, Mission, Person
+from soyuz_gui.domain.records import Flight
 from soyuz_gui.loading.timeline import before
 from soyuz_gui.loading.yamlsource import Path_
 

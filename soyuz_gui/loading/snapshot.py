@@ -40,7 +40,6 @@ from __future__ import annotations
 import gc
 import os
 import stat as stat_module
-import tempfile
 import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -51,6 +50,7 @@ from pathlib import Path
 import msgspec
 
 from soyuz_gui import __version__
+from soyuz_gui.atomic_write import write_atomically
 
 try:  # what hashlib.blake2b is, without loading OpenSSL's _hashlib at start-up (a few ms)
     from _blake2 import blake2b
@@ -324,10 +324,7 @@ def _write(path: Path, snapshot: _Snapshot, lazy: bytes) -> None:  # lazy: the p
     header = MAGIC + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".catalog-", delete=False) as handle:
-            handle.write(header + payload + lazy)
-            temporary = handle.name
-        os.replace(temporary, path)
+        write_atomically(path, header + payload + lazy, mode=0o600)  # the user's own cache: private
     except OSError:
         pass  # a cache that cannot be written only costs the next start-up some time
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Bidirectional formatting characters: they reorder what is displayed without changing what is stored.
 _BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
@@ -19,6 +20,7 @@ _JOINERS = {0x200C, 0x200D}
 _CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 
+@lru_cache(maxsize=8192)  # a name costs one look-up per letter; the data holds a few thousand distinct letters
 def _script(ch: str) -> str | None:
     """The alphabet of a letter, as far as look-alikes go (None for anything that is not a letter)."""
     if not ch.isalpha():
@@ -29,6 +31,8 @@ def _script(ch: str) -> str | None:
 
 def unsafe_text(text: str) -> str | None:
     """Why ``text`` must not be used as a name or title, or None when it is fine."""
+    if text.isascii():  # no control, invisible or bidi character is ASCII, and ASCII letters are all Latin
+        return None
     for index, ch in enumerate(text):
         code = ord(ch)
         if code in _BIDI:

@@ -18,8 +18,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QIcon
 
 from soyuz_gui.domain import Catalog, Mission, display_name
-from soyuz_gui.domain.timeline import generation_label, generation_order
+from soyuz_gui.domain.generations import generation_label, generation_order
 from soyuz_gui.models.formats import Formats, outcome_label, position_label
+from soyuz_gui.models.mission_types import mission_type_label
 from soyuz_gui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -233,7 +234,7 @@ class MissionTreeModel(QAbstractItemModel):
         launch = mission.launch.time
         detail = self._formats.short_date(launch) if launch else self.tr("launch date unknown")
         outcomes = [outcome_label(o.kind) for o in mission.outcomes]
-        tooltip = f"{mission.name}: {mission.mission_type or generic}"
+        tooltip = f"{mission.name}: {mission_type_label(mission.mission_type) if mission.mission_type else generic}"
         if outcomes:
             # The badge is words as well as an icon, so it does not rest on colour or shape alone.
             detail = f"{detail} · {', '.join(outcomes)}"

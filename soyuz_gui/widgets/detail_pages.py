@@ -26,9 +26,10 @@ from soyuz_gui.domain import (
     display_name,
 )
 from soyuz_gui.domain.entities import Event, ExpeditionCategory
-from soyuz_gui.domain.timeline import generation_label
+from soyuz_gui.domain.generations import generation_label
 from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.models.formats import Formats, outcome_label
+from soyuz_gui.models.mission_types import mission_type_label
 from soyuz_gui.widgets.html_escape import escape
 from soyuz_gui.widgets.page_kit import (
     _IMAGE_KINDS,
@@ -59,7 +60,7 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
     if after:
         nav.append(f"{pg.link(after.id)} →")
     subtitle = " · ".join(filter(None, [
-        escape(mission.mission_type) if mission.mission_type else None,
+        escape(mission_type_label(mission.mission_type)) if mission.mission_type else None,
         pg.link(programme.id) if programme else escape(mission.programme),
         "  ".join(nav) or None,
     ]))
@@ -197,7 +198,8 @@ def mission_page(catalog: Catalog, mission: Mission, palette: Palette | None = N
     mass = (translate("DetailPages", "{mass} kg").format(mass=pg.f.number(mission.launch_mass_kg))
             if mission.launch_mass_kg else None)
     info = [
-        (translate("DetailPages", "Mission type"), pg.value(mission.mission_type)),
+        (translate("DetailPages", "Mission type"),
+         pg.value(mission_type_label(mission.mission_type) if mission.mission_type else None)),
         (translate("DetailPages", "COSPAR ID"), pg.value(mission.cospar_id)),
         (translate("DetailPages", "SATCAT no."), pg.value(mission.satcat)),
         (translate("DetailPages", "Mission duration"), pg.span(duration)),

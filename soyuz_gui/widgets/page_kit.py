@@ -17,6 +17,7 @@ from soyuz_gui.domain.timeutil import Instant
 from soyuz_gui.loading.problems import DataProblem, Severity
 from soyuz_gui.models.formats import QT_TRANSLATE_NOOP, Formats, position_label
 from soyuz_gui.widgets.html_escape import escape
+from soyuz_gui.widgets.keep_whole import keep_whole
 
 translate = QCoreApplication.translate
 
@@ -170,10 +171,10 @@ class Page:
         return f'<a href="soyuz:{escape(entity_id)}">{escape(label or display_name(entity))}</a>'
 
     def when(self, instant: Instant | None) -> str:
-        return self.unknown() if instant is None else escape(self.f.instant(instant))
+        return self.unknown() if instant is None else escape(keep_whole(self.f.instant(instant)))
 
     def span(self, span: Span | None) -> str:
-        return self.unknown() if span is None else escape(self.f.duration(span.delta, span.precision))
+        return self.unknown() if span is None else escape(keep_whole(self.f.duration(span.delta, span.precision)))
 
     def position(self, text: str | None) -> str:
         return self.unknown() if not text else escape(position_label(text))
@@ -213,7 +214,7 @@ class Page:
     def cards(self, items: list[tuple[str, str]]) -> str:
         """Key figures as a row of cards."""
         cells = "".join(
-            f'<td style="background:{self.p.card}; padding:8px 12px" width="{100 // max(1, len(items))}%">'
+            f'<td style="background:{self.p.card}; padding:8px 12px">'
             f'<div style="color:{self.p.muted}; font-size:small">{escape(label)}</div>'
             f'<div style="font-size:large; font-weight:600">{value}</div></td>'
             for label, value in items

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from soyuz_gui.domain import Catalog, Span, Station
 from soyuz_gui.domain.entities import ExpeditionCategory
-from soyuz_gui.domain.timeline import generation_label
+from soyuz_gui.domain.generations import generation_label
 from soyuz_gui.models.formats import Formats, outcome_label
 from soyuz_gui.widgets.html_escape import escape
 from soyuz_gui.widgets.page_kit import Page, Palette, translate

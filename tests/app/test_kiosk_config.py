@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from soyuz_gui.app.kiosk import config as kc
+from soyuz_gui.app.kiosk import pin_hash
 from soyuz_gui.app.kiosk.config import (
     FIELDS,
     KioskConfig,
@@ -196,7 +197,7 @@ def test_pin_hash_round_trip_salted_and_constant_time(monkeypatch):
     assert parse_config(f'pin_hash: "{first}"\n').ok
     compared = []
     real = hmac.compare_digest
-    monkeypatch.setattr(kc.hmac, "compare_digest", lambda a, b: compared.append(1) or real(a, b))
+    monkeypatch.setattr(pin_hash.hmac, "compare_digest", lambda a, b: compared.append(1) or real(a, b))
     assert verify_pin("2468", first)
     assert not verify_pin("2469", first)
     assert compared == [1, 1]

@@ -213,19 +213,48 @@ def test_attract_loop_order_skips_tabs_that_do_not_exist(make_kiosk):
     assert kiosk.window.current_entity() == "soyuz-ms-07"
 
 
+class FakeTimeline:
+    """Three items in time order, walked as the real domain Timeline is (``neighbour``)."""
+
+    keys = ("first", "second", "third")
+
+    def neighbour(self, key, step):
+        index = self.keys.index(key) + step if key is not None else 0
+        return type("Item", (), {"key": self.keys[index]})() if 0 <= index < len(self.keys) else None
+
+
+class FakeView:
+    """The pane's view as the kiosk drives it (host.py): zoom, and the timeline's highlight."""
+
+    def __init__(self, calls: list[str]) -> None:
+        self.calls = calls
+        self.timeline = FakeTimeline()
+
+    def set_current(self, key, emit=True):
+        self.calls.append(f"current:{key}")
+
+    def zoom_in(self):
+        self.calls.append("zoom in")
+
+    def zoom_out(self):
+        self.calls.append("zoom out")
+
+
 class FakePane(QWidget):
-    """Stands in for the TimelinePane / ImagePane being written by others."""
+    """Stands in for the TimelinePane / ImagePane (the KioskTimelinePane / KioskImagesPane protocols of host.py)."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
         self.calls: list[str] = []
+        self.view = FakeView(self.calls)
+        self.patches = 0
 
     def show_mission(self, mission_id: str) -> None:
         self.calls.append(f"show:{mission_id}")
 
-    def play(self) -> None:
-        self.calls.append("play")
+    def show_patch(self) -> None:
+        self.patches += 1
 
 
 def test_attract_loop_tours_overview_crew_timeline_and_patch(make_kiosk):
@@ -239,8 +268,9 @@ def test_attract_loop_tours_overview_crew_timeline_and_patch(make_kiosk):
     tour = [(mission, step) for mission in ("soyuz-ms-07", "soyuz-ms-08")
             for step in ("overview", "crew", "timeline", "patch")]
     assert kiosk.steps == [*tour, tour[0]]
-    assert timeline.calls[:2] == ["show:soyuz-ms-07", "play"]
+    assert timeline.calls[:2] == ["show:soyuz-ms-07", "current:first"]  # the timeline plays from its first item
     assert images.calls == ["show:soyuz-ms-07", "show:soyuz-ms-08"]
+    assert images.patches == 2
     assert kiosk.window.tabs.currentWidget() is kiosk.window.details  # back to the overview
 
 

@@ -18,20 +18,26 @@ REPO = Path(__file__).resolve().parents[2]
 # Every module of ours the first frame may need.
 ALLOWED_OWN = {
     "soyuz_gui", "soyuz_gui.cli", "soyuz_gui.paths",
+    "soyuz_gui.atomic_write",  # the snapshot is written with it (small, no Qt)
     "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.main_window", "soyuz_gui.app.history",
     "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
+    "soyuz_gui.app.main_menu",  # the window's actions and menus, built with it (small, Qt only)
+    "soyuz_gui.app.navigation", "soyuz_gui.app.window_layout",  # the window's start entity and saved layout
     "soyuz_gui.app.language_menu",  # View → Language is built with the menus (small: Qt already loaded)
     "soyuz_gui.app.language_switch",  # the window rebuilder is set up before the event loop (small, no imports)
     "soyuz_gui.app.first_paint",  # runs the check of every data file after the first paint (and the probe)
     "soyuz_gui.domain", "soyuz_gui.domain.catalog", "soyuz_gui.domain.entities", "soyuz_gui.domain.timeutil",
-    "soyuz_gui.domain.timeline", "soyuz_gui.domain.timescale",  # generation names on the page and in the tree
+    "soyuz_gui.domain.records", "soyuz_gui.domain.presence",  # the catalog's derived values (split out of it)
+    "soyuz_gui.domain.generations",  # generation names on the page and in the tree (the timeline is not)
     "soyuz_gui.loading", "soyuz_gui.loading.lazy_parts", "soyuz_gui.loading.problems", "soyuz_gui.loading.result",
     "soyuz_gui.loading.snapshot",
     "soyuz_gui.models", "soyuz_gui.models.formats", "soyuz_gui.models.mission_tree", "soyuz_gui.models.roles",
     "soyuz_gui.models.tree_filter",
+    "soyuz_gui.models.mission_types",  # the page and the tree show a mission's type translated (one tuple)
     "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",
     "soyuz_gui.widgets.detail_pages", "soyuz_gui.widgets.page_kit", "soyuz_gui.widgets.station_page",
     "soyuz_gui.widgets.html_escape",
+    "soyuz_gui.widgets.keep_whole",  # dates on the page stay whole in Japanese (one small function)
     "soyuz_gui.widgets.page_links",  # the page's links for the keyboard and screen readers (the page is shown)
     "soyuz_gui.widgets.painted_accessible",  # the base of those links (small, Qt only)
     "soyuz_gui.widgets.tab_keys",  # the window's Ctrl+Tab / Ctrl+PageDown shortcuts exist from the first frame

@@ -6,15 +6,15 @@ from datetime import UTC, datetime
 
 import pytest
 
+from soyuz_gui.domain.label import Label, LabelKind, short_duration
+from soyuz_gui.domain.mission_timeline import mission_timeline
+from soyuz_gui.domain.programme_timeline import programme_timeline
 from soyuz_gui.domain.timeline import (
     Grouping,
     ItemKind,
     LaneKind,
     Timeline,
     TimelineItem,
-    mission_timeline,
-    programme_timeline,
-    short_duration,
 )
 from soyuz_gui.domain.timescale import DAY, TimeMode
 
@@ -42,7 +42,7 @@ def test_mission_view_of_soyuz_ms_07(catalog) -> None:
     crew = [lane for lane in timeline.lanes if lane.kind == LaneKind.CREW]
     assert [lane.entity_id for lane in crew] == ["anton-shkaplerov", "scott-d-tingle", "norishige-kanai"]
     assert crew[0].ranges[0].entity_id == "anton-shkaplerov"
-    assert "168 days" in crew[0].ranges[0].label
+    assert "168 days" in crew[0].ranges[0].label.english
 
     vehicles = {lane.entity_id for lane in timeline.lanes if lane.kind == LaneKind.VEHICLE}
     assert {"progress-ms-08", "soyuz-ms-08", "soyuz-ms-06", "dragon-crs-14"} <= vehicles
@@ -62,7 +62,7 @@ def test_every_item_is_on_its_lane_and_keys_are_unique(catalog) -> None:
                 assert item.lane == index
                 assert item.end >= item.start
                 assert item.title
-                assert item.label
+                assert item.label.english
         lo, hi = timeline.extent
         assert all(lo <= i.start and i.end <= hi for i in timeline.items())
 
@@ -75,13 +75,13 @@ def test_relocations_make_phases(catalog) -> None:
     assert "relocation" in [p.kind for p in timeline.lanes[1].points]
     # a crew member who came up on another ship: the lane spans the whole flight
     koch = next(lane for lane in timeline.lanes if lane.entity_id == "christina-koch")
-    assert "Soyuz MS-12 / Soyuz MS-13" in koch.ranges[0].label
+    assert "Soyuz MS-12 / Soyuz MS-13" in koch.ranges[0].label.english
 
 
 def test_aborted_flight_has_one_phase(catalog) -> None:
     timeline = mission_timeline(catalog, "soyuz-ms-10", NOW)
     assert [p.kind for p in timeline.lanes[0].ranges] == [ItemKind.FREE_FLIGHT]
-    assert "19 min" in timeline.lanes[2].ranges[0].label
+    assert "19 min" in timeline.lanes[2].ranges[0].label.english
 
 
 def test_open_ranges_run_to_now(catalog) -> None:
@@ -105,12 +105,12 @@ def test_programme_by_series_never_overlaps_in_a_lane(catalog) -> None:
     assert {m.id for m in catalog.missions() if m.launch.time} <= mission_ids
     for lane in timeline.lanes:
         for a, b in zip(lane.ranges, lane.ranges[1:], strict=False):
-            assert b.start > a.end, (a.label, b.label)
+            assert b.start > a.end, (a.label.english, b.label.english)
     assert any(lane.title.startswith("Soyuz MS") for lane in timeline.lanes)
     ms_rows = [lane.row for lane in timeline.lanes if lane.title == "Soyuz MS"]  # the title names the series only
     assert ms_rows == list(range(1, len(ms_rows) + 1)) and len(ms_rows) > 1
     assert any(b.label == "Expedition 56" for b in timeline.bands)
-    assert next(i for i in timeline.items() if i.entity_id == "soyuz-ms-07").short == "MS-07"
+    assert next(i for i in timeline.items() if i.entity_id == "soyuz-ms-07").short.english == "MS-07"
 
 
 def test_programme_by_port(catalog) -> None:
@@ -143,10 +143,10 @@ def test_keyboard_order_and_lookups(catalog) -> None:
 
 
 def test_accessible_names_in_every_mode() -> None:
-    item = TimelineItem("k", 0, _t("2017-12-19T08:39Z"), _t("2017-12-19T08:39Z"), "docking", "Docking",
-                        "Docking, Soyuz MS-07 at Rassvet nadir", "soyuz-ms-07")
+    item = TimelineItem("k", 0, _t("2017-12-19T08:39Z"), _t("2017-12-19T08:39Z"), "docking",
+                        Label(LabelKind.EVENT, name="docking"), "Docking, Soyuz MS-07 at Rassvet nadir", "soyuz-ms-07")
     assert item.accessible_name(TimeMode.MET, origin=_t("2017-12-17T07:21Z")).endswith("T+2d 01:18")
-    ranged = TimelineItem("r", 0, 0.0, 2 * DAY, "docked", "x", "Something", None)
+    ranged = TimelineItem("r", 0, 0.0, 2 * DAY, "docked", Label.text("x"), "Something", None)
     assert " to " in ranged.when()
 
 

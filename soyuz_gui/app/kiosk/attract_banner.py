@@ -17,29 +17,37 @@ def tr(text: str) -> str:
 class AttractBanner(QWidget):
     """A floating pill, transparent for mouse and touch.
 
-    It sits over ``anchor`` (the free middle of the touch bar) when it fits there, so it hides no content;
-    otherwise (large text leaves no room in the bar) it sits in a strip it reserves at the bottom of the host's
-    central widget while it is shown, so it never covers text either.
+    It sits over ``anchor`` (the free middle of the touch bar) or another free space offered with
+    :meth:`add_anchor` (the home screen's language bar), the first where it fits, so it hides no content;
+    otherwise (large text leaves no room) it sits in a strip it reserves at the bottom of the host's central
+    widget while it is shown, so it never covers text either.
     """
 
     def __init__(self, host: QWidget, anchor: QWidget | None = None) -> None:
         super().__init__(host)
         self._host = host
-        self._anchor = anchor
+        self._anchors: list[QWidget] = []
+        self._reserved: tuple[QWidget, QMargins] | None = None
         if anchor is not None:
-            anchor.installEventFilter(self)
+            self.add_anchor(anchor)
         self._text = tr("Touch the screen to explore")
         self.setObjectName("kioskAttractBanner")
         self.setAccessibleName(self._text)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFont(scaled_font(host, 1.6, bold=True))
-        self._reserved: tuple[QWidget, QMargins] | None = None
         host.installEventFilter(self)
         self.hide()
         self._place()
 
     def text(self) -> str:
         return self._text
+
+    def add_anchor(self, anchor: QWidget) -> None:
+        """Another free space the banner may sit over, tried after the ones given before."""
+        self._anchors.append(anchor)
+        anchor.installEventFilter(self)
+        if self.isVisible():
+            self._place()
 
     def show_over(self) -> None:
         self.show()
@@ -55,20 +63,24 @@ class AttractBanner(QWidget):
         metrics = self.fontMetrics()
         width = metrics.horizontalAdvance(self._text) + metrics.height() * 3
         height = metrics.height() * 2 + 8
-        anchor = self._anchor
-        if anchor is not None and anchor.isVisible():
+        for anchor in self._anchors:
+            if not anchor.isVisible():
+                continue
             fitted = min(height, anchor.height() - 8)
             if anchor.width() >= width + 24 and fitted >= metrics.height() + 16:
                 self._release()
                 centre = anchor.mapTo(self._host, anchor.rect().center())
                 self.setGeometry(centre.x() - width // 2, centre.y() - fitted // 2, width, fitted)
                 return
-        host = self._host.rect()
+        central = self._central()
+        # the strip is the bottom of the central widget: a bar below it (the home screen's languages) stays clear
+        area = central.geometry() if central is not None else self._host.rect()
         gap = 12
         if self.isVisible():
             self._reserve(height + 2 * gap)
-        width = min(width, host.width() - 2 * gap)
-        self.setGeometry((host.width() - width) // 2, host.height() - height - gap, width, height)
+        width = min(width, area.width() - 2 * gap)
+        self.setGeometry(area.x() + (area.width() - width) // 2, area.y() + area.height() - height - gap, width,
+                         height)
 
     def _central(self) -> QWidget | None:
         central = getattr(self._host, "centralWidget", None)
@@ -98,7 +110,8 @@ class AttractBanner(QWidget):
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched in (self._host, self._anchor) and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+        if (watched is self._host or watched in self._anchors) \
+                and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._place()
         return False
 

@@ -32,6 +32,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTextEdit, QTreeView
 from shiboken6 import Shiboken
 
+from soyuz_gui.app.kiosk.tree_details import DetailsDelegate
+
 MAX_MEASURED_ROWS = 5000  # rows of the top two levels measured (the bundled data has about 250)
 ORIGINAL_WIDTH = 0x100000 + 0x5A  # QTextFormat.UserProperty + n: a table column's width as the page gave it
 SIDE_COLUMN_SHARE = 0.5  # a scaled side column takes at most this share of the page width
@@ -232,7 +234,9 @@ class TreeFitter(QObject):
         self._window_width = window_width
         self._pending = False
         self.name_width = 0
+        self.details_width = 0  # the widest Details text (a date and the outcomes), measured with the names
         self.details_hidden = False
+        view.setItemDelegateForColumn(1, DetailsDelegate(view))  # cut between whole words only
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._schedule)
@@ -261,6 +265,7 @@ class TreeFitter(QObject):
         margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         indent = view.indentation()
         widest = 0
+        details = 0
         measured = 0
         stack: list[tuple[QModelIndex, int]] = [(QModelIndex(), -1)]
         while stack and measured < MAX_MEASURED_ROWS:
@@ -275,9 +280,12 @@ class TreeFitter(QObject):
                     width += icon + 2 * margin
                 width += indent * (depth + 1 + (1 if view.rootIsDecorated() else 0))
                 widest = max(widest, width)
+                detail = str(model.index(row, 1, parent).data(Qt.ItemDataRole.DisplayRole) or "")
+                details = max(details, metrics.horizontalAdvance(detail) + 4 * margin)
                 measured += 1
                 if depth + 1 < 1:  # programmes (or years, expeditions) and the missions under them
                     stack.append((index, depth + 1))
+        self.details_width = details
         return widest
 
     def fit(self) -> None:
@@ -300,7 +308,9 @@ class TreeFitter(QObject):
         limit = int(self._window_width() * (1.0 if stacked else SPLITTER_SHARE))
         wanted = names + date + chrome
         hide_details = wanted > limit
-        tree_width = min(limit, names + chrome) if hide_details else wanted
+        # Room to spare up to the limit goes to the Details column, so more outcomes show whole.
+        tree_width = min(limit, names + chrome) if hide_details else \
+            min(limit, max(wanted, names + self.details_width + chrome))
         if hide_details != self.details_hidden:
             self.details_hidden = hide_details
             view.setColumnHidden(1, hide_details)

@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from soyuz_gui.app.kiosk.logs import state_dir
+from soyuz_gui.atomic_write import write_atomically
 
 STATUS_FILE_NAME = "kiosk-status.json"
 FORMAT_VERSION = 1
@@ -133,15 +133,7 @@ class Heartbeat:
     def write(self, body: Mapping[str, Any]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
-        handle, temporary = tempfile.mkstemp(prefix=".kiosk-status-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(self.path, text, mode=0o644)  # monitoring may run as another user
 
     def stopped(self, reason: str) -> None:
         """Record a clean stop, so monitoring can tell "stopped by the operator" from "hung"."""

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType, TracebackType
+from typing import TYPE_CHECKING
 
 import msgspec
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from soyuz_gui.app.i18n import language_switcher, normalise_language
 from soyuz_gui.app.kiosk.config import (
@@ -36,6 +37,9 @@ from soyuz_gui.app.kiosk.heartbeat import Heartbeat, data_version
 from soyuz_gui.app.kiosk.languages import KioskLanguages
 from soyuz_gui.app.kiosk.logs import setup_logging
 from soyuz_gui.app.kiosk.screensaver import inhibit_screen_blanking
+
+if TYPE_CHECKING:
+    from soyuz_gui.app.main_window import MainWindow
 
 log = logging.getLogger("soyuz_gui.kiosk")
 _keep: list[object] = []  # D-Bus interfaces must live as long as the app
@@ -119,34 +123,29 @@ def inhibit_via_dbus() -> None:
     log.info("screen blanking: inhibited through org.freedesktop.ScreenSaver")
 
 
-def make_heartbeat(window: QMainWindow, config: KioskConfig, config_problems: int,
+def make_heartbeat(window: MainWindow, config: KioskConfig, config_problems: int,
                    data_folders: list[Path]) -> Heartbeat:
     """The status file writer, with what is known at start-up: data version and size, problem counts."""
     from soyuz_gui import __version__
 
-    catalog = getattr(window, "catalog", None)
-    # The window keeps its LoadResult private; a public ``load_result`` would be the cleaner hook.
-    result = getattr(window, "load_result", None) or getattr(window, "_result", None)
-    problems = getattr(result, "problems", None)
+    catalog = window.catalog
+    problems = window.load_result.problems
     try:
         version = data_version(data_folders)
     except Exception:  # the heartbeat must never stop the kiosk
         log.exception("could not fingerprint the data")
         version = ""
     return Heartbeat(interval=config.heartbeat_seconds, app_version=__version__, data_version=version,
-                     entities=len(catalog) if catalog is not None else 0,
-                     missions=len(catalog.missions()) if catalog is not None else 0,
-                     data_problems=len(problems) if isinstance(problems, list) else 0,
+                     entities=len(catalog), missions=len(catalog.missions()), data_problems=len(problems),
                      config_problems=config_problems)
 
 
-def start_kiosk(app: QApplication, window: QMainWindow, config_path: Path | None, *,
+def start_kiosk(app: QApplication, window: MainWindow, config_path: Path | None, *,
                 home_fallback: str | None = None, screenshot: bool = False,
                 data_folders: list[Path] | None = None, screen_dpi: float | None = None) -> KioskController:
     """Configure and install the controller on a created main window."""
     setup_logging()
-    catalog = getattr(window, "catalog", None)
-    mission_ids = [m.id for m in catalog.missions()] if catalog is not None else []
+    mission_ids = [m.id for m in window.catalog.missions()]
     config, config_problems = read_config_counted(config_path, mission_ids)
     if screen_dpi is not None:  # --screen-dpi wins over the config
         config = msgspec.structs.replace(config, screen_dpi=screen_dpi)
@@ -198,18 +197,15 @@ def _install_signal_handlers(current: Callable[[], KioskController]) -> None:
             return
 
 
-def enable_language_buttons(app: QApplication, controller: KioskController, window: QMainWindow,
+def enable_language_buttons(app: QApplication, controller: KioskController, window: MainWindow,
                             home_fallback: str | None = None) -> KioskLanguages:
     """The header's EN / РУС / 日本語 switch the screen; the idle reset returns to the language it started in."""
-    from soyuz_gui.app.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     switcher = language_switcher(app)
     default = normalise_language(controller.config.language or "") or switcher.language
     return KioskLanguages(controller, window, switcher, default, home_fallback=home_fallback)
 
 
-def run_kiosk(app: QApplication, window: QMainWindow, args: argparse.Namespace) -> int:
+def run_kiosk(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
     """The ``--kiosk`` branch of :func:`soyuz_gui.app.main.run`."""
     controller = start_kiosk(app, window, getattr(args, "kiosk_config", None), home_fallback=args.mission,
                              screenshot=args.screenshot is not None,

@@ -19,6 +19,7 @@ is squeezed below its size (the "Text size" caption goes first, then the title w
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -71,14 +72,25 @@ def body_point_size(density: Density, desktop_point_size: float, font_scale: flo
     return max(desktop, rule)
 
 
+_LINE_BREAKS = re.compile(r"(?<=\s)(?=\S)|(?<=・)")  # where a title may wrap
+
+
 def two_line_width(label: QLabel) -> int:
-    """The width that breaks the label's text into two lines of about equal length, at a space."""
-    words = label.text().split()
+    """The width that breaks the label's text into two lines of about equal length, at a space or, in Japanese,
+    after a middle dot ("ソユーズ・ミッション・ / ブラウザー")."""
+    text = label.text()
     metrics = label.fontMetrics()
-    if len(words) < 2:
-        return metrics.horizontalAdvance(label.text())
-    return min(max(metrics.horizontalAdvance(" ".join(words[:k])), metrics.horizontalAdvance(" ".join(words[k:])))
-               for k in range(1, len(words)))
+    widths = []
+    for cut in (m.start() for m in _LINE_BREAKS.finditer(text)):
+        if not 0 < cut < len(text):
+            continue
+        first = metrics.horizontalAdvance(text[:cut].rstrip())
+        rest = metrics.horizontalAdvance(text[cut:].lstrip())
+        # Kana may break anywhere: after a dot the first line must be the longer, or Qt fills it past the cut.
+        if first < rest and not text[cut - 1].isspace():
+            continue
+        widths.append(max(first, rest))
+    return min(widths) if widths else metrics.horizontalAdvance(text)
 
 
 def is_portrait(width: int, height: int) -> bool:

@@ -67,6 +67,5 @@ QCheckBox, QRadioButton {{ min-height: {touch}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 32px; height: 32px; }}
 QScrollBar:vertical {{ width: {bar}px; }}
 QScrollBar:horizontal {{ height: {bar}px; }}
-QSplitter::handle {{ background: {rule}; margin: 40px 4px; border-radius: 3px; }}
-QSplitter::handle:vertical {{ margin: 4px 40px; }}
+QSplitter::handle {{ background: {rule}; margin: 4px; border-radius: 3px; }}
 """

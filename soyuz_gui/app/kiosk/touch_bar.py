@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QToolBar, QWidget
 
-from soyuz_gui import APP_NAME
-from soyuz_gui.app.i18n import LANGUAGES, NATIVE_NAMES, language_of
+from soyuz_gui.app.i18n import LANGUAGES, NATIVE_NAMES, app_title, language_of
 from soyuz_gui.app.kiosk.overlay import MIN_TOUCH, scaled_font
 
 # Short enough for a header, each in its own script.
@@ -22,7 +21,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _fix_in_place(bar: QToolBar, object_name: str, accessible_name: str) -> None:
+def fix_in_place(bar: QToolBar, object_name: str, accessible_name: str) -> None:
     """A visitor can neither drag, float nor hide a kiosk bar (no context menu to do it from)."""
     bar.setObjectName(object_name)
     bar.setAccessibleName(accessible_name)
@@ -41,11 +40,11 @@ class TouchBar(QToolBar):
 
     def __init__(self, parent: QWidget | None = None, corner_size: int = 110) -> None:
         super().__init__(tr("Kiosk controls"), parent)
-        _fix_in_place(self, "kioskTouchBar", tr("Kiosk controls"))
+        fix_in_place(self, "kioskTouchBar", tr("Kiosk controls"))
 
-        self.title = QLabel(APP_NAME, self)
+        self.title = QLabel(app_title(), self)
         self.title.setObjectName("kioskTitle")
-        self.title.setAccessibleName(APP_NAME)
+        self.title.setAccessibleName(app_title())
         self.title.setFont(scaled_font(self, 1.35, bold=True))
         self.title.setMinimumWidth(corner_size + 12)
         self.title.setContentsMargins(20, 0, 28, 0)
@@ -132,7 +131,7 @@ class TouchBar(QToolBar):
         if self.language_row is not None:
             return self.language_row
         row = QToolBar(tr("Languages"), self.parentWidget())
-        _fix_in_place(row, "kioskLanguageRow", tr("Languages"))
+        fix_in_place(row, "kioskLanguageRow", tr("Languages"))
         row.addWidget(self._row_space(row))  # centred: the row's ends stay clear of the operator's exit corner
         self._row_end = row.addWidget(self._row_space(row))
         window = self.parentWidget()

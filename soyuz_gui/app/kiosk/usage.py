@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from soyuz_gui.app.kiosk.logs import state_dir
+from soyuz_gui.atomic_write import set_aside, write_atomically
 
 USAGE_FILE_NAME = "kiosk-usage.json"
 FORMAT = 1
@@ -68,9 +67,8 @@ def read_usage(path: Path) -> Days:
     try:
         return _valid(json.loads(text))
     except (ValueError, TypeError) as error:
-        aside = path.with_name(path.name + ".corrupt")
         try:
-            os.replace(path, aside)
+            aside = set_aside(path, ".corrupt")
             log.warning("usage counts: %s is not readable (%s); set aside as %s", path, error, aside.name)
         except OSError:
             log.warning("usage counts: %s is not readable (%s) and could not be set aside", path, error)
@@ -81,16 +79,7 @@ def write_usage(path: Path, days: Days) -> None:
     """Replace ``path`` atomically: a reader or a crash never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"format": FORMAT, "days": days}, ensure_ascii=False, indent=1, sort_keys=True)
-    handle, temporary = tempfile.mkstemp(prefix=".kiosk-usage-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text + "\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text + "\n")
 
 
 class UsageCounter:

@@ -13,7 +13,6 @@ import math
 import time
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QPointF,
     QRect,
@@ -39,6 +38,7 @@ from soyuz_gui.widgets.images.backdrop import Backdrop
 from soyuz_gui.widgets.images.decode import (
     Decoded,
     WorkerSignals,
+    svg_renderer,
 )
 from soyuz_gui.widgets.images.geometry import MIN_SCALE, ZOOM_STEP, Placement, Pyramid, ZoomMode
 from soyuz_gui.widgets.images.svg import SvgTile, TileTask, render_svg_region, same_linear
@@ -124,7 +124,7 @@ class ImageCanvas(QWidget):
 
     def _show_svg(self, data: bytes, renderer: QSvgRenderer | None, decoded: Decoded | None) -> None:
         if renderer is None:
-            renderer = QSvgRenderer(QByteArray(data), self)
+            renderer = svg_renderer(data, self)
         else:
             renderer.setParent(self)
         if not renderer.isValid():

@@ -76,36 +76,57 @@ class Decoded:
     levels: list[QImage] = field(default_factory=list)  # half-size copies of ``image``, when made in advance
 
 
-def decode_image(data: bytes, name: str = "") -> Decoded:
-    """Check and decode image bytes; raises :class:`ImageProblem` with a message for the viewer to show."""
+def decode_image(data: bytes, name: str = "", fit_in: QSize | None = None) -> Decoded:
+    """Check and decode image bytes; raises :class:`ImageProblem` with a message for the viewer to show.
+
+    The one way bytes become pixels or a drawing in the app (viewer, thumbnails, fact sheet): the same checks and
+    limits for all. ``fit_in`` asks for pixels already scaled down to fit (thumbnails; cheaper for large JPEGs).
+    """
     sniffed = inspect_image(data, name)  # format, structure, pixel limits, SVG rules: shared with `data validate`
     if sniffed.format == ImageFormat.SVG:
         text = svg_text(data)
-        renderer = QSvgRenderer(QByteArray(text))
+        renderer = svg_renderer(text)
         if not renderer.isValid():
             raise ImageProblem(QCoreApplication.translate(
                 "ImageView", "The SVG drawing could not be read (QtSvg found it invalid)."))
         return Decoded(ImageFormat.SVG, svg=text, note=sniffed.note, size=renderer.defaultSize(), renderer=renderer)
+    image = _read_raster(data, sniffed.format, fit_in)
+    return Decoded(sniffed.format, image=image, note=sniffed.note, size=image.size())
+
+
+def svg_renderer(text: bytes, parent: QObject | None = None) -> QSvgRenderer:
+    """A renderer for SVG text that :func:`decode_image` accepted (check ``isValid()`` for any other text).
+
+    Each thread needs its own (a ``QSvgRenderer`` is not shared between threads), so this is called again where
+    a drawing is rendered off the GUI thread.
+    """
+    return QSvgRenderer(QByteArray(text), parent)
+
+
+def _read_raster(data: bytes, fmt: ImageFormat, fit_in: QSize | None) -> QImage:
+    """Pixels of checked raster bytes, within the allocation and pixel limits."""
     QImageReader.setAllocationLimit(DECODE_LIMIT_MB)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, sniffed.format.value.encode("ascii"))
+    reader = QImageReader(buffer, fmt.value.encode("ascii"))
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid():
-        check_dimensions(size.width(), size.height())
+        check_dimensions(size.width(), size.height(), DECODE_LIMIT_MB)
+        if fit_in is not None:
+            reader.setScaledSize(size.scaled(fit_in, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     buffer.close()
     if image.isNull():
-        what = format_label(sniffed.format)
+        what = format_label(fmt)
         error = reader.errorString() or QCoreApplication.translate("ImageView", "unknown error")
         raise ImageProblem(QCoreApplication.translate(
             "ImageView", "The {format} could not be decoded: {error}. The file may be corrupt.").format(
                 format=what, error=error))
     image.convertTo(QImage.Format.Format_ARGB32_Premultiplied if image.hasAlphaChannel()
                     else QImage.Format.Format_RGB32)
-    return Decoded(sniffed.format, image=image, note=sniffed.note, size=image.size())
+    return image
 
 
 # --- geometry --------------------------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import msgspec
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QRectF,
     Qt,
@@ -18,7 +17,6 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from soyuz_gui.domain import Catalog, Image, ImageKind, Mission
 from soyuz_gui.domain.emblem import EMBLEM_CAPTION, EMBLEM_CREDIT, EMBLEM_LICENCE, emblem_image, emblem_svg
@@ -28,7 +26,7 @@ from soyuz_gui.loading.images import (
     resolve_image_path,
 )
 from soyuz_gui.models.formats import QT_TRANSLATE_NOOP
-from soyuz_gui.widgets.images.decode import decode_image
+from soyuz_gui.widgets.images.decode import decode_image, svg_renderer
 
 KIND_LABELS = {
     ImageKind.MISSION_PATCH: QT_TRANSLATE_NOOP("ImagePane", "Mission patch"),
@@ -153,7 +151,7 @@ def patch_picture(catalog: Catalog, mission_id: str, side: int = 640) -> tuple[s
     except ImageProblem:
         return None
     if decoded.svg is not None:
-        renderer = decoded.renderer or QSvgRenderer(QByteArray(decoded.svg))
+        renderer = decoded.renderer or svg_renderer(decoded.svg)
         size = renderer.defaultSize().scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio)
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)

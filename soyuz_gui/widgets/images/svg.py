@@ -9,7 +9,6 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QByteArray,
     QRect,
     QRectF,
     QRunnable,
@@ -25,6 +24,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from soyuz_gui.widgets.images.decode import (
     WorkerSignals,
+    svg_renderer,
 )
 
 
@@ -71,7 +71,7 @@ class TileTask(QRunnable):
         self.done = False
 
     def run(self) -> None:
-        renderer = QSvgRenderer(QByteArray(self._data))
+        renderer = svg_renderer(self._data)
         image = render_svg_region(renderer, self._size, self._transform, self._rect, self._ratio)
         with contextlib.suppress(RuntimeError):  # the view is gone: nobody is waiting
             self._signals.tile_rendered.emit(self._generation, SvgTile(image, self._rect, self._transform))

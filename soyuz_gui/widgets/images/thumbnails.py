@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QRectF,
     QSize,
     Qt,
@@ -15,22 +12,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QImageReader,
     QPainter,
     QPalette,
     QPen,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from soyuz_gui.loading.images import (
-    ImageFormat,
     ImageProblem,
-    check_dimensions,
-    inspect_image,
     read_image_file,
-    svg_text,
 )
+from soyuz_gui.widgets.images.decode import Decoded, decode_image
 from soyuz_gui.widgets.images.items import (
     ImageItem,
     kind_label,
@@ -43,56 +35,33 @@ THUMB = QSize(96, 72)
 
 
 def thumbnail(item: ImageItem, palette: QPalette, font: QFont) -> QPixmap:
+    """The strip's picture of ``item``; decoded by :func:`decode_image` under the viewer's checks and limits."""
     try:
         if item.svg is not None:
-            return _svg_thumbnail(item.svg, palette, font)
+            return _thumbnail_of(decode_image(item.svg, "emblem.svg", fit_in=THUMB))
         if item.problem is not None:
             return placeholder("!", palette, font, problem=True)
         if item.path is None:
             return placeholder(translate("ImagePane", "{kind}\nno file", "thumbnail of an image without a file").format(
             kind=kind_label(item.image.kind)), palette, font)
-        data = read_image_file(item.path)
-        sniffed = inspect_image(data, item.path.name)
-        if sniffed.format == ImageFormat.SVG:
-            return _svg_thumbnail(svg_text(data), palette, font)
-        return _raster_thumbnail(data, sniffed.format, palette, font)
+        return _thumbnail_of(decode_image(read_image_file(item.path), item.path.name, fit_in=THUMB))
     except ImageProblem:
         return placeholder("!", palette, font, problem=True)
 
 
-def _svg_thumbnail(data: bytes, palette: QPalette, font: QFont) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(data))
-    if not renderer.isValid():
-        return placeholder("!", palette, font, problem=True)
-    size = renderer.defaultSize().scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio)
+def _thumbnail_of(decoded: Decoded) -> QPixmap:
     pixmap = QPixmap(THUMB)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    x, y = (THUMB.width() - size.width()) / 2, (THUMB.height() - size.height()) / 2
-    renderer.render(painter, _rect(x, y, size.width(), size.height()))
-    painter.end()
-    return pixmap
-
-
-def _raster_thumbnail(data: bytes, fmt: ImageFormat, palette: QPalette, font: QFont) -> QPixmap:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, fmt.value.encode("ascii"))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        check_dimensions(size.width(), size.height())
-        reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        return placeholder("!", palette, font, problem=True)
-    image = image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    pixmap = QPixmap(THUMB)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.drawImage((THUMB.width() - image.width()) // 2, (THUMB.height() - image.height()) // 2, image)
+    if decoded.renderer is not None:
+        size = decoded.renderer.defaultSize().scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x, y = (THUMB.width() - size.width()) / 2, (THUMB.height() - size.height()) / 2
+        decoded.renderer.render(painter, _rect(x, y, size.width(), size.height()))
+    elif decoded.image is not None:
+        image = decoded.image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+        painter.drawImage((THUMB.width() - image.width()) // 2, (THUMB.height() - image.height()) // 2, image)
     painter.end()
     return pixmap
 
@@ -119,9 +88,6 @@ def placeholder(text: str, palette: QPalette, font: QFont, problem: bool = False
     painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), text)
     painter.end()
     return pixmap
-
-# --- export -------------------------------------------------------------------------------------------
-
 
 
 def _rect(x: float, y: float, width: float, height: float) -> QRectF:

@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
-from soyuz_gui.domain.timeline import Timeline, TimelineItem
+from soyuz_gui.domain.axis_label import AxisLabel
+from soyuz_gui.domain.timeline import Grouping, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import Cluster, TimeMode, TimeScale, ZoomLimits
 from soyuz_gui.widgets.timeline import geometry
 from soyuz_gui.widgets.timeline.accessible import ItemAccessible
@@ -89,8 +90,8 @@ class TimelineBase(QWidget):
         self._sprites: dict[tuple[object, ...], QPixmap] = {}
         self._counts: dict[int, tuple[str, float]] = {}
         self._accessibles: dict[str, ItemAccessible] = {}
-        self._labels: dict[str, tuple[str, str]] = {}  # item key -> (label, shorter label), in the UI language
-        self._axis_labels: dict[str, str] = {}  # the domain's axis label -> the label in the UI language
+        self._labels: dict[str, tuple[str, str, str]] = {}  # item key -> (label, shorter, shortest), in the UI language
+        self._axis_labels: dict[AxisLabel, str] = {}  # the domain's axis label -> the label in the UI language
         self._pills: dict[tuple[int, int, float], tuple[QPixmap, int]] = {}
         self._sprite_budget = SPRITES_PER_FRAME
         self._small_font = QFont(self.font())
@@ -320,9 +321,9 @@ class TimelineBase(QWidget):
         timeline = self._timeline
         if timeline is None:
             return ""
-        if timeline.title == "Programme by spacecraft":
+        if timeline.grouping == Grouping.SERIES:
             return self.tr("Programme by spacecraft")
-        if timeline.title == "Programme by station and port":
+        if timeline.grouping == Grouping.PORT:
             return self.tr("Programme by station and port")
         return timeline.title
 

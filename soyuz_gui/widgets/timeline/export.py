@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QRectF, QSaveFile, QSize
+from PySide6.QtCore import QBuffer, QIODevice, QRect, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter, QPalette
 
+from soyuz_gui.atomic_write import write_atomically
 from soyuz_gui.domain.timescale import TimeScale
 from soyuz_gui.widgets.timeline.geometry import GUTTER
 from soyuz_gui.widgets.timeline.painting import TimelinePainting
@@ -34,15 +35,14 @@ class TimelineExport(TimelinePainting):
     def export(self, path: str | Path, full_range: bool = False) -> bool:
         """Write PNG or SVG (by suffix) atomically: a crash mid-write never leaves half a file."""
         target = str(path)
-        out = QSaveFile(target)
-        if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-            return False
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if target.lower().endswith(".svg"):
             from PySide6.QtSvg import QSvgGenerator  # only exports need QtSvg
 
             width, height, scale, offset = self._export_geometry(full_range)
             generator = QSvgGenerator()
-            generator.setOutputDevice(out)
+            generator.setOutputDevice(buffer)
             generator.setSize(QSize(int(width), int(height)))
             generator.setViewBox(QRect(0, 0, int(width), int(height)))
             generator.setTitle(self.timeline_title() if self._timeline else self.tr("Timeline"))
@@ -53,11 +53,13 @@ class TimelineExport(TimelinePainting):
                 self._paint(painter, QRectF(0, 0, width, height), scale, offset, vector=True)
             finally:
                 painter.end()
-        else:
-            if not self.render_image(full_range, 2.0).save(out, "PNG"):  # type: ignore[call-overload]
-                out.cancelWriting()
-                return False
-        return out.commit()
+        elif not self.render_image(full_range, 2.0).save(buffer, "PNG"):  # type: ignore[call-overload]
+            return False
+        try:
+            write_atomically(target, buffer.data().data())
+        except OSError:
+            return False
+        return True
 
     def _export_geometry(self, full_range: bool) -> tuple[float, float, TimeScale, float]:
         """Size, scale and vertical offset of an export: the visible window, or everything."""

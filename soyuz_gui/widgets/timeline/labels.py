@@ -7,21 +7,19 @@ class's context). The view caches composed labels per item (``_labels``) and per
 from __future__ import annotations
 
 import math
-import re
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from soyuz_gui.domain.axis_label import AxisForm, AxisLabel
+from soyuz_gui.domain.label import Label, LabelKind
 from soyuz_gui.domain.timeaxis import Axis, axis
 from soyuz_gui.domain.timeline import (
     Band,
-    ItemKind,
     Lane,
     LaneKind,
     TimelineItem,
-    event_word,
     precision_name,
-    short_duration,
 )
 from soyuz_gui.domain.timescale import DAY, TimeMode, TimeScale, format_instant, to_zone
 from soyuz_gui.domain.timeutil import Instant, Precision
@@ -29,73 +27,42 @@ from soyuz_gui.models.formats import Formats
 from soyuz_gui.widgets.timeline.base import TimelineBase
 from soyuz_gui.widgets.timeline.geometry import Hit
 
-# The English words of the axis labels soyuz_gui.domain.timescale writes (strftime in the C locale).
-_MONTHS = {name: n for n, name in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
-                                             "September", "October", "November", "December"), start=1)}
-_SHORT_MONTHS = {name[:3]: n for name, n in _MONTHS.items()}
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-_MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_AXIS_FORMS = {  # name -> the shape of an axis label (see timescale.major_label, minor_label, _shorter_forms)
-    "day_clock": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}}) (?P<clock>\d\d:\d\d)"),
-    "weekday_day": re.compile(rf"{_WEEKDAY} (?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}})"),
-    "day_month_clock": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<clock>\d\d:\d\d)"),
-    "day_month_year": re.compile(rf"(?P<day>\d{{1,2}}) {_MON} (?P<year>\d{{4}})"),
-    "day_month": re.compile(rf"(?P<day>\d{{1,2}}) {_MON}"),
-    "mon_year": re.compile(rf"{_MON} (?P<year>\d{{4}})"),
-    "month_year": re.compile(r"(?P<month>[A-Z][a-z]+) (?P<year>\d{4})"),
-    "mon": re.compile(_MON),
-    "decade": re.compile(r"(?P<decade>\d{4})s"),
-}
-
-
-
 
 class TimelineLabels(TimelineBase):
     """What the view writes: every string passes through ``tr()`` here."""
 
-    def axis_label(self, text: str) -> str:
-        """An axis label of the domain ("December 2017", "Tue 19 Dec 2017", "Dec") in the interface language."""
-        found = self._axis_labels.get(text)
+    def axis_label(self, label: AxisLabel) -> str:
+        """An axis label ("December 2017", "Tue 19 Dec 2017", "Dec") in the interface language."""
+        found = self._axis_labels.get(label)
         if found is None:
             if len(self._axis_labels) > 4000:
                 self._axis_labels.clear()
-            found = self._axis_labels.setdefault(text, self._translate_axis_label(text))
+            found = self._axis_labels.setdefault(label, self._write_axis_label(label))
         return found
 
-    def _translate_axis_label(self, text: str) -> str:
+    def _write_axis_label(self, label: AxisLabel) -> str:
         formats = Formats.current()
         locale = formats.locale
-        if locale.language() == QLocale.Language.English:
-            return text
-        found = next(((name, match) for name, form in _AXIS_FORMS.items()
-                      if (match := form.fullmatch(text)) is not None), None)
-        if found is None:
-            return text  # numbers, clocks and elapsed time read the same in every language
-        name, match = found
-        parts = match.groupdict()
-        if name == "decade":
-            return self.tr("{decade}s", "a decade on the timeline axis, e.g. 2010s").format(decade=parts["decade"])
-        if name == "month_year":
-            month = _MONTHS.get(parts["month"])
-            if month is None:
-                return text
-            return formats.instant(Instant(datetime(int(parts["year"]), month, 1, tzinfo=UTC), Precision.MONTH))
-        month = _SHORT_MONTHS[parts["mon"]]
-        if name == "mon":
-            return locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
-        if name == "mon_year":
-            return self._short_month(month, int(parts["year"]))
-        year = int(parts.get("year") or 2000)  # a leap year, so "29 Feb" stays a date
-        day = int(parts.get("day") or 1)
-        hour, minute = (int(v) for v in (parts.get("clock") or "00:00").split(":"))
-        when = QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone.utc())
-        if name == "day_clock":
+        form, moment = label.form, label.moment
+        if moment is None or locale.language() == QLocale.Language.English:
+            return label.english  # numbers, clocks and elapsed time read the same in every language
+        if form == AxisForm.DECADE:
+            return self.tr("{decade}s", "a decade on the timeline axis, e.g. 2010s").format(decade=moment.year)
+        if form == AxisForm.MONTH_YEAR:
+            return formats.instant(Instant(datetime(moment.year, moment.month, 1, tzinfo=UTC), Precision.MONTH))
+        if form == AxisForm.MONTH:
+            return locale.standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)
+        if form == AxisForm.SHORT_MONTH_YEAR:
+            return self._short_month(moment.month, moment.year)
+        when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute),
+                         QTimeZone.utc())
+        if form == AxisForm.DAY_CLOCK:
             pattern = self.tr("d MMM yyyy HH:mm", "QDateTime format of a minute in timeline tooltips")
-        elif name == "weekday_day":
+        elif form == AxisForm.WEEKDAY_DAY:
             pattern = self.tr("ddd d MMM yyyy", "QDateTime format of a day with its weekday on the timeline axis")
-        elif name == "day_month_clock":
+        elif form == AxisForm.DAY_MONTH_CLOCK:
             pattern = self.tr("d MMM HH:mm", "QDateTime format of a day and time on the timeline axis")
-        elif name == "day_month_year":
+        elif form == AxisForm.DAY_MONTH_YEAR:
             pattern = self.tr("d MMM yyyy", "QDateTime format of a day in timeline tooltips")
         else:
             pattern = self.tr("d MMM", "QDateTime format of a day without its year on the timeline axis")
@@ -108,10 +75,9 @@ class TimelineLabels(TimelineBase):
 
     # --- text in the interface language ------------------------------------------------------------------
     #
-    # The Qt-free domain (soyuz_gui.domain.timeline) writes its labels and lane titles in English. The view
-    # recomposes the ones it can from the item's kind and the data's own names (ports, ships, flights), so a
-    # translated interface reads "Пристыкован: Rassvet nadir · 168 дней"; anything it does not recognise is shown
-    # as the domain wrote it. Titles (the sentences in tooltips) stay the domain's; their times are written here.
+    # The Qt-free domain hands over labels as a kind and its values (soyuz_gui.domain.label); they are worded
+    # here, around the data's own names (ports, ships, flights), so a translated interface reads
+    # "Пристыкован: Rassvet nadir". Titles (the sentences in tooltips) stay the domain's; their times are written here.
 
     def lane_title(self, lane: Lane) -> str:
         """A lane's title: "Flight phases" and "Events" translated; people, ships, series and ports as named."""
@@ -126,11 +92,7 @@ class TimelineLabels(TimelineBase):
 
     def band_labels(self, band: Band) -> tuple[str, str]:
         """An expedition band's name (data) and its short form ("Exp. 54") in the interface language."""
-        short = band.short
-        number = short.removeprefix("Exp. ")
-        if number != short:
-            short = self.tr("Exp. {number}", "short name of an expedition").format(number=number)
-        return band.label, short
+        return band.label, self.label_text(band.short)
 
     def item_label(self, item: TimelineItem) -> str:
         """The text drawn on or beside an item."""
@@ -185,39 +147,41 @@ class TimelineLabels(TimelineBase):
         text = Formats.current().locale.toString(moment, pattern)
         return f"{text} {zone}".rstrip() if precision >= Precision.MINUTE else text
 
-    def _item_labels(self, item: TimelineItem) -> tuple[str, str]:
-        """(label, shorter label without the duration), made once per item and timeline."""
+    def _item_labels(self, item: TimelineItem) -> tuple[str, str, str]:
+        """(label, without its duration or years, the shortest form), made once per item and timeline."""
         found = self._labels.get(item.key)
         if found is None:
-            found = self._labels.setdefault(item.key, self._compose_labels(item))
+            label = self.label_text(item.label)
+            shorter = item.label.name if item.label.names_a_thing else label
+            found = self._labels.setdefault(item.key, (label, shorter, self.label_text(item.short)))
         return found
 
-    def _compose_labels(self, item: TimelineItem) -> tuple[str, str]:
-        label = item.label
-        head, _, tail = label.partition(" · ")
-        kind = item.kind
-        text: str | None = None
-        if kind == ItemKind.DOCKED and label.startswith("Docked at "):
-            text = self.tr("Docked at {port}").format(port=label.removeprefix("Docked at "))
-        elif kind == ItemKind.RELOCATION and label == "Relocation":
-            text = self.tr("Relocation")
-        elif kind == ItemKind.FREE_FLIGHT:
-            text = {"To the station": self.tr("To the station"), "Return": self.tr("Return", "flight back to Earth"),
-                    "Flight": self.tr("Flight")}.get(label)
-        elif kind == ItemKind.VEHICLE and " at " in label:
-            ship, _, port = label.partition(" at ")
-            text = self.tr("{ship} at {port}").format(ship=ship, port=port)
-        elif kind in (ItemKind.IN_SPACE, ItemKind.MISSION) and tail:
-            if tail == "still in space":
-                text = self.tr("{name} · still in space").format(name=head)
-            elif tail == short_duration(item.end - item.start):
-                text = self.tr("{name} · {duration}").format(name=head, duration=self.short_duration(
-                    item.end - item.start))
-        elif label == event_word(kind):
-            text = self._event_word(kind)
-        if text is None:
-            return label, head
-        return text, head if tail else text
+    def label_text(self, label: Label) -> str:
+        """A domain label in the interface language; the data's own names stay as written."""
+        kind = label.kind
+        if kind == LabelKind.TEXT:
+            return label.name
+        if kind == LabelKind.DOCKED_AT:
+            return self.tr("Docked at {port}").format(port=label.place)
+        if kind == LabelKind.RELOCATION:
+            return self.tr("Relocation")
+        if kind == LabelKind.TO_THE_STATION:
+            return self.tr("To the station")
+        if kind == LabelKind.RETURN:
+            return self.tr("Return", "flight back to Earth")
+        if kind == LabelKind.FLIGHT:
+            return self.tr("Flight")
+        if kind == LabelKind.SHIP_AT:
+            return self.tr("{ship} at {port}").format(ship=label.name, port=label.place)
+        if kind == LabelKind.NAME_AND_DURATION:
+            return self.tr("{name} · {duration}").format(name=label.name, duration=self.short_duration(label.seconds))
+        if kind == LabelKind.STILL_IN_SPACE:
+            return self.tr("{name} · still in space").format(name=label.name)
+        if kind == LabelKind.EVENT:
+            return self._event_word(label.name) or label.english
+        if kind == LabelKind.EXPEDITION:
+            return self.tr("Exp. {number}", "short name of an expedition").format(number=label.first)
+        return label.english  # a name and years read the same in every language
 
     def _event_word(self, kind: str) -> str | None:
         if kind == "launch":
@@ -255,6 +219,6 @@ class TimelineLabels(TimelineBase):
         zone = UTC if self._mode == TimeMode.UTC else None
         return axis(scale, self._mode, zone, origin, self._measure_axis_label)
 
-    def _measure_axis_label(self, text: str) -> float:
+    def _measure_axis_label(self, label: AxisLabel) -> float:
         """The width of a label as drawn: the layout of the axis is decided for the translated text."""
-        return self._measure(self.axis_label(text))
+        return self._measure(self.axis_label(label))

@@ -230,13 +230,12 @@ class TimelinePainting(TimelineLabels):
                 # Text goes inside the bar's visible part, so a bar entering from the left still shows its name.
                 left = max(x0, GUTTER + 2) + 5
                 room = min(x1, GUTTER + scale.width - 2) - (14 if item.open_end else 4) - left
-                label, head = self._item_labels(item)
+                forms = self._item_labels(item)
                 if chosen:
                     painter.setFont(self._small_bold)
-                    text = fitting_label((label, head, item.short), room, bold_metrics.horizontalAdvance,
-                                         _elider(bold_metrics))
+                    text = fitting_label(forms, room, bold_metrics.horizontalAdvance, _elider(bold_metrics))
                 else:
-                    text = fitting_label((label, head, item.short), room, self._measure, _elider(metrics))
+                    text = fitting_label(forms, room, self._measure, _elider(metrics))
                 if text:
                     painter.setPen(ink)
                     painter.drawText(QPointF(left, baseline), text)

@@ -13,7 +13,10 @@ from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from soyuz_gui.domain import Catalog
-from soyuz_gui.domain.timeline import Grouping, generation_order, mission_timeline, programme_timeline
+from soyuz_gui.domain.generations import generation_order
+from soyuz_gui.domain.mission_timeline import mission_timeline
+from soyuz_gui.domain.programme_timeline import programme_timeline
+from soyuz_gui.domain.timeline import Grouping
 from soyuz_gui.domain.timescale import TimeMode
 from soyuz_gui.widgets.timeline.style import generation_colour
 from soyuz_gui.widgets.timeline.view import TimelineView
@@ -60,6 +63,9 @@ class TimelinePane(QWidget):
         for mode, text in ((TimeMode.UTC, self.tr("UTC")), (TimeMode.LOCAL, self.tr("Local time")),
                            (TimeMode.MET, self.tr("Mission elapsed time"))):
             self.time_box.addItem(text, mode.value)
+        # Visible names for the two lists, with mnemonics (Alt+W, Alt+T) that move the focus to them.
+        self.view_label = self._buddy_label(self.tr("Sho&w:"), self.view_box, "timelineViewLabel")
+        self.time_label = self._buddy_label(self.tr("&Time:"), self.time_box, "timelineTimeLabel")
         self.export_button = button(self.tr("Export…"), self.tr("Export the timeline as PNG or SVG"), "timelineExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
@@ -77,7 +83,10 @@ class TimelinePane(QWidget):
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
+        bar.addWidget(self.view_label)
         bar.addWidget(self.view_box)
+        bar.addSpacing(8)
+        bar.addWidget(self.time_label)
         bar.addWidget(self.time_box)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
@@ -103,6 +112,12 @@ class TimelinePane(QWidget):
         self.view.entity_selected.connect(self._on_view_entity_selected)
         self.view.entity_activated.connect(self.entity_activated)
         self._sync_time_box()
+
+    def _buddy_label(self, text: str, buddy: QWidget, name: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setBuddy(buddy)
+        return label
 
     # --- public -------------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics
@@ -72,7 +73,8 @@ def clipped_widgets(window: QMainWindow) -> list[str]:
             room = widget.contentsRect().width() - 2 * widget.margin() - widget.indent() * 0
             # a buddy label's "&" marks the mnemonic: drawn as an underline, not as a character
             text = _plain(widget.text()) if widget.buddy() is not None else widget.text()
-            pieces = text.split() if widget.wordWrap() else [text]
+            # a wrapping label breaks at spaces and, in Japanese, after a middle dot: each piece must fit whole
+            pieces = re.split(r"\s+|(?<=・)", text) if widget.wordWrap() else [text]
             for piece in pieces:
                 if metrics.horizontalAdvance(piece) > room + 1:
                     problems.append(f"label {piece!r}: {metrics.horizontalAdvance(piece)} px of text in {room} px")

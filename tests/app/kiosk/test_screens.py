@@ -14,47 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QToolBar
 
-from soyuz_gui.app.kiosk.clock import ManualClock
-from soyuz_gui.app.kiosk.config import KioskConfig
-from soyuz_gui.app.kiosk.controller import KioskController
 from soyuz_gui.app.main import save_png
-from soyuz_gui.app.main_window import MainWindow
-from soyuz_gui.app.settings import Settings
+from tests.app.kiosk.conftest import SCREENS, settle
 from tests.app.kiosk.screen_checks import all_problems, body_px, clipped_widgets, touch_px
 
-SCREENS = {"portrait": (1080, 1920, 69.0), "portrait-23in": (1080, 1920, 96.0), "1080p": (1920, 1080, 92.0),
-           "1440p": (2560, 1440, 109.0), "4k": (3840, 2160, 138.0)}
 CASES = [(name, "en") for name in SCREENS] + [("portrait", "ru"), ("portrait-23in", "ru"),
-                                              ("portrait-23in", "ja"), ("1080p", "ru"), ("4k", "ja")]
-
-
-def settle() -> None:
-    for _ in range(8):
-        QApplication.processEvents()
-
-
-@pytest.fixture
-def kiosk_screen(qtbot, bundled, language):
-    made: list[KioskController] = []
-
-    def make(screen: str, lang: str) -> MainWindow:
-        width, height, dpi = SCREENS[screen]
-        if lang != "en":
-            language(lang)
-        window = MainWindow(bundled, Settings())
-        qtbot.addWidget(window)
-        controller = KioskController(window, KioskConfig(screen_dpi=dpi), clock=ManualClock(), animate=False,
-                                     on_exit=lambda: None)
-        controller.install(full_screen=False, start_timer=False)
-        made.append(controller)
-        window.resize(width, height)
-        qtbot.waitExposed(window)
-        settle()
-        return window
-
-    yield make
-    for controller in made:
-        controller.uninstall()
+                                              ("portrait-23in", "ja"), ("1080p", "ru"), ("1080p", "ja"),
+                                              ("4k", "ja")]
 
 
 @pytest.mark.parametrize(("screen", "lang"), CASES)

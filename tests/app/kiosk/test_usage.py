@@ -28,7 +28,7 @@ def test_counts_per_day_without_times(tmp_path):
     assert stored == {"format": 1, "days": {
         "2026-12-05": {"sessions": 1, "missions": {"soyuz-ms-07": 1}, "languages": {}},
         "2026-12-06": {"sessions": 1, "missions": {}, "languages": {"ru": 1}}}}
-    assert not list(tmp_path.glob(".kiosk-usage-*"))  # the temporary file was renamed
+    assert [p.name for p in tmp_path.iterdir()] == ["kiosk-usage.json"]  # the temporary file was renamed
     text = report(read_usage(tmp_path / "kiosk-usage.json"))
     assert "2026-12-05         1                1  -" in text
     assert "total              2                1  ru 1" in text

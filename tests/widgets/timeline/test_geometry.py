@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from soyuz_gui.domain.label import Label
 from soyuz_gui.domain.timeline import ItemKind, Lane, LaneKind, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import DAY, TimeScale
 from soyuz_gui.widgets.timeline import geometry
@@ -25,7 +26,7 @@ T0 = 1.5e9
 
 
 def _item(key: str, lane: int, start: float, end: float, kind: str = ItemKind.MISSION) -> TimelineItem:
-    return TimelineItem(key, lane, start, end, kind, key, key, key)
+    return TimelineItem(key, lane, start, end, kind, Label.text(key), key, key)
 
 
 def _timeline() -> Timeline:

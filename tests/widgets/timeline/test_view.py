@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QImage, QNativeGestureEvent, QPalette, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from soyuz_gui.domain.axis_label import AxisForm, AxisLabel
+from soyuz_gui.domain.label import Label
 from soyuz_gui.domain.timeline import Grouping, ItemKind, Lane, LaneKind, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import DAY, TimeMode
 from soyuz_gui.widgets.timeline.geometry import GUTTER, MARKER
@@ -243,9 +246,10 @@ def test_close_points_cluster_and_a_click_splits_them(qtbot) -> None:
     view.show()
     lane = Lane("Events", LaneKind.EVENTS)
     base = 1.5e9
-    lane.points = [TimelineItem(f"p{n}", 0, base + n * 60, base + n * 60, "docking", "Docking", f"Event {n}", f"e{n}")
-                   for n in range(5)]
-    lane.points.append(TimelineItem("far", 0, base + 30 * DAY, base + 30 * DAY, "launch", "Launch", "Far", "far"))
+    lane.points = [TimelineItem(f"p{n}", 0, base + n * 60, base + n * 60, "docking", Label.text("Docking"),
+                                f"Event {n}", f"e{n}") for n in range(5)]
+    lane.points.append(TimelineItem("far", 0, base + 30 * DAY, base + 30 * DAY, "launch", Label.text("Launch"),
+                                    "Far", "far"))
     view.set_timeline(Timeline("test", [lane]).finish())
     y = view.item_rect("p0").center().y()
     hit = view.hit_test(QPointF(view.item_rect("p2").center().x(), y))
@@ -344,7 +348,7 @@ def test_every_visible_point_hit_tests_to_itself_or_its_cluster(qtbot, offsets: 
     view.resize(900, 300)
     base = 1.5e9
     lane = Lane("Events", LaneKind.EVENTS)
-    lane.points = [TimelineItem(f"p{n}", 0, base + t, base + t, "docking", "Docking", f"Event {n}", f"e{n}")
+    lane.points = [TimelineItem(f"p{n}", 0, base + t, base + t, "docking", Label.text("Docking"), f"Event {n}", f"e{n}")
                    for n, t in enumerate(offsets)]
     view.set_timeline(Timeline("test", [lane]).finish())
     view.zoom(zoom)
@@ -377,10 +381,15 @@ def test_a_fitted_view_stays_fitted_when_resized(pane: TimelinePane) -> None:
 
 
 def _all_timelines(catalog) -> list[Timeline]:
-    from soyuz_gui.domain.timeline import mission_timeline, programme_timeline
+    from soyuz_gui.domain.mission_timeline import mission_timeline
+    from soyuz_gui.domain.programme_timeline import programme_timeline
 
     return [mission_timeline(catalog, m.id, now=1.8e9) for m in catalog.missions()] + [
         programme_timeline(catalog, grouping, now=1.8e9) for grouping in Grouping]
+
+
+def _axis(form: AxisForm, year: int, month: int = 1, day: int = 1, hour: int = 0, minute: int = 0) -> AxisLabel:
+    return AxisLabel.of(form, datetime(year, month, day, hour, minute, tzinfo=UTC))
 
 
 def test_english_text_is_the_domains_word_for_word(qtbot, catalog, language) -> None:
@@ -393,14 +402,17 @@ def test_english_text_is_the_domains_word_for_word(qtbot, catalog, language) -> 
         assert view.timeline_title() == timeline.title
         assert [view.lane_title(lane) for lane in timeline.lanes] == [
             lane.title if lane.row == 1 else f"{lane.title}, row {lane.row}" for lane in timeline.lanes]
-        assert [view.band_labels(b) for b in timeline.bands] == [(b.label, b.short) for b in timeline.bands]
+        assert [view.band_labels(b) for b in timeline.bands] == [(b.label, b.short.english) for b in timeline.bands]
         for mode in (TimeMode.UTC, TimeMode.MET):
             view.set_time_mode(mode)
             for item in timeline.items():
-                assert view.item_label(item) == item.label
+                assert view.item_label(item) == item.label.english
                 assert view.item_name(item) == item.accessible_name(view.time_mode, timeline.origin)
-    for text in ("December 2017", "Tue 19 Dec 2017", "19 Dec 2017 08:39", "Dec", "2010s"):
-        assert view.axis_label(text) == text
+    for label, text in ((_axis(AxisForm.MONTH_YEAR, 2017, 12), "December 2017"),
+                        (_axis(AxisForm.WEEKDAY_DAY, 2017, 12, 19), "Tue 19 Dec 2017"),
+                        (_axis(AxisForm.DAY_CLOCK, 2017, 12, 19, 8, 39), "19 Dec 2017 08:39"),
+                        (_axis(AxisForm.MONTH, 2017, 12), "Dec"), (_axis(AxisForm.DECADE, 2010), "2010s")):
+        assert view.axis_label(label) == text
 
 
 def test_russian_lanes_labels_durations_and_times(qtbot, catalog, language) -> None:
@@ -421,10 +433,10 @@ def test_russian_lanes_labels_durations_and_times(qtbot, catalog, language) -> N
     assert view.item_time(crew) == "с 17 дек. 2017 г. 07:21 UTC по 3 июн. 2018 г. 12:39 UTC"
     assert view.short_duration(5 * 3600 + 18 * 60) == "5 ч 18 мин"
     assert view.short_duration(21 * DAY) == "21 день"
-    assert view.axis_label("December 2017") == "декабрь 2017 г."
-    assert view.axis_label("May 2018") == "май 2018 г."  # the month's own name, not "мая"
-    assert view.axis_label("Tue 19 Dec 2017") == "вт, 19 дек. 2017 г."
-    assert view.axis_label("2010s") == "2010-е"
+    assert view.axis_label(_axis(AxisForm.MONTH_YEAR, 2017, 12)) == "декабрь 2017 г."
+    assert view.axis_label(_axis(AxisForm.MONTH_YEAR, 2018, 5)) == "май 2018 г."  # the month's own name, not "мая"
+    assert view.axis_label(_axis(AxisForm.WEEKDAY_DAY, 2017, 12, 19)) == "вт, 19 дек. 2017 г."
+    assert view.axis_label(_axis(AxisForm.DECADE, 2010)) == "2010-е"
     pane.show_programme(Grouping.PORT)
     assert view.timeline_title() == "Программа по станциям и узлам"
     assert view.accessibleName().endswith(": Программа по станциям и узлам")
@@ -434,7 +446,7 @@ def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
     language("ja")
     view = TimelineView()
     qtbot.addWidget(view)
-    from soyuz_gui.domain.timeline import mission_timeline
+    from soyuz_gui.domain.mission_timeline import mission_timeline
 
     view.set_timeline(mission_timeline(catalog, "soyuz-ms-07", now=1.8e9))
     timeline = view.timeline
@@ -442,8 +454,8 @@ def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
     assert view.lane_title(timeline.lanes[0]) == "飛行段階"
     labels = {view.item_label(item) for item in timeline.items()}
     assert {"ドッキング中: Rassvet nadir", "Soyuz MS-07 · 168日", "打ち上げ"} <= labels
-    assert view.axis_label("December 2017") == "2017年12月"
-    assert view.axis_label("Dec") == "12月"
+    assert view.axis_label(_axis(AxisForm.MONTH_YEAR, 2017, 12)) == "2017年12月"
+    assert view.axis_label(_axis(AxisForm.MONTH, 2017, 12)) == "12月"
     bands = [view.band_labels(b)[1] for b in timeline.bands]
     assert "第54次" in bands
 
@@ -452,7 +464,7 @@ def test_japanese_labels_and_axis(qtbot, catalog, language) -> None:
                                                   ("ja", "Soyuz MS（2段目）")])
 def test_programme_lanes_name_the_series_and_the_row(qtbot, catalog, language, lang, second_row) -> None:
     """Issue 21: no "Soyuz MS (2)"; a further row of a series says in words which row it is, in every language."""
-    from soyuz_gui.domain.timeline import programme_timeline
+    from soyuz_gui.domain.programme_timeline import programme_timeline
 
     language(lang)
     view = TimelineView()

@@ -1,0 +1,34 @@
+"""Where the main window goes: which entity it opens on and which mission comes before or after the current one.
+
+Qt-free decisions; the window keeps the history (:class:`~soyuz_gui.app.history.History`) and shows the result.
+"""
+
+from __future__ import annotations
+
+from soyuz_gui.domain import Catalog, Mission
+
+DEFAULT_MISSION = "soyuz-ms-07"
+
+
+def start_candidates(catalog: Catalog, requested: str | None, last: str | None) -> list[str]:
+    """What to open on, best first: the requested id, else the last one shown, else Soyuz MS-07, else the first
+    mission; only ids that are in the data."""
+    candidates = [requested, last, DEFAULT_MISSION]
+    missions = catalog.missions()
+    if missions:
+        candidates.append(missions[0].id)
+    return [c for c in candidates if c and c in catalog]
+
+
+def mission_after(catalog: Catalog, current: str | None, step: int) -> str | None:
+    """The mission ``step`` places after the current one (-1: before it), wrapping around; from something that is
+    not a mission, the first (or, going back, the last) mission."""
+    missions = catalog.missions()
+    if not missions:
+        return None
+    entity = catalog.get(current or "")
+    if isinstance(entity, Mission) and entity in missions:
+        index = (missions.index(entity) + step) % len(missions)
+    else:
+        index = 0 if step > 0 else len(missions) - 1
+    return missions[index].id

@@ -1,0 +1,50 @@
+"""The kiosk in every interface language: nothing it does may depend on English text on the screen (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QTextCursor
+
+from soyuz_gui.app.kiosk.chrome import KIOSK_HIDDEN
+from soyuz_gui.app.main_window import MainWindow
+
+LANGUAGES = ("en", "ru", "ja")
+
+
+def heading_block_top(window: MainWindow, heading: str) -> int | None:
+    """Where the page's heading that reads ``heading`` is drawn in the detail pane's viewport, or None."""
+    block = window.details.document().begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0 and block.text().strip() == heading:
+            return window.details.cursorRect(QTextCursor(block)).top()
+        block = block.next()
+    return None
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_attract_loop_crew_step_finds_the_crew_section(kiosk_in, code):
+    kiosk = kiosk_in(code, playlist=["soyuz-ms-07"], attract_steps=["overview", "crew"], dwell_seconds=5)
+    heading = QCoreApplication.translate("DetailPages", "Crew")
+    assert (heading == "Crew") == (code == "en")  # the page is really in that language
+    kiosk.steps.clear()
+    kiosk.advance(10)
+    assert kiosk.steps == [("soyuz-ms-07", "overview"), ("soyuz-ms-07", "crew")]
+    assert kiosk.window.details.verticalScrollBar().value() > 0
+    top = heading_block_top(kiosk.window, heading)
+    assert top is not None
+    assert 0 <= top <= 40  # scrolled so the crew heading sits at the top of the page
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_file_and_clipboard_actions_are_hidden_and_disabled(kiosk_in, code):
+    kiosk = kiosk_in(code)
+    window = kiosk.window
+    marked = [action for action in window.findChildren(QAction) if action.property(KIOSK_HIDDEN)]
+    for action in (window.export_pdf_action, window.copy_text_action, window.open_data_action):
+        assert action in marked
+    english = {"en": True, "ru": False, "ja": False}[code]
+    assert ("Export" in window.export_pdf_action.text()) == english  # the label is translated: words cannot match
+    for action in marked:
+        assert not action.isVisible(), action.text()
+        assert not action.isEnabled(), action.text()
