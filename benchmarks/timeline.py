@@ -26,15 +26,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QPointF  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from soyuz_gui.domain.label import Label  # noqa: E402
-from soyuz_gui.domain.timeline import ItemKind, Lane, LaneKind, Timeline, TimelineItem  # noqa: E402
-from soyuz_gui.domain.timescale import YEAR  # noqa: E402
-from soyuz_gui.widgets.timeline.geometry import GUTTER  # noqa: E402
-from soyuz_gui.widgets.timeline.view import TimelineView  # noqa: E402
+from soyuz_gui.domain.label import Label
+from soyuz_gui.domain.timeline import ItemKind, Lane, LaneKind, Timeline, TimelineItem
+from soyuz_gui.domain.timescale import YEAR
+from soyuz_gui.widgets.timeline.geometry import GUTTER
+from soyuz_gui.widgets.timeline.view import TimelineView
 
 EVENT_KINDS = ("launch", "docking", "undocking", "relocation", "landing", "spacewalk", "abort", "other")
 START = 1.45e9  # mid 2015
@@ -101,7 +101,7 @@ def _p95(values: list[float]) -> float:
 class Baseline(QWidget):
     """A bare PySide6 widget: one fill per frame. Everything a real widget costs on top shows in the ratio."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
         painter.end()

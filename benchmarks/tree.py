@@ -20,15 +20,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import msgspec  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
+import msgspec
+from PySide6.QtWidgets import QApplication, QTreeView
 
-from soyuz_gui.domain import Catalog, Mission  # noqa: E402
-from soyuz_gui.domain.entities import Entity  # noqa: E402
-from soyuz_gui.loading.snapshot import load_folders_cached  # noqa: E402
-from soyuz_gui.models.mission_tree import MissionTreeModel  # noqa: E402
-from soyuz_gui.models.tree_filter import TreeFilterModel  # noqa: E402
-from soyuz_gui.paths import data_dir  # noqa: E402
+from soyuz_gui.domain import Catalog, Mission
+from soyuz_gui.domain.entities import Entity
+from soyuz_gui.loading.snapshot import load_folders_cached
+from soyuz_gui.models.mission_tree import MissionTreeModel
+from soyuz_gui.models.tree_filter import TreeFilterModel
+from soyuz_gui.paths import data_dir
 
 
 def catalog_with(entities: list[Entity], count: int) -> Catalog:

@@ -28,7 +28,7 @@ class _FirstPaintProbe(QObject):
         super().__init__(window)
         self._done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             # The window and its children paint in this pass; report when control is back in the loop.
@@ -48,7 +48,7 @@ class _AfterFirstPaint(QObject):
         self._window = window
         self._callback = callback
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)

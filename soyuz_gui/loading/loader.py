@@ -261,7 +261,7 @@ def _load_guarded(path: Path, display: str, base: Path) -> tuple[Entity, SourceF
         return load_file(path, display, base)
     except DataError:
         raise
-    except Exception as exc:  # noqa: BLE001 - see the docstring
+    except Exception as exc:
         log.debug("internal error while loading %s", display, exc_info=True)
         message = internal_error("reading this file", exc)
         raise DataError(DataProblem(display, 1, 1, "", message, skipped=True)) from None

@@ -396,10 +396,10 @@ class MissionTreeModel(QAbstractItemModel):
     # hasChildren() from that instead of mapping (and so building) the rows. rowCount() builds them whenever it is
     # asked, so every count anyone sees is the full one and fetchMore() has nothing to announce.
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:
         return parent.isValid() and parent.column() == 0 and self._node(parent).pending is not None
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             self._children(self._node(parent))
 
@@ -430,7 +430,7 @@ class MissionTreeModel(QAbstractItemModel):
             return node.sort_key if node.sort_key != "" else node.text
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):

@@ -45,7 +45,7 @@ class TreeFilterModel(QSortFilterProxyModel):
             found = self._words[text] = words(text)
         return matches_words(self._groups, found)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._groups:
             return True
         model = self.sourceModel()

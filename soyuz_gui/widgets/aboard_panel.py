@@ -142,7 +142,7 @@ class AboardResult(QScrollArea):
     def items(self) -> list[AccessibleListItem]:
         return list(self._items)
 
-    def toPlainText(self) -> str:  # noqa: N802 - the name QTextEdit gives it; callers read the answer as text
+    def toPlainText(self) -> str:
         return "\n".join(self._text)
 
     def set_message(self, text: str, note: str = "") -> None:

@@ -112,11 +112,11 @@ class DetailPane(QTextBrowser):
             found = self._link_accessibles[index] = LinkAccessible(self, index, self.links()[index])
         return found
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
         # QTextBrowser walks the links here, which made every link a Tab stop; Tab leaves, the arrows walk.
         return super(QTextBrowser, self).focusNextPrevChild(next)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if plain and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
             self.walk_links(event.key() == Qt.Key.Key_Right)

@@ -30,7 +30,7 @@ class FilterBox(QLineEdit):
 
     down_pressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             event.accept()
@@ -49,7 +49,7 @@ class _TreeView(QTreeView):
         super().__init__(parent)
         self.focusing = False
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.focusing = True
         try:
             super().focusInEvent(event)

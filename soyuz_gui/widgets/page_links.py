@@ -72,7 +72,7 @@ class LinkAccessible(PaintedPartAccessible):
     def _owner(self) -> LinkPage:
         return self._page  # type: ignore[return-value]  # only DetailPane builds these
 
-    def isValid(self) -> bool:  # noqa: N802
+    def isValid(self) -> bool:
         links = self._owner().links()
         return self.index < len(links) and links[self.index] == self.link
 
@@ -114,20 +114,20 @@ class LinksAccessible(QAccessibleWidget):
     def _owner(self) -> LinkPage:
         return self._page  # type: ignore[return-value]
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return len(self._owner().links())
 
     def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return self._owner().accessible_link(index) if 0 <= index < self.childCount() else None
 
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
         return child.index if isinstance(child, LinkAccessible) and child.isValid() else -1
 
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         index = self._owner().focused_link()
         return self._owner().accessible_link(index) if index is not None and self._page.hasFocus() else None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         for index in range(self.childCount()):
             child = self._owner().accessible_link(index)
             if child.rect().contains(x, y):

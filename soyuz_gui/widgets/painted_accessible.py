@@ -27,10 +27,10 @@ class PaintedPartAccessible(QAccessibleInterface):
     def relations(self, _match: Any = None) -> list[Any]:
         return []
 
-    def focusChild(self) -> None:  # type: ignore[override]  # noqa: N802
+    def focusChild(self) -> None:  # type: ignore[override]
         return None
 
-    def childAt(self, _x: int, _y: int) -> None:  # type: ignore[override]  # noqa: N802
+    def childAt(self, _x: int, _y: int) -> None:  # type: ignore[override]
         return None
 
     def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
@@ -39,11 +39,11 @@ class PaintedPartAccessible(QAccessibleInterface):
     def child(self, _index: int) -> None:  # type: ignore[override]
         return None
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return 0
 
-    def indexOfChild(self, _child: Any) -> int:  # noqa: N802
+    def indexOfChild(self, _child: Any) -> int:
         return -1
 
-    def setText(self, _kind: Any, _text: str) -> None:  # noqa: N802
+    def setText(self, _kind: Any, _text: str) -> None:
         return None

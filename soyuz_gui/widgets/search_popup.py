@@ -76,7 +76,7 @@ class SearchPopup(QDialog):
         if self.results.count():
             self.results.setCurrentRow(0)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys and Enter in the text box steer the result list."""
         if watched is self.query and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()

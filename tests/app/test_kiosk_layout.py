@@ -218,10 +218,10 @@ class FakeScreen:
     def __init__(self, dpi: float, ratio: float = 1.0) -> None:
         self._dpi, self._ratio = dpi, ratio
 
-    def physicalDotsPerInch(self) -> float:  # noqa: N802
+    def physicalDotsPerInch(self) -> float:
         return self._dpi
 
-    def devicePixelRatio(self) -> float:  # noqa: N802
+    def devicePixelRatio(self) -> float:
         return self._ratio
 
 

@@ -36,7 +36,7 @@ class CountdownRing(QWidget):
         self.setAccessibleName(tr("Seconds left"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         side = max(180, self.fontMetrics().height() * 7)
         return QSize(side, side)
 
@@ -49,7 +49,7 @@ class CountdownRing(QWidget):
         self.setAccessibleDescription(tr("%n second", "", seconds) if seconds == 1 else tr("%n seconds", "", seconds))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         thickness = max(10.0, self.width() / 14)
         rect = ring_geometry(self.width(), self.height(), thickness)
         painter = QPainter(self)

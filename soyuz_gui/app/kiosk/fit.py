@@ -77,7 +77,7 @@ class PageFitter(QObject):
         self._pending = True
         QTimer.singleShot(0, self, self.fit)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._schedule()
         return False
@@ -249,7 +249,7 @@ class TreeFitter(QObject):
             self._pending = True
             QTimer.singleShot(0, self, self.fit)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._schedule()
         return False

@@ -103,7 +103,7 @@ class HomeLanguageBar(QToolBar):
         # Whatever happened (a new window in that language, or the same language again), the mark tells the truth.
         self.mark(language_of(QLocale()))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # ...ToParent: sent on show() and hide() even while the window itself is not shown yet (a rebuilt window)
         if watched is self._banner and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
             self.setVisible(not self._banner.isHidden())

@@ -58,7 +58,7 @@ class UrlSink(QObject):
 class InputFiltering(KioskState):
     """The application-wide event filter and what a press or a release means for the kiosk."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ToolTip and self._tap_tooltip:
             return False  # the one a tap asked for (see _show_tap_tooltip)

@@ -117,7 +117,7 @@ class KioskLayout(QObject):
             bar.installEventFilter(self)
         self.apply()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.LanguageChange, QEvent.Type.FontChange) \
                 and not self._pending:
             self._pending = True

@@ -186,7 +186,7 @@ class PinPadOverlay(Overlay):
         for key, button in self.buttons.items():
             button.setEnabled(not self._locked and (key != "ok" or bool(self._digits)))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if text.isdigit() and len(text) == 1:
             self._on_key_clicked(text)

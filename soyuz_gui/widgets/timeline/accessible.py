@@ -35,7 +35,7 @@ class ItemAccessible(PaintedPartAccessible):
         timeline = self._view.timeline
         return timeline.item(self._key) if timeline is not None else None
 
-    def isValid(self) -> bool:  # noqa: N802
+    def isValid(self) -> bool:
         return self._item() is not None
 
 
@@ -75,7 +75,7 @@ class ViewAccessible(QAccessibleWidget):
         super().__init__(view, QAccessible.Role.List, "")
         self._view = view
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         timeline = self._view.timeline
         return len(timeline.items()) if timeline is not None else 0
 
@@ -86,17 +86,17 @@ class ViewAccessible(QAccessibleWidget):
         items = timeline.items()
         return self._view.accessible_item(items[index].key) if 0 <= index < len(items) else None
 
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
         timeline = self._view.timeline
         if timeline is None or not isinstance(child, ItemAccessible):
             return -1
         return timeline.index_of(child.key)
 
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         key = self._view.current_key
         return self._view.accessible_item(key) if key and self._view.hasFocus() else None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         hit = self._view.hit_test(QPointF(self._view.mapFromGlobal(QPoint(x, y))))
         if hit is None:
             return None

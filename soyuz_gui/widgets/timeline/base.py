@@ -225,10 +225,10 @@ class TimelineBase(QWidget):
         """The height of one lane (the kiosk raises it to its touch size)."""
         return geometry.LANE_HEIGHT
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(900, 420)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(GUTTER + 160, AXIS_HEIGHT + BAND_HEIGHT + 2 * geometry.LANE_HEIGHT)
 
     # --- geometry -----------------------------------------------------------------------------------------
@@ -337,7 +337,7 @@ class TimelineBase(QWidget):
         if item is not None and self.hasFocus() and QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self.accessible_item(item.key), QAccessible.Event.Focus))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._sprites.clear()  # they carry the old colours
             self._measure_cache.clear()

@@ -25,7 +25,7 @@ from soyuz_gui.widgets.timeline.geometry import GUTTER, ZOOM_STEP
 class TimelineInput(TimelineExport):
     """Mouse, keyboard, touch and tooltip handling of the view."""
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_scrollbar()
         self._scale = self._scale.resized(self._data_width())
@@ -35,7 +35,7 @@ class TimelineInput(TimelineExport):
             if self._fitted or event.oldSize().width() <= 0:
                 self.fit()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         pixels = event.pixelDelta()
         modifiers = event.modifiers()
@@ -52,7 +52,7 @@ class TimelineInput(TimelineExport):
             self.zoom(1.2 ** (delta.y() / 120), min(max(x, 0.0), self._scale.width))
         event.accept()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._press_scale = self._scale
@@ -62,7 +62,7 @@ class TimelineInput(TimelineExport):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and self._press_scale is not None:
             delta = event.position() - self._press
             if self._dragged or abs(delta.x()) + abs(delta.y()) > 4:
@@ -77,13 +77,13 @@ class TimelineInput(TimelineExport):
             self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
             self.update()  # the hovered bar gets an outline
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+    def leaveEvent(self, event: QEvent) -> None:
         if self._hover is not None:
             self._hover = None
             self.update()
         super().leaveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             super().mouseReleaseEvent(event)
             return
@@ -103,13 +103,13 @@ class TimelineInput(TimelineExport):
         if hit.item is not None:
             self.set_current(hit.item.key, reveal=False)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self.hit_test(event.position())
         if hit is not None and hit.item is not None and hit.item.entity_id:
             self.set_current(hit.item.key, emit=False, reveal=False)
             self.entity_activated.emit(hit.item.entity_id)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         timeline = self._timeline
         key = event.key()
         if timeline is None:
@@ -156,7 +156,7 @@ class TimelineInput(TimelineExport):
         x = self._scale.x_for(item.start if item.is_point else (item.start + item.end) / 2)
         return x if 0 <= x <= self._scale.width else None
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if self._current is None and self._timeline is not None:
             visible = [i for i in self._timeline.items() if self._scale.x_for(i.end) >= 0
@@ -166,7 +166,7 @@ class TimelineInput(TimelineExport):
         self._update_accessible()
         self.update()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
 

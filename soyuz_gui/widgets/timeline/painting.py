@@ -43,7 +43,7 @@ def _elider(metrics: QFontMetricsF) -> Callable[[str, float], str]:
 class TimelinePainting(TimelineLabels):
     """The view's ``paintEvent`` and everything it draws."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
             self._paint(painter, QRectF(self.rect()), self._scale, float(self._scroll.value()), vector=False,

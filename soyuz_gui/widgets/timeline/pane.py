@@ -158,7 +158,7 @@ class TimelinePane(QWidget):
     def export(self, path: str | Path, full_range: bool = False) -> bool:
         return self.view.export(path, full_range)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         """Shown before anything was asked of it (a person was selected, say): show the whole programme."""
         super().showEvent(event)
         if self.view.timeline is None:
