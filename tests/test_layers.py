@@ -1,7 +1,7 @@
 """The layering contract, read from the source with ``ast`` (module-level imports; TYPE_CHECKING blocks excluded).
 
 domain and loading never reach PySide6 (directly or through other soyuz_gui modules); models never import widgets
-or app; widgets never import app. And no module grows past 500 lines, except today's shrinking allow-list.
+or app; widgets never import app; no two modules import each other, not even lazily. No module grows past 500 lines.
 """
 
 from __future__ import annotations
@@ -101,3 +101,52 @@ def test_modules_stay_under_the_line_limit() -> None:
     assert too_long <= TOO_LONG_TODAY, f"over {MAX_LINES} lines: {sorted(too_long - TOO_LONG_TODAY)}"
     # An entry whose module has been split must leave the list, so the list can only shrink.
     assert too_long >= TOO_LONG_TODAY, f"split already, drop from the list: {sorted(TOO_LONG_TODAY - too_long)}"
+
+
+@cache
+def every_import_of(module: str) -> frozenset[str]:
+    """The soyuz_gui modules ``module`` imports anywhere, inside functions too (TYPE_CHECKING blocks excluded)."""
+    path = MODULES[module]
+    found: set[str] = set()
+    todo: list[ast.AST] = [ast.parse(path.read_text(encoding="utf-8"))]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.If) and _is_type_checking(node):
+            todo.extend(node.orelse)
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+                for _ in range(node.level - 1):
+                    package = package.rpartition(".")[0]
+                base = f"{package}.{base}".rstrip(".")
+            submodules = {f"{base}.{alias.name}" for alias in node.names} & MODULES.keys()
+            found.update(submodules or {base})
+        todo.extend(ast.iter_child_nodes(node))
+    return frozenset(name for name in found if name in MODULES and name != module)
+
+
+def test_no_import_cycle() -> None:
+    """No two modules import each other, even through a function-level import: each one can be read alone."""
+    state: dict[str, int] = {}  # 1 on the current path, 2 finished
+    path: list[str] = []
+
+    def visit(module: str) -> list[str] | None:
+        state[module] = 1
+        path.append(module)
+        for target in sorted(every_import_of(module)):
+            if state.get(target) == 1:
+                return [*path[path.index(target):], target]
+            if target not in state and (cycle := visit(target)):
+                return cycle
+        path.pop()
+        state[module] = 2
+        return None
+
+    for module in MODULES:
+        if module not in state:
+            cycle = visit(module)
+            assert cycle is None, " -> ".join(cycle)

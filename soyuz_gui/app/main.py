@@ -7,18 +7,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from soyuz_gui import APP_NAME, ORG_NAME, __version__
 from soyuz_gui.app.first_paint import after_first_paint, install_if_requested
 from soyuz_gui.app.i18n import choose_language, language_switcher
 from soyuz_gui.app.language_switch import WindowRebuilder
 from soyuz_gui.app.main_window import MainWindow
+from soyuz_gui.app.screenshot import save_png
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
-from soyuz_gui.atomic_write import write_atomically
 from soyuz_gui.loading import LoadResult
 from soyuz_gui.loading.snapshot import load_folders_cached, load_quickly
 from soyuz_gui.paths import data_dir, resource
@@ -55,21 +55,6 @@ def release_clipboard() -> None:
     clipboard = QGuiApplication.clipboard()
     if clipboard.ownsClipboard() or QGuiApplication.platformName() in ("offscreen", "minimal"):
         clipboard.clear()
-
-
-def save_png(widget: QWidget, path: Path) -> bool:
-    """Grab a widget and write it atomically (a crash mid-write never leaves a half PNG)."""
-    image = widget.grab().toImage()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; only str works
-        return False
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, buffer.data().data())
-    except OSError:
-        return False
-    return True
 
 
 def print_problems(result: LoadResult) -> None:

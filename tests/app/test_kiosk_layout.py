@@ -27,8 +27,8 @@ from soyuz_gui.app.kiosk.clock import ManualClock
 from soyuz_gui.app.kiosk.config import KioskConfig
 from soyuz_gui.app.kiosk.controller import KioskController
 from soyuz_gui.app.kiosk.touch import MIN_TOUCH_PX, touch_size
-from soyuz_gui.app.main import save_png
 from soyuz_gui.app.main_window import MainWindow
+from soyuz_gui.app.screenshot import save_png
 from soyuz_gui.app.settings import Settings
 
 

@@ -16,8 +16,8 @@ from soyuz_gui.app.kiosk.clock import ManualClock
 from soyuz_gui.app.kiosk.config import KioskConfig, hash_pin
 from soyuz_gui.app.kiosk.controller import KioskController
 from soyuz_gui.app.kiosk.overlay import MIN_TOUCH
-from soyuz_gui.app.main import save_png
 from soyuz_gui.app.main_window import MainWindow
+from soyuz_gui.app.screenshot import save_png
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
 

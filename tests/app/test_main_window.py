@@ -2,8 +2,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from soyuz_gui.app.main import load_data, save_png
+from soyuz_gui.app.main import load_data
 from soyuz_gui.app.main_window import MainWindow
+from soyuz_gui.app.screenshot import save_png
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode
 

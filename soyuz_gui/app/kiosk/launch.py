@@ -37,6 +37,7 @@ from soyuz_gui.app.kiosk.heartbeat import Heartbeat, data_version
 from soyuz_gui.app.kiosk.languages import KioskLanguages
 from soyuz_gui.app.kiosk.logs import setup_logging
 from soyuz_gui.app.kiosk.screensaver import inhibit_screen_blanking
+from soyuz_gui.app.screenshot import save_png
 
 if TYPE_CHECKING:
     from soyuz_gui.app.main_window import MainWindow
@@ -212,8 +213,6 @@ def run_kiosk(app: QApplication, window: MainWindow, args: argparse.Namespace) -
                              data_folders=list(getattr(args, "data", None) or []),
                              screen_dpi=getattr(args, "screen_dpi", None))
     if args.screenshot is not None:
-        from soyuz_gui.app.main import save_png
-
         width, height = args.size
         window.resize(width, height)
         QTimer.singleShot(80, lambda: app.exit(0))  # quit() would ask the kiosk window to close

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QToolBar
 
-from soyuz_gui.app.main import save_png
+from soyuz_gui.app.screenshot import save_png
 from tests.app.kiosk.conftest import SCREENS, settle
 from tests.app.kiosk.screen_checks import all_problems, body_px, clipped_widgets, touch_px
 
