@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPainterPath, QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from soyuz_gui.app.kiosk.overlay import scaled_font
 
@@ -83,9 +83,8 @@ class AttractBanner(QWidget):
                          height)
 
     def _central(self) -> QWidget | None:
-        central = getattr(self._host, "centralWidget", None)
-        widget = central() if callable(central) else None
-        return widget if isinstance(widget, QWidget) else None
+        # the host is the main window in the kiosk; a bare widget host (tests) has no central widget
+        return self._host.centralWidget() if isinstance(self._host, QMainWindow) else None
 
     def _reserve(self, strip: int) -> None:
         central = self._central()
