@@ -19,7 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 ALLOWED_OWN = {
     "soyuz_gui", "soyuz_gui.cli", "soyuz_gui.paths",
     "soyuz_gui.atomic_write",  # the snapshot is written with it (small, no Qt)
-    "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.screenshot", "soyuz_gui.app.main_window", "soyuz_gui.app.history",
+    "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.screenshot", "soyuz_gui.app.main_window",
+    "soyuz_gui.app.history",
     "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
     "soyuz_gui.app.main_menu",  # the window's actions and menus, built with it (small, Qt only)
     "soyuz_gui.app.navigation", "soyuz_gui.app.window_layout",  # the window's start entity and saved layout
