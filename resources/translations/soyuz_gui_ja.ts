@@ -1834,8 +1834,8 @@ no file</source>
         <translation>データの問題(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;About Soyuz Mission Browser</source>
-        <translation>Soyuz Mission Browser について(&amp;A)</translation>
+        <source>&amp;About {app}</source>
+        <translation>{app} について(&amp;A)</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>

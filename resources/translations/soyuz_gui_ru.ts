@@ -1882,8 +1882,8 @@ no file</source>
         <translation>&amp;Проблемы данных</translation>
     </message>
     <message>
-        <source>&amp;About Soyuz Mission Browser</source>
-        <translation>&amp;О программе Soyuz Mission Browser</translation>
+        <source>&amp;About {app}</source>
+        <translation>&amp;О программе {app}</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>

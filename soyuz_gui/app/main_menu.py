@@ -69,7 +69,8 @@ def build_actions(window: MainWindow) -> None:
                                   translate("MainWindow", "Find missions, people, expeditions and events"))
     window.problems_action = action(translate("MainWindow", "Data &Problems"), window.toggle_problems,
                                     "Ctrl+Shift+P")
-    window.about_action = action(translate("MainWindow", "&About Soyuz Mission Browser"), lambda: show_about(window))
+    window.about_action = action(translate("MainWindow", "&About {app}").format(app=app_title()),
+                                  lambda: show_about(window))
     window.theme_group = QActionGroup(window)
     window.theme_actions = {}
     for mode, label in ((ThemeMode.SYSTEM, translate("MainWindow", "Follow &System")),

@@ -71,8 +71,12 @@ def surname(full_name: str) -> str:
     return " ".join(rest or words[-1:]).upper()
 
 
-def emblem_spec(mission: Mission, catalog: Catalog | None = None) -> EmblemSpec:
-    """Collect the launch crew's surnames and agency colours for a mission."""
+def emblem_spec(mission: Mission, catalog: Catalog | None = None, mission_type: str | None = None) -> EmblemSpec:
+    """Collect the launch crew's surnames and agency colours for a mission.
+
+    ``mission_type`` is the mission's type as the interface words it (the data's English type when None); the
+    caller translates it, so that this module stays free of Qt.
+    """
     surnames: list[str] = []
     colours: list[str] = []
     for seat in mission.crew:
@@ -88,7 +92,7 @@ def emblem_spec(mission: Mission, catalog: Catalog | None = None) -> EmblemSpec:
         colours.append(AGENCY_COLOURS.get(agency, DEFAULT_COLOURS)[0])
     craft_text = f"{mission.programme} {mission.spacecraft or ''} {mission.name}".casefold()
     craft = "dragon" if "dragon" in craft_text else "progress" if "progress" in craft_text else "soyuz"
-    subtitle = (mission.mission_type or mission.spacecraft or mission.vehicle_role).upper()
+    subtitle = (mission_type or mission.mission_type or mission.spacecraft or mission.vehicle_role).upper()
     year = str(mission.launch.time.value.year) if mission.launch.time is not None else None
     return EmblemSpec(mission.id, mission.name.upper(), tuple(surnames), tuple(colours), subtitle, year, craft)
 
@@ -99,9 +103,9 @@ def emblem_image(mission: Mission) -> Image:
                  EMBLEM_LICENCE, None)
 
 
-def emblem_svg(mission: Mission, catalog: Catalog | None = None) -> str:
-    """The emblem of a mission as SVG text."""
-    return render_emblem(emblem_spec(mission, catalog))
+def emblem_svg(mission: Mission, catalog: Catalog | None = None, mission_type: str | None = None) -> str:
+    """The emblem of a mission as SVG text; ``mission_type`` as for :func:`emblem_spec`."""
+    return render_emblem(emblem_spec(mission, catalog, mission_type))
 
 
 def render_emblem(spec: EmblemSpec) -> str:
@@ -302,6 +306,8 @@ def _advance(char: str) -> float:
         return _ADVANCES[char]
     if char.isdigit():
         return 0.7
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return 1.0  # kana and kanji (a Japanese mission type) take a full em
     base = _ADVANCES.get(unicodedata.normalize("NFD", char)[:1])  # Ñ, Ó... as wide as N, O
     return base if base is not None else 0.76
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from soyuz_gui.domain import Catalog
 from soyuz_gui.models.formats import position_label
-from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel, NodeKind
+from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
-from soyuz_gui.paths import resource
+from soyuz_gui.widgets.tree_icons import tree_icons
 
 
 class FilterBox(QLineEdit):
@@ -55,22 +55,6 @@ class _TreeView(QTreeView):
             super().focusInEvent(event)
         finally:
             self.focusing = False
-
-
-def tree_icons() -> dict[NodeKind, QIcon]:
-    """One small SVG icon per row kind, so kinds differ by shape and not by colour alone."""
-    names = {
-        NodeKind.PROGRAMME: "programme", NodeKind.MISSION: "mission", NodeKind.GROUP: "group",
-        NodeKind.GROUP_YEAR: "group", NodeKind.PERSON: "person", NodeKind.DOCKING: "docking",
-        NodeKind.EVENT: "event", NodeKind.REFERENCE: "reference", NodeKind.EXPEDITION: "expedition",
-        NodeKind.STATION: "station", NodeKind.OUTCOME: "outcome",
-    }
-    icons: dict[NodeKind, QIcon] = {}
-    for kind, name in names.items():
-        path = resource("icons", "tree", f"{name}.svg")
-        if path.exists():
-            icons[kind] = QIcon(str(path))
-    return icons
 
 
 class MissionTree(QWidget):

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
-from soyuz_gui.app.i18n import LanguageSwitcher, language_switcher
+from soyuz_gui.app.i18n import LanguageSwitcher
 from soyuz_gui.app.kiosk.clock import ManualClock
 from soyuz_gui.app.kiosk.config import KioskConfig
 from soyuz_gui.app.kiosk.controller import KioskController
@@ -19,16 +18,6 @@ from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
 
 HOME_TEXT = {"en": "Home", "ru": "В начало", "ja": "ホーム"}
-
-
-@pytest.fixture
-def switcher(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    previous = QLocale()
-    switcher = language_switcher(qapp)
-    switcher.switch("en")
-    yield switcher
-    switcher.switch("en")
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture

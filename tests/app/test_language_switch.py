@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from soyuz_gui.app.i18n import LanguageSwitcher, language_switcher
+from soyuz_gui.app.i18n import LanguageSwitcher
 from soyuz_gui.app.language_switch import WindowRebuilder
 from soyuz_gui.app.main import load_data
 from soyuz_gui.app.main_window import MainWindow
@@ -22,16 +19,6 @@ EXPECTED = {
     "ru": {"menu": "Файл", "tab": "Хронология", "heading": "Экипаж"},
     "ja": {"menu": "ファイル(F)", "tab": "タイムライン", "heading": "クルー"},
 }
-
-
-@pytest.fixture
-def switcher(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    previous = QLocale()
-    switcher = language_switcher(qapp)
-    switcher.switch("en")
-    yield switcher
-    switcher.switch("en")
-    QLocale.setDefault(previous)
 
 
 def menu_titles(window: MainWindow) -> list[str]:

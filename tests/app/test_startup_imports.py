@@ -19,7 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 ALLOWED_OWN = {
     "soyuz_gui", "soyuz_gui.cli", "soyuz_gui.paths",
     "soyuz_gui.atomic_write",  # the snapshot is written with it (small, no Qt)
-    "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.screenshot", "soyuz_gui.app.main_window", "soyuz_gui.app.history",
+    "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.screenshot", "soyuz_gui.app.main_window",
+    "soyuz_gui.app.history",
     "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
     "soyuz_gui.app.main_menu",  # the window's actions and menus, built with it (small, Qt only)
     "soyuz_gui.app.navigation", "soyuz_gui.app.window_layout",  # the window's start entity and saved layout
@@ -35,6 +36,7 @@ ALLOWED_OWN = {
     "soyuz_gui.models.tree_filter",
     "soyuz_gui.models.mission_types",  # the page and the tree show a mission's type translated (one tuple)
     "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",
+    "soyuz_gui.widgets.tree_icons",  # the tree's row icons, drawn with the first frame (small, Qt only)
     "soyuz_gui.widgets.detail_pages", "soyuz_gui.widgets.page_kit", "soyuz_gui.widgets.station_page",
     "soyuz_gui.widgets.html_escape",
     "soyuz_gui.widgets.keep_whole",  # dates on the page stay whole in Japanese (one small function)

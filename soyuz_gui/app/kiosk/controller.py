@@ -114,6 +114,7 @@ class KioskController(AttractLoop, IdleReset, InputFiltering, TouchZoom, AdminEx
         self.tree_fitter = None
         self.layout = None
         self.usage = None
+        self._visit_continues = False  # see continue_visit()
 
     @property
     def animate(self) -> bool:
@@ -251,10 +252,23 @@ class KioskController(AttractLoop, IdleReset, InputFiltering, TouchZoom, AdminEx
         self.usage = UsageCounter(usage_path())
         self._host.entity_shown.connect(self._count_mission)
 
+    def continue_visit(self) -> None:
+        """The visitor carries on in this controller: their language switch rebuilt the window and the kiosk with it.
+
+        The kiosk is active at once, and the counts show the language chosen, not a new session: a visitor who
+        tries all three languages is still one visitor.
+        """
+        self._visit_continues = True
+        try:
+            self.note_input()
+        finally:
+            self._visit_continues = False
+
     def _count_session(self) -> None:
         """A visitor's first touch after the attract loop (or a reset) starts a session."""
         if self.usage is not None:
-            self.usage.session()
+            if not self._visit_continues:
+                self.usage.session()
             from soyuz_gui.app.i18n import normalise_language
 
             # the interface language; a locale the app is not translated into shows English

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from soyuz_gui.app.i18n import LanguageSwitcher
 from soyuz_gui.app.kiosk.controller import KioskController
+from soyuz_gui.app.kiosk.session import Phase
 from soyuz_gui.app.language_switch import WindowRebuilder
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class KioskLanguages(QObject):
 
     def _move_kiosk(self, _old: MainWindow, new: MainWindow) -> None:
         old = self.controller
+        visiting = old.session.phase != Phase.ATTRACT  # a first tap on a home-screen language starts the visit
         heartbeat, old.heartbeat = old.heartbeat, None
         old.uninstall()
         controller = KioskController(new, old.config, clock=old.clock, home_fallback=self._home_fallback,
@@ -81,4 +83,7 @@ class KioskLanguages(QObject):
         self._connect(controller)
         if self._visitor_switch:
             # The tap was a visitor's: they stay where they were (the rebuilder puts the page back) and active.
-            controller.note_input()
+            if visiting:
+                controller.continue_visit()
+            else:
+                controller.note_input()

@@ -13,7 +13,8 @@ panel whose EDID lies, and to preview another screen: ``--screen-dpi``). A value
 
 :class:`KioskLayout` follows the window's shape: in portrait the tree goes above the page (a vertical splitter, the
 page gets the full width for its tables and tabs); in both shapes the top bar is fitted so that no button or label
-is squeezed below its size (the "Text size" caption goes first, then the title wraps onto two lines).
+is squeezed below its size (the "Text size" caption goes first, then the title wraps onto two lines, and only then
+do the language buttons take a row of their own).
 """
 
 from __future__ import annotations
@@ -150,38 +151,53 @@ class KioskLayout(QObject):
             self._reoriented()
 
     def fit_bar(self) -> None:
-        """No widget of the top bar squeezed or pushed off: as the room runs out, drop the "Text size" caption,
-        wrap the title onto two lines, then narrow the buttons' padding (the ``compact`` style, style.py)."""
+        """No widget of the top bar squeezed or pushed off. As the room runs out, the cheapest step first: drop the
+        "Text size" caption, wrap the title onto two lines, and only then give the language buttons a row of their
+        own (a whole row of the screen; with the room it frees the caption and the one-line title come back where
+        they fit); last, narrow the buttons' padding (the ``compact`` style, style.py)."""
         bar = self._bar
         if bar is None or not Shiboken.isValid(bar):
             return
-        items = [(a, w) for a, w in ((a, bar.widgetForAction(a)) for a in bar.actions()) if w is not None]
+        self._set_compact(bar, self._items(bar, languages=True), False)
+        languages = self._languages_need(bar) if isinstance(bar, TouchBar) else 0
+        in_bar = self._shrink(bar, languages)  # measured with the language buttons in the bar
+        if isinstance(bar, TouchBar):
+            if not in_bar:
+                self._shrink(bar, 0)  # the bar without them: the caption and one-line title may fit again
+            bar.put_languages_on_own_row(not in_bar)
+        if not self._fits(bar, languages if in_bar else 0):
+            self._set_compact(bar, self._items(bar, languages=True), True)
+
+    def _shrink(self, bar: QToolBar, extra: int) -> bool:
+        """Show the caption and the one-line title, then drop them in turn while the bar's widgets and ``extra``
+        pixels do not fit the window; whether they fit in the end."""
         title = bar.findChild(QLabel, "kioskTitle")
-        caption = next((a for a, w in items if w.objectName() == "kioskTextSizeLabel"), None)
-        self._set_compact(bar, items, False)
+        caption = next((a for a, w in self._items(bar) if w.objectName() == "kioskTextSizeLabel"), None)
         if caption is not None:
             caption.setVisible(True)  # a tool bar shows and hides its widgets through their actions
         if title is not None:
             title.setWordWrap(False)
             title.setMinimumWidth(self._title_min)
             title.setMaximumWidth(16777215)
-        available = self._window.width()
-        if self._needed(bar, items) > available and caption is not None:
+        if not self._fits(bar, extra) and caption is not None:
             caption.setVisible(False)
-        if self._needed(bar, items) > available and title is not None:
+        if not self._fits(bar, extra) and title is not None:
             title.setWordWrap(True)
             margins = title.contentsMargins()
             # fixed: a wrapping label in a tool bar otherwise picks its own, narrower width (three lines)
             title.setFixedWidth(max(self._title_min, two_line_width(title) + margins.left() + margins.right() + 2))
-        if isinstance(bar, TouchBar):
-            own_row = bar.languages_on_own_row
-            if not own_row and self._needed(bar, items) > available:
-                bar.put_languages_on_own_row(True)
-            elif own_row and self._needed(bar, items) + self._languages_need(bar) <= available:
-                bar.put_languages_on_own_row(False)
-            items = [(a, w) for a, w in ((a, bar.widgetForAction(a)) for a in bar.actions()) if w is not None]
-        if self._needed(bar, items) > available:
-            self._set_compact(bar, items, True)
+        return self._fits(bar, extra)
+
+    def _fits(self, bar: QToolBar, extra: int) -> bool:
+        return self._needed(bar, self._items(bar)) + extra <= self._window.width()
+
+    @staticmethod
+    def _items(bar: QToolBar, languages: bool = False) -> list[tuple[QAction, QWidget]]:
+        """The bar's widgets; without the language buttons unless asked (those are measured on their own, in the
+        bar or not)."""
+        left_out = set(bar.language_buttons.values()) if isinstance(bar, TouchBar) and not languages else set()
+        return [(a, w) for a, w in ((a, bar.widgetForAction(a)) for a in bar.actions())
+                if w is not None and w not in left_out]
 
     def _set_compact(self, bar: QToolBar, items: list[tuple[QAction, QWidget]], compact: bool) -> None:
         if bool(bar.property("compact")) != compact:
@@ -197,9 +213,11 @@ class KioskLayout(QObject):
 
     @staticmethod
     def _languages_need(bar: TouchBar) -> int:
+        """Pixels the language buttons take in the bar (measured as :meth:`_needed` measures the others)."""
         layout = bar.layout()
         spacing = layout.spacing() if layout is not None else 0
-        return sum(button.sizeHint().width() + spacing for button in bar.language_buttons.values())
+        return sum(max(button.sizeHint().width(), button.minimumWidth()) + spacing
+                   for button in bar.language_buttons.values())
 
     @staticmethod
     def _needed(bar: QToolBar, items: list[tuple[QAction, QWidget]]) -> int:

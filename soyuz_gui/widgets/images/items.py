@@ -26,6 +26,7 @@ from soyuz_gui.loading.images import (
     resolve_image_path,
 )
 from soyuz_gui.models.formats import QT_TRANSLATE_NOOP
+from soyuz_gui.models.mission_types import mission_type_label
 from soyuz_gui.widgets.images.decode import decode_image, svg_renderer
 
 KIND_LABELS = {
@@ -80,7 +81,8 @@ def mission_images(mission: Mission, catalog: Catalog | None = None,
             continue  # nothing to look at: only curators ask to see these entries
         items.append(item)
     if patch is None:
-        patch = ImageItem(_emblem_entry(mission), svg=emblem_svg(mission, catalog).encode("utf-8"))
+        mission_type = mission_type_label(mission.mission_type) if mission.mission_type else None
+        patch = ImageItem(_emblem_entry(mission), svg=emblem_svg(mission, catalog, mission_type).encode("utf-8"))
     return [patch, *items]
 
 

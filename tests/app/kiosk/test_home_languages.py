@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from soyuz_gui.app.i18n import LanguageSwitcher, language_switcher
+from soyuz_gui.app.i18n import LanguageSwitcher
 from soyuz_gui.app.kiosk.clock import ManualClock
 from soyuz_gui.app.kiosk.config import KioskConfig
 from soyuz_gui.app.kiosk.controller import KioskController
@@ -22,16 +22,6 @@ from tests.app.kiosk.screen_checks import touch_px
 
 NAMES = {"en": "English", "ru": "Русский", "ja": "日本語"}
 HOME_TEXT = {"en": "Home", "ru": "В начало", "ja": "ホーム"}
-
-
-@pytest.fixture
-def switcher(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    previous = QLocale()
-    switcher = language_switcher(qapp)
-    switcher.switch("en")
-    yield switcher
-    switcher.switch("en")
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLineEdit, QStyle, QTreeView
 
 from soyuz_gui.app.kiosk.filter_row import hint_width
+from soyuz_gui.app.kiosk.touch_bar import TouchBar
 from soyuz_gui.app.kiosk.tree_details import SEPARATOR, DetailsDelegate, whole_words_details
 from tests.app.kiosk.conftest import settle
 
@@ -82,3 +83,23 @@ def test_whole_words_details_keeps_what_fits():
     assert whole_words_details(text, metrics, metrics.horizontalAdvance(one)) == one
     assert whole_words_details(text, metrics, metrics.horizontalAdvance(one) - 1) == "14 Oct 1976"
     assert whole_words_details("14 Oct 1976", metrics, 5) == "14 Oct 1976"  # a date alone is Qt's to elide
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_header_drops_its_caption_before_the_languages_take_a_row(kiosk_screen, lang):
+    """A bar a caption too wide: the caption goes, the language buttons stay in the bar, also after the screen was
+    narrower (a portrait screen turned to landscape), when they had needed a row of their own."""
+    window = kiosk_screen("1080p", lang)
+    bar = window.findChild(TouchBar, "kioskTouchBar")
+    assert bar is not None and not bar.languages_on_own_row and bar.text_label.isVisible()
+    spare = bar.spacer.width()  # what the full bar leaves over
+    width = window.width() - spare - bar.text_label.width() // 2  # half the caption too narrow
+    window.resize(1080, 1920)
+    settle()
+    assert bar.languages_on_own_row  # portrait: nothing else makes the room
+    window.resize(width, 1080)
+    settle()
+    assert not bar.languages_on_own_row
+    assert not bar.text_label.isVisible()
+    title = bar.title
+    assert not title.wordWrap()  # dropping the caption was enough

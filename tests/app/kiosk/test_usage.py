@@ -8,9 +8,11 @@ import json
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from soyuz_gui.app.i18n import LanguageSwitcher
 from soyuz_gui.app.kiosk.clock import ManualClock
 from soyuz_gui.app.kiosk.config import KioskConfig, parse_config
 from soyuz_gui.app.kiosk.controller import KioskController
+from soyuz_gui.app.kiosk.languages import KioskLanguages
 from soyuz_gui.app.kiosk.usage import UsageCounter, read_usage, report, usage_path
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
@@ -81,3 +83,44 @@ def test_kiosk_report_command(tmp_path, monkeypatch, capsys):
     assert main(["kiosk", "report", "--config", str(config)]) == 0
     out = capsys.readouterr().out
     assert "counting is on" in out and "No usage counted yet" in out
+
+
+def test_a_language_switch_counts_the_language_not_a_new_session(qtbot, bundled, tmp_path, monkeypatch,
+                                                                 switcher: LanguageSwitcher):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    window = MainWindow(bundled, Settings())
+    qtbot.addWidget(window)
+    clock = ManualClock()
+    config = KioskConfig(usage_counts=True, idle_seconds=60, countdown_seconds=10)
+    controller = KioskController(window, config, clock=clock, animate=False, on_exit=lambda: None)
+    controller.install(full_screen=False, start_timer=False)
+    window.resize(1920, 1080)
+    qtbot.waitExposed(window)
+    languages = KioskLanguages(controller, window, switcher, "en", full_screen=False, start_timer=False)
+
+    def today() -> dict[str, object]:
+        (day,) = read_usage(usage_path(tmp_path / "soyuz-gui")).values()
+        return day
+
+    try:
+        home_bar = languages.controller.home_languages
+        assert home_bar is not None
+        qtbot.mouseClick(home_bar.buttons["ru"], Qt.MouseButton.LeftButton)  # the visit starts in Russian
+        qtbot.addWidget(languages.window)
+        assert today()["sessions"] == 1 and today()["languages"] == {"ru": 1}
+        for code in ("ja", "en"):  # the same visitor tries the header's other languages
+            bar = languages.controller.touch_bar
+            assert bar is not None
+            qtbot.mouseClick(bar.language_buttons[code], Qt.MouseButton.LeftButton)
+            qtbot.addWidget(languages.window)
+            assert switcher.language == code
+        assert today()["sessions"] == 1
+        assert today()["languages"] == {"ru": 1, "ja": 1, "en": 1}
+        for _ in range(75):  # the visitor leaves: idle, countdown, reset
+            clock.advance(1.0)
+            languages.controller.tick()
+        languages.controller.note_input()  # the next visitor
+        assert today()["sessions"] == 2 and today()["languages"] == {"ru": 1, "ja": 1, "en": 2}
+    finally:
+        languages.detach()
+        languages.controller.uninstall()
