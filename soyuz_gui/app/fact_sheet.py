@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from PySide6.QtPrintSupport import QPrinter
 
 from soyuz_gui import APP_NAME
+from soyuz_gui.app.i18n import app_title
 from soyuz_gui.atomic_write import write_atomically
 from soyuz_gui.domain import Catalog
 from soyuz_gui.widgets.detail_pages import Formats, Palette, page_for
@@ -35,7 +36,8 @@ def build_document(catalog: Catalog, entity_id: str, pictures: Sequence[tuple[st
         width = min(image.width(), 640)
         figures.append(f'<p align="center"><img src="{name}" width="{width}"><br>'
                        f'<span style="color:{PAPER.muted}; font-size:small">{caption}</span></p>')
-    label = QCoreApplication.translate("FactSheet", "{app} fact sheet", "footer of a printed page").format(app=APP_NAME)
+    label = QCoreApplication.translate("FactSheet", "{app} fact sheet", "footer of a printed page")
+    label = label.format(app=app_title())  # the product's name in the sheet's language too
     footer = f'<p style="color:{PAPER.muted}; font-size:small">{escape(label)}</p>'
     document.setHtml("".join(figures) + page_for(catalog, entity_id, PAPER, Formats.current()) + footer)
     return document

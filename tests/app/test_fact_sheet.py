@@ -40,3 +40,10 @@ def test_window_exports_and_copies(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     assert QApplication.clipboard().text().startswith("Anton Shkaplerov")
+
+
+def test_footer_names_the_app_in_the_sheet_language(catalog, language):
+    language("ru")
+    footer = build_document(catalog, "soyuz-ms-07").toPlainText().rstrip().splitlines()[-1]
+    assert "Браузер миссий «Союз»" in footer
+    assert "Soyuz Mission Browser" not in footer
