@@ -17,6 +17,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
+
+import msgspec
 
 from soyuz_gui.domain.label import Label
 from soyuz_gui.domain.timescale import DAY, TimeMode, format_instant, running_max
@@ -61,9 +64,12 @@ def precision_name(precision: Precision) -> str:
     return _PRECISION_NAME[precision]
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineItem:
-    """A range (``end > start``) or a point (``end == start``) on one lane."""
+class TimelineItem(msgspec.Struct, frozen=True, gc=False):
+    """A range (``end > start``) or a point (``end == start``) on one lane.
+
+    A msgspec Struct rather than a frozen dataclass: a million of them build in 0.1 s instead of 2 s. Not tracked
+    by the garbage collector (``gc=False``): an item only holds strings, numbers and labels, never a cycle.
+    """
 
     key: str  # unique within its timeline
     lane: int
@@ -125,11 +131,25 @@ class Lane:
 
     def finish(self) -> None:
         """Sort the items and build the arrays :func:`bisect` needs."""
-        self.ranges.sort(key=lambda i: (i.start, i.end))
-        self.points.sort(key=lambda i: i.start)
-        self.range_starts = [i.start for i in self.ranges]
-        self.range_ends_max = running_max([i.end for i in self.ranges])
-        self.point_times = [i.start for i in self.points]
+        self.ranges.sort(key=_START_END)
+        self.points.sort(key=_START)
+        self.range_starts = list(map(_START, self.ranges))
+        self.range_ends_max = running_max(list(map(_END, self.ranges)))
+        self.point_times = list(map(_START, self.points))
+
+    def bounds(self) -> tuple[float, float] | None:
+        """The earliest start and the latest end of the lane's items (after :meth:`finish`); None when empty."""
+        firsts = [times[0] for times in (self.range_starts, self.point_times) if times]
+        if not firsts:
+            return None
+        # A range's start counts too: a bad record may end before it starts.
+        lasts = [times[-1] for times in (self.range_ends_max, self.range_starts, self.point_times) if times]
+        return min(firsts), max(lasts)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+_START_END = attrgetter("start", "end")
 
 
 @dataclass(slots=True)
@@ -144,22 +164,30 @@ class Timeline:
     origin: float | None = None  # launch time; mission elapsed time counts from here
     grouping: Grouping | None = None  # how a programme view groups its lanes; None for one mission
     _order: tuple[TimelineItem, ...] = ()
-    _by_key: dict[str, TimelineItem] = field(default_factory=dict)
-    _index: dict[str, int] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict)  # item key -> its place in ``_order``
 
     def finish(self) -> Timeline:
         """Index the items; call once after building."""
+        # Time order is (start, lane, end). Lanes come in order (an item's ``lane`` is its lane's index), each
+        # lane's items by end, then one stable sort by start alone: comparing floats, not tuples, is 4x faster.
+        everything: list[TimelineItem] = []
+        bounds = []
         for lane in self.lanes:
             lane.finish()
-        self._order = tuple(sorted((i for lane in self.lanes for i in (*lane.ranges, *lane.points)),
-                                   key=lambda i: (i.start, i.lane, i.end)))
-        self._by_key = {i.key: i for i in self._order}
-        self._index = {i.key: n for n, i in enumerate(self._order)}
+            by_end = [*lane.ranges, *lane.points]
+            by_end.sort(key=_END)
+            everything += by_end
+            found = lane.bounds()
+            if found is not None:
+                bounds.append(found)
+        everything.sort(key=_START)
+        self._order = tuple(everything)
+        self._index = dict(zip(map(attrgetter("key"), self._order), range(len(self._order)), strict=True))
         # The extent is where the items are; bands only frame them (unless there is nothing else).
-        starts = [i.start for i in self._order] or [b.start for b in self.bands]
-        ends = [i.end for i in self._order] or [b.end for b in self.bands]
-        if starts:
-            self.extent = (min(starts), max(ends + starts))
+        if not bounds:
+            bounds = [(b.start, max(b.start, b.end)) for b in self.bands]
+        if bounds:
+            self.extent = (min(lo for lo, _hi in bounds), max(hi for _lo, hi in bounds))
         return self
 
     def items(self) -> tuple[TimelineItem, ...]:
@@ -167,7 +195,8 @@ class Timeline:
         return self._order  # a tuple: shared, never copied (a screen reader may walk 100,000 of them)
 
     def item(self, key: str) -> TimelineItem | None:
-        return self._by_key.get(key)
+        index = self._index.get(key)
+        return None if index is None else self._order[index]
 
     def index_of(self, key: str) -> int:
         return self._index.get(key, -1)
@@ -179,7 +208,7 @@ class Timeline:
         """The previous (step -1) or next (+1) item in time order; the first or last when nothing is current."""
         if not self._order:
             return None
-        if key is None or key not in self._by_key:
+        if key is None or key not in self._index:
             return self._order[0] if step > 0 else self._order[-1]
         index = self.index_of(key) + step
         return self._order[min(max(index, 0), len(self._order) - 1)]
