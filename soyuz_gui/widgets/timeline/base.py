@@ -249,11 +249,11 @@ class TimelineBase(QWidget):
     def _visible_lanes(self, top: float, bottom: float, offset: float) -> range:
         return visible_lanes(top, bottom, offset, len(self._timeline.lanes) if self._timeline else 0)
 
-    def _lane_clusters(self, lane: int, scale: TimeScale) -> tuple[list[Cluster], float]:
-        """Clusters of a lane's points at a zoom, and the shift from their x to the view's x (cached per zoom)."""
+    def _visible_clusters(self, lane: int, scale: TimeScale, x_lo: float, x_hi: float) -> tuple[list[Cluster], float]:
+        """The clusters of a lane that reach into view x [x_lo, x_hi], built for this frame, and the shift."""
         if self._timeline is None:
             return [], 0.0
-        return self._clusters.lane(self._timeline, lane, scale)
+        return self._clusters.visible(self._timeline, lane, scale, x_lo, x_hi)
 
     def _measure(self, text: str) -> float:
         width = self._measure_cache.get(text)

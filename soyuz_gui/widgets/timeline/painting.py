@@ -17,7 +17,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap, Q
 
 from soyuz_gui.domain.timeaxis import Axis
 from soyuz_gui.domain.timeline import LaneKind
-from soyuz_gui.domain.timescale import DAY, Cluster, TimeMode, TimeScale, visible_clusters, visible_range_indices
+from soyuz_gui.domain.timescale import DAY, Cluster, TimeMode, TimeScale, visible_range_indices
 from soyuz_gui.domain.timeutil import Precision
 from soyuz_gui.widgets.timeline import geometry, style
 from soyuz_gui.widgets.timeline.geometry import (
@@ -264,8 +264,7 @@ class TimelinePainting(TimelineLabels):
         """Single points as shapes, clusters as counted pills; bitmaps on screen, paths in SVG."""
         assert self._timeline is not None
         row = self._timeline.lanes[lane]
-        every, shift = self._lane_clusters(lane, scale)
-        clusters = visible_clusters(every, shift - MARKER * 2, shift + scale.width + MARKER * 2)
+        clusters, shift = self._visible_clusters(lane, scale, -MARKER * 2, scale.width + MARKER * 2)
         label_room = row.kind == LaneKind.EVENTS and len(clusters) < 400  # name events where there is room
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         # The hot loop: thousands of clusters per frame at a wide zoom, so lookups are bound to locals and a
