@@ -164,7 +164,7 @@ class Timeline:
     origin: float | None = None  # launch time; mission elapsed time counts from here
     grouping: Grouping | None = None  # how a programme view groups its lanes; None for one mission
     _order: tuple[TimelineItem, ...] = ()
-    _index: dict[str, int] = field(default_factory=dict)  # item key -> its place in ``_order``
+    _index: dict[str, int] | None = None  # item key -> its place in ``_order``, made at the first look-up
 
     def finish(self) -> Timeline:
         """Index the items; call once after building."""
@@ -182,7 +182,7 @@ class Timeline:
                 bounds.append(found)
         everything.sort(key=_START)
         self._order = tuple(everything)
-        self._index = dict(zip(map(attrgetter("key"), self._order), range(len(self._order)), strict=True))
+        self._index = None  # a million keys take 0.4 s to index: only a look-up (keys, selection) pays for it
         # The extent is where the items are; bands only frame them (unless there is nothing else).
         if not bounds:
             bounds = [(b.start, max(b.start, b.end)) for b in self.bands]
@@ -190,16 +190,21 @@ class Timeline:
             self.extent = (min(lo for lo, _hi in bounds), max(hi for _lo, hi in bounds))
         return self
 
+    def _keys(self) -> dict[str, int]:
+        if self._index is None:
+            self._index = dict(zip(map(attrgetter("key"), self._order), range(len(self._order)), strict=True))
+        return self._index
+
     def items(self) -> tuple[TimelineItem, ...]:
         """Every item in time order (the order ←/→ walk)."""
         return self._order  # a tuple: shared, never copied (a screen reader may walk 100,000 of them)
 
     def item(self, key: str) -> TimelineItem | None:
-        index = self._index.get(key)
+        index = self._keys().get(key)
         return None if index is None else self._order[index]
 
     def index_of(self, key: str) -> int:
-        return self._index.get(key, -1)
+        return self._keys().get(key, -1)
 
     def items_for(self, entity_id: str) -> list[TimelineItem]:
         return [i for i in self._order if i.entity_id == entity_id]
@@ -208,7 +213,7 @@ class Timeline:
         """The previous (step -1) or next (+1) item in time order; the first or last when nothing is current."""
         if not self._order:
             return None
-        if key is None or key not in self._index:
+        if key is None or key not in self._keys():
             return self._order[0] if step > 0 else self._order[-1]
         index = self.index_of(key) + step
         return self._order[min(max(index, 0), len(self._order) - 1)]

@@ -397,21 +397,25 @@ class TimelinePainting(TimelineLabels):
         cap = height // 2 + 1
         top = round(mid - MARKER - 1)
         left, right = round(x0), round(x1)
-        pen = QPen(colours["text"], 1)
+        sprites = self._sprites  # looked up first: a partial per cap and pill costs more than the blit
         for side in ("left", "right"):
-            draw = partial(self._draw_cap, side=side, height=height, cap=cap, colours=colours)
-            sprite = self._sprite(("cap", side, ratio), cap, height + 1, ratio, draw)
+            sprite = sprites.get(("cap", side, ratio))
+            if sprite is None:
+                draw = partial(self._draw_cap, side=side, height=height, cap=cap, colours=colours)
+                sprite = self._sprite(("cap", side, ratio), cap, height + 1, ratio, draw)
             painter.drawPixmap(QPointF(left if side == "left" else right - cap, top), sprite)
         painter.fillRect(QRectF(left + cap, top, right - left - 2 * cap, height), colours["base"])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(pen)
+        painter.setPen(colours["text"])  # the same 1 px pen as QPen(colour, 1), without making one per pill
         painter.drawLine(left + cap, top, right - cap - 1, top)
         painter.drawLine(left + cap, top + height, right - cap - 1, top + height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if text:
             width = int(self._measure(text)) + 4
-            draw_text = partial(self._draw_label, text=text, width=width, height=height, colours=colours)
-            sprite = self._sprite(("count", text, ratio), width, height + 1, ratio, draw_text)
+            sprite = sprites.get(("count", text, ratio))
+            if sprite is None:
+                draw_text = partial(self._draw_label, text=text, width=width, height=height, colours=colours)
+                sprite = self._sprite(("count", text, ratio), width, height + 1, ratio, draw_text)
             painter.drawPixmap(QPointF(round((left + right - width) / 2), top), sprite)
 
     def _draw_cap(self, painter: QPainter, side: str, height: int, cap: int, colours: Colours) -> None:
