@@ -85,12 +85,13 @@ class TimelineBase(QWidget):
         self._clusters = ClusterCache()
         self._paths: dict[str, QPainterPath] = {}
         self._measure_cache: dict[str, float] = {}
-        self._styles: dict[str, tuple[QBrush, QPen, QColor]] = {}
+        self._styles: dict[tuple[str, str], tuple[QBrush, QPen, QColor]] = {}
         self._chosen_pen = QPen()
         self._sprites: dict[tuple[object, ...], QPixmap] = {}
         self._counts: dict[int, tuple[str, float]] = {}
         self._accessibles: dict[str, ItemAccessible] = {}
         self._labels: dict[str, tuple[str, str, str]] = {}  # item key -> (label, shorter, shortest), in the UI language
+        self._lane_titles: dict[str, str] = {}  # a lane title -> as the gutter shows it (elided), in the UI language
         self._axis_labels: dict[AxisLabel, str] = {}  # the domain's axis label -> the label in the UI language
         self._pills: dict[tuple[int, int, float], tuple[QPixmap, int]] = {}
         self._sprite_budget = SPRITES_PER_FRAME
@@ -341,10 +342,12 @@ class TimelineBase(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._sprites.clear()  # they carry the old colours
             self._measure_cache.clear()
+            self._lane_titles.clear()
             self._counts.clear()
             self._pills.clear()
         if event.type() == QEvent.Type.LanguageChange:
             self._labels.clear()
+            self._lane_titles.clear()
             self._axis_labels.clear()
             self.update()
         super().changeEvent(event)

@@ -33,6 +33,7 @@ from soyuz_gui.widgets.timeline.geometry import (
 from soyuz_gui.widgets.timeline.labels import TimelineLabels
 from soyuz_gui.widgets.timeline.style import Colours
 
+_LONGEST_PILL = 2048  # px: wider pills (rare, and clipped by the view) are drawn piece by piece
 _UNCERTAINTY = {Precision.DAY: DAY, Precision.MONTH: 30 * DAY, Precision.YEAR: 365 * DAY}
 
 
@@ -151,7 +152,13 @@ class TimelinePainting(TimelineLabels):
             selected = row.entity_id is not None and row.entity_id == self._selected_entity
             painter.setFont(self._bold_font if selected else self.font())
             painter.setPen(colours["text"])
-            text = metrics.elidedText(self.lane_title(row), Qt.TextElideMode.ElideRight, GUTTER - 16)
+            title = self.lane_title(row)
+            text = self._lane_titles.get(title)
+            if text is None:
+                if len(self._lane_titles) > 4000:
+                    self._lane_titles.clear()
+                text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, GUTTER - 16)
+                self._lane_titles[title] = text
             painter.drawText(QRectF(10, y, GUTTER - 16, geometry.LANE_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.restore()
@@ -206,6 +213,7 @@ class TimelinePainting(TimelineLabels):
         focused = self.hasFocus()
         hovered = self._hover.item.key if self._hover is not None and self._hover.item is not None else None
         baseline = mid + metrics.capHeight() / 2
+        elide, elide_bold = _elider(metrics), _elider(bold_metrics)  # once a lane, not once a bar
         for index in visible_range_indices(row.range_starts, row.range_ends_max, t_lo, t_hi):
             item = row.ranges[index]
             if item.end < t_lo:
@@ -213,7 +221,7 @@ class TimelinePainting(TimelineLabels):
             x0 = GUTTER + max(scale.x_for(item.start), -4.0)
             x1 = GUTTER + min(scale.x_for(item.end), scale.width + 4)
             rect = QRectF(x0, y + 5, max(x1 - x0, 2.0), geometry.LANE_HEIGHT - 10)
-            style_key = f"{item.kind}|{item.category}"
+            style_key = (item.kind, item.category)
             found = styles.get(style_key)
             if found is None:
                 found = styles.setdefault(style_key, style.range_style(item, colours))
@@ -233,9 +241,9 @@ class TimelinePainting(TimelineLabels):
                 forms = self._item_labels(item)
                 if chosen:
                     painter.setFont(self._small_bold)
-                    text = fitting_label(forms, room, bold_metrics.horizontalAdvance, _elider(bold_metrics))
+                    text = fitting_label(forms, room, bold_metrics.horizontalAdvance, elide_bold)
                 else:
-                    text = fitting_label(forms, room, self._measure, _elider(metrics))
+                    text = fitting_label(forms, room, self._measure, elide)
                 if text:
                     painter.setPen(ink)
                     painter.drawText(QPointF(left, baseline), text)
@@ -269,7 +277,7 @@ class TimelinePainting(TimelineLabels):
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         # The hot loop: thousands of clusters per frame at a wide zoom, so lookups are bound to locals and a
         # cluster whose pill is already drawn as a bitmap costs one dict lookup and one blit.
-        pills = self._pills
+        pills, sprites = self._pills, self._sprites
         draw_pixmap = painter.drawPixmap
         current = self.current_item()
         focus_index = -1  # the current point, when it is in this lane: its cluster gets the focus ring
@@ -308,8 +316,10 @@ class TimelinePainting(TimelineLabels):
                 self._draw_marker(painter, item.kind, chosen, x, mid, colours)
             else:
                 half = SPRITE_HALF
-                draw = partial(self._draw_marker, kind=item.kind, chosen=chosen, x=half, y=half, colours=colours)
-                sprite = self._sprite(("marker", item.kind, chosen, ratio), 2 * half, 2 * half, ratio, draw)
+                sprite = sprites.get(("marker", item.kind, chosen, ratio))
+                if sprite is None:  # the partial only when the bitmap is missing: a frame blits a thousand
+                    draw = partial(self._draw_marker, kind=item.kind, chosen=chosen, x=half, y=half, colours=colours)
+                    sprite = self._sprite(("marker", item.kind, chosen, ratio), 2 * half, 2 * half, ratio, draw)
                 painter.drawPixmap(QPointF(x - half, mid - half), sprite)
             if chosen and self.hasFocus():
                 painter.setPen(QPen(colours["text"], 1, Qt.PenStyle.DotLine))
@@ -388,7 +398,7 @@ class TimelinePainting(TimelineLabels):
         self._pills[(plain, cluster.count, ratio)] = (sprite, round(start) - round(x0))
 
     def _paint_wide_pill(self, painter: QPainter, x0: float, x1: float, mid: float, text: str,
-                         colours: Colours, ratio: float) -> None:
+                         colours: Colours, ratio: float, whole: bool = False) -> None:
         """A long pill from two cached round ends, a plain middle and a cached count: no antialiased path per frame.
 
         Long pills are many at wide zooms and each has its own length, so a bitmap per pill would rarely be reused.
@@ -398,6 +408,19 @@ class TimelinePainting(TimelineLabels):
         top = round(mid - MARKER - 1)
         left, right = round(x0), round(x1)
         sprites = self._sprites  # looked up first: a partial per cap and pill costs more than the blit
+        if right - left <= _LONGEST_PILL and not whole:
+            # Two blits from one long pill drawn once: its left part up to this pill's right cap, then that cap.
+            long = sprites.get(("long pill", ratio))
+            if long is None:
+                draw_long = partial(self._draw_long_pill, height=height, cap=cap, colours=colours, ratio=ratio)
+                long = self._sprite(("long pill", ratio), _LONGEST_PILL, height + 1, ratio, draw_long)
+            body = right - left - cap
+            painter.drawPixmap(QRectF(left, top, body, height + 1), long,
+                               QRectF(0, 0, body * ratio, (height + 1) * ratio))
+            painter.drawPixmap(QRectF(right - cap, top, cap, height + 1), long,
+                               QRectF((_LONGEST_PILL - cap) * ratio, 0, cap * ratio, (height + 1) * ratio))
+            self._paint_pill_count(painter, text, left, right, top, height, colours, ratio)
+            return
         for side in ("left", "right"):
             sprite = sprites.get(("cap", side, ratio))
             if sprite is None:
@@ -410,13 +433,21 @@ class TimelinePainting(TimelineLabels):
         painter.drawLine(left + cap, top, right - cap - 1, top)
         painter.drawLine(left + cap, top + height, right - cap - 1, top + height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_pill_count(painter, text, left, right, top, height, colours, ratio)
+
+    def _paint_pill_count(self, painter: QPainter, text: str, left: int, right: int, top: int, height: int,
+                          colours: Colours, ratio: float) -> None:
         if text:
             width = int(self._measure(text)) + 4
-            sprite = sprites.get(("count", text, ratio))
+            sprite = self._sprites.get(("count", text, ratio))
             if sprite is None:
                 draw_text = partial(self._draw_label, text=text, width=width, height=height, colours=colours)
                 sprite = self._sprite(("count", text, ratio), width, height + 1, ratio, draw_text)
             painter.drawPixmap(QPointF(round((left + right - width) / 2), top), sprite)
+
+    def _draw_long_pill(self, painter: QPainter, height: int, cap: int, colours: Colours, ratio: float) -> None:
+        """The longest wide pill, drawn as :meth:`_paint_wide_pill` draws one: shorter ones are cut from it."""
+        self._paint_wide_pill(painter, 0, _LONGEST_PILL + 0.0, MARKER + 1, "", colours, ratio, whole=True)
 
     def _draw_cap(self, painter: QPainter, side: str, height: int, cap: int, colours: Colours) -> None:
         """One round end of a long pill; the stadium is drawn wider than the bitmap, which keeps only its end."""
