@@ -336,6 +336,6 @@ def test_clusters_from_the_gap_order_are_the_visible_clusters_of_a_full_walk(raw
     gap = 14.0  # narrower than every window drawn: a cluster cannot span the window without a member in it
     full = cluster_points(times, TimeScale(0.0, spp, 1000), gap)
     breaks = GapOrder.of(times).breaks(gap, spp)
-    assert breaks == [c.first for c in full]
+    assert list(breaks) == [c.first for c in full]
     assert clusters_between(times, breaks, spp, x_lo, x_lo + width) == list(visible_clusters(full, x_lo, x_lo + width))
     assert clusters_between(times, breaks, spp, -1e18, 1e18) == full

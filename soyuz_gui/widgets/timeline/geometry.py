@@ -9,6 +9,7 @@ helpers; tick placement and point clustering live one level down, in :mod:`soyuz
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -99,7 +100,7 @@ class ClusterCache:
 
     def __init__(self) -> None:
         self._spp = 0.0
-        self._breaks: dict[int, list[int]] = {}
+        self._breaks: dict[int, array[int]] = {}
         self._lanes: dict[int, list[Cluster]] = {}
         self._gaps: dict[int, GapOrder] = {}
 
@@ -109,7 +110,7 @@ class ClusterCache:
         self._lanes.clear()
         self._gaps.clear()
 
-    def _lane_breaks(self, timeline: Timeline, lane: int, spp: float) -> list[int]:
+    def _lane_breaks(self, timeline: Timeline, lane: int, spp: float) -> array[int]:
         if self._spp != spp:
             self._breaks.clear()
             self._lanes.clear()
