@@ -93,7 +93,7 @@ class TimelineBase(QWidget):
         self._labels: dict[str, tuple[str, str, str]] = {}  # item key -> (label, shorter, shortest), in the UI language
         self._lane_titles: dict[str, str] = {}  # a lane title -> as the gutter shows it (elided), in the UI language
         self._axis_labels: dict[AxisLabel, str] = {}  # the domain's axis label -> the label in the UI language
-        self._pills: dict[tuple[int, int, float], tuple[QPixmap, int]] = {}
+        self._pills: dict[tuple[int, int, float], tuple[QPixmap, int, QPixmap | None, int]] = {}
         self._sprite_budget = SPRITES_PER_FRAME
         self._small_font = QFont(self.font())
         self._small_font.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
