@@ -212,19 +212,21 @@ class TimelinePainting(TimelinePills):
         hovered = self._hover.item.key if self._hover is not None and self._hover.item is not None else None
         baseline = mid + metrics.capHeight() / 2
         elide, elide_bold = _elider(metrics), _elider(bold_metrics)  # once a lane, not once a bar
+        start, spp, right = scale.start, scale.spp, scale.width + 4  # x_for inlined: 300 bars a frame
+        top, bar_height, selected, ranges = y + 5, geometry.LANE_HEIGHT - 10, self._selected_entity, row.ranges
         for index in visible_range_indices(row.range_starts, row.range_ends_max, t_lo, t_hi):
-            item = row.ranges[index]
+            item = ranges[index]
             if item.end < t_lo:
                 continue
-            x0 = GUTTER + max(scale.x_for(item.start), -4.0)
-            x1 = GUTTER + min(scale.x_for(item.end), scale.width + 4)
-            rect = QRectF(x0, y + 5, max(x1 - x0, 2.0), geometry.LANE_HEIGHT - 10)
+            x0 = GUTTER + max((item.start - start) / spp, -4.0)
+            x1 = GUTTER + min((item.end - start) / spp, right)
+            rect = QRectF(x0, top, max(x1 - x0, 2.0), bar_height)
             style_key = (item.kind, item.category)
             found = styles.get(style_key)
             if found is None:
                 found = styles.setdefault(style_key, style.range_style(item, colours))
             brush, pen, ink = found
-            chosen = item.entity_id is not None and item.entity_id == self._selected_entity
+            chosen = item.entity_id is not None and item.entity_id == selected
             if chosen:
                 pen = self._chosen_pen
             painter.setPen(pen)
@@ -284,6 +286,8 @@ class TimelinePainting(TimelinePills):
                                 if row.points[i].key == current.key), -1)
         pill_top = mid - MARKER - 2
         reach = MARKER - 1
+        label_y, muted, current_key = mid + metrics.ascent() / 2 - 1, colours["muted"], self._current
+        labels_of, measure, marker_of = self._item_labels, self._measure, sprites.get
         for n, cluster in enumerate(clusters):
             if cluster.last != cluster.first:
                 count = cluster.last - cluster.first + 1
@@ -306,7 +310,7 @@ class TimelinePainting(TimelinePills):
                 continue
             item = row.points[cluster.first]
             x = GUTTER + cluster.x0 - shift
-            chosen = item.key == self._current
+            chosen = item.key == current_key
             if item.precision <= Precision.DAY:
                 # A date without a time of day: a whisker shows the day (month, year) it falls somewhere in.
                 width = _UNCERTAINTY.get(item.precision, DAY) / scale.spp
@@ -318,21 +322,21 @@ class TimelinePainting(TimelinePills):
                 self._draw_marker(painter, item.kind, chosen, x, mid, colours)
             else:
                 half = SPRITE_HALF
-                sprite = sprites.get(("marker", item.kind, chosen, ratio))
+                sprite = marker_of(("marker", item.kind, chosen, ratio))
                 if sprite is None:  # the partial only when the bitmap is missing: a frame blits a thousand
                     draw = partial(self._draw_marker, kind=item.kind, chosen=chosen, x=half, y=half, colours=colours)
                     sprite = self._sprite(("marker", item.kind, chosen, ratio), 2 * half, 2 * half, ratio, draw)
-                painter.drawPixmap(QPointF(x - half, mid - half), sprite)
+                draw_pixmap(QPointF(x - half, mid - half), sprite)
             if chosen and self.hasFocus():
                 painter.setPen(QPen(colours["text"], 1, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(x - MARKER - 3, mid - MARKER - 3, 2 * MARKER + 6, 2 * MARKER + 6))
             if label_room:
                 room = (clusters[n + 1].x0 - cluster.x0 - 2 * MARKER - 6) if n + 1 < len(clusters) else 200.0
-                label = self._item_labels(item)[0]
-                if self._measure(label) <= room:
-                    painter.setPen(colours["muted"])
-                    painter.drawText(QPointF(x + MARKER + 4, mid + metrics.ascent() / 2 - 1), label)
+                label = labels_of(item)[0]
+                if measure(label) <= room:
+                    painter.setPen(muted)
+                    painter.drawText(QPointF(x + MARKER + 4, label_y), label)
 
     def _draw_marker(self, painter: QPainter, kind: str, chosen: bool, x: float, y: float,
                      colours: Colours) -> None:
