@@ -167,7 +167,8 @@ class Timeline:
     origin: float | None = None  # launch time; mission elapsed time counts from here
     grouping: Grouping | None = None  # how a programme view groups its lanes; None for one mission
     _order: tuple[TimelineItem, ...] = ()
-    _index: dict[str, int] | None = None  # item key -> its place in ``_order``, made at the first look-up
+    # item key -> its place in ``_order``, made at the first look-up (so not part of what makes two timelines equal)
+    _index: dict[str, int] | None = field(default=None, compare=False, repr=False)
 
     def finish(self) -> Timeline:
         """Index the items; call once after building."""
