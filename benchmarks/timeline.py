@@ -145,9 +145,10 @@ def main() -> None:
     app.processEvents()
     raw = raw_load(args.events, args.lanes)
     rss_before = _rss_mib()
-    built = time.perf_counter()
+    built, built_cpu = time.perf_counter(), time.process_time()
     timeline = build(raw)
     build_ms = (time.perf_counter() - built) * 1000
+    build_cpu_ms = (time.process_time() - built_cpu) * 1000
     after_build = _rss_mib() - rss_before
     given = time.perf_counter()
     view.set_timeline(timeline)
@@ -223,7 +224,8 @@ def main() -> None:
           f"view {width}x{height}, {args.frames} frames per case")
     total_ms = build_ms + view_ms
     print(f"  model built in {build_ms:.0f} ms, handed to the view and first frame {view_ms:.0f} ms: "
-          f"{total_ms:.0f} ms (target < 2000 ms, {'met' if total_ms < 2000 else 'NOT met'}); resident memory "
+          f"{total_ms:.0f} ms (target < 2000 ms, {'met' if total_ms < 2000 else 'NOT met'}; the build took "
+          f"{build_cpu_ms:.0f} ms CPU); resident memory "
           f"+{after_build:.0f} MiB for the model, +{current:.0f} MiB with the view")
     print(f"  bare PySide6 widget baseline: {base:.3f} ms/frame wall, {base_cpu:.3f} ms CPU")
     spans = {"zoomed out": span_out, "mid zoom": span_mid, "zoomed in": span_in, "zoom change": 0.0,

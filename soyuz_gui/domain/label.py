@@ -70,8 +70,13 @@ class Label:
 
     @classmethod
     def text(cls, words: str) -> Label:
-        """The data's own words, shown as they are."""
-        return cls(LabelKind.TEXT, name=words)
+        """The data's own words, shown as they are (shared: a label is a value, and most words recur)."""
+        found = _TEXT_LABELS.get(words)
+        if found is None:
+            if len(_TEXT_LABELS) > 20_000:  # a bound, so a long session's labels cannot pile up
+                _TEXT_LABELS.clear()
+            found = _TEXT_LABELS.setdefault(words, cls(LabelKind.TEXT, name=words))
+        return found
 
     @property
     def names_a_thing(self) -> bool:
@@ -98,6 +103,9 @@ class Label:
         if kind == LabelKind.EXPEDITION:
             return f"Exp. {self.first}"
         return _FIXED[kind]
+
+
+_TEXT_LABELS: dict[str, Label] = {}
 
 
 def years(first: int, last: int | None) -> str:

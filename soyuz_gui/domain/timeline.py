@@ -15,8 +15,12 @@ Two views, each built in its own module from a catalog:
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
+
+import msgspec
 
 from soyuz_gui.domain.label import Label
 from soyuz_gui.domain.timescale import DAY, TimeMode, format_instant, running_max
@@ -61,9 +65,12 @@ def precision_name(precision: Precision) -> str:
     return _PRECISION_NAME[precision]
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineItem:
-    """A range (``end > start``) or a point (``end == start``) on one lane."""
+class TimelineItem(msgspec.Struct, frozen=True, gc=False):
+    """A range (``end > start``) or a point (``end == start``) on one lane.
+
+    A msgspec Struct rather than a frozen dataclass: a million of them build in 0.1 s instead of 2 s. Not tracked
+    by the garbage collector (``gc=False``): an item only holds strings, numbers and labels, never a cycle.
+    """
 
     key: str  # unique within its timeline
     lane: int
@@ -118,18 +125,34 @@ class Lane:
     entity_id: str | None = None
     ranges: list[TimelineItem] = field(default_factory=list)
     points: list[TimelineItem] = field(default_factory=list)
-    range_starts: list[float] = field(default_factory=list)
-    range_ends_max: list[float] = field(default_factory=list)
-    point_times: list[float] = field(default_factory=list)
+    # Arrays, not lists: the garbage collector never walks them (10,000 lists of a million floats cost a 25-70 ms
+    # pause in the middle of a zoom when the collector first moved them on).
+    range_starts: array[float] = field(default_factory=lambda: array("d"))
+    range_ends_max: array[float] = field(default_factory=lambda: array("d"))
+    point_times: array[float] = field(default_factory=lambda: array("d"))
     row: int = 1  # a series packed into several rows: which row this is (the title names the series, not the row)
 
     def finish(self) -> None:
         """Sort the items and build the arrays :func:`bisect` needs."""
-        self.ranges.sort(key=lambda i: (i.start, i.end))
-        self.points.sort(key=lambda i: i.start)
-        self.range_starts = [i.start for i in self.ranges]
-        self.range_ends_max = running_max([i.end for i in self.ranges])
-        self.point_times = [i.start for i in self.points]
+        self.ranges.sort(key=_START_END)
+        self.points.sort(key=_START)
+        self.range_starts = array("d", map(_START, self.ranges))
+        self.range_ends_max = array("d", running_max(list(map(_END, self.ranges))))
+        self.point_times = array("d", map(_START, self.points))
+
+    def bounds(self) -> tuple[float, float] | None:
+        """The earliest start and the latest end of the lane's items (after :meth:`finish`); None when empty."""
+        firsts = [times[0] for times in (self.range_starts, self.point_times) if times]
+        if not firsts:
+            return None
+        # A range's start counts too: a bad record may end before it starts.
+        lasts = [times[-1] for times in (self.range_ends_max, self.range_starts, self.point_times) if times]
+        return min(firsts), max(lasts)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+_START_END = attrgetter("start", "end")
 
 
 @dataclass(slots=True)
@@ -144,33 +167,48 @@ class Timeline:
     origin: float | None = None  # launch time; mission elapsed time counts from here
     grouping: Grouping | None = None  # how a programme view groups its lanes; None for one mission
     _order: tuple[TimelineItem, ...] = ()
-    _by_key: dict[str, TimelineItem] = field(default_factory=dict)
-    _index: dict[str, int] = field(default_factory=dict)
+    # item key -> its place in ``_order``, made at the first look-up (so not part of what makes two timelines equal)
+    _index: dict[str, int] | None = field(default=None, compare=False, repr=False)
 
     def finish(self) -> Timeline:
         """Index the items; call once after building."""
+        # Time order is (start, lane, end). Lanes come in order (an item's ``lane`` is its lane's index), each
+        # lane's items by end, then one stable sort by start alone: comparing floats, not tuples, is 4x faster.
+        everything: list[TimelineItem] = []
+        bounds = []
         for lane in self.lanes:
             lane.finish()
-        self._order = tuple(sorted((i for lane in self.lanes for i in (*lane.ranges, *lane.points)),
-                                   key=lambda i: (i.start, i.lane, i.end)))
-        self._by_key = {i.key: i for i in self._order}
-        self._index = {i.key: n for n, i in enumerate(self._order)}
+            by_end = [*lane.ranges, *lane.points]
+            by_end.sort(key=_END)
+            everything += by_end
+            found = lane.bounds()
+            if found is not None:
+                bounds.append(found)
+        everything.sort(key=_START)
+        self._order = tuple(everything)
+        self._index = None  # a million keys take 0.4 s to index: only a look-up (keys, selection) pays for it
         # The extent is where the items are; bands only frame them (unless there is nothing else).
-        starts = [i.start for i in self._order] or [b.start for b in self.bands]
-        ends = [i.end for i in self._order] or [b.end for b in self.bands]
-        if starts:
-            self.extent = (min(starts), max(ends + starts))
+        if not bounds:
+            bounds = [(b.start, max(b.start, b.end)) for b in self.bands]
+        if bounds:
+            self.extent = (min(lo for lo, _hi in bounds), max(hi for _lo, hi in bounds))
         return self
+
+    def _keys(self) -> dict[str, int]:
+        if self._index is None:
+            self._index = dict(zip(map(attrgetter("key"), self._order), range(len(self._order)), strict=True))
+        return self._index
 
     def items(self) -> tuple[TimelineItem, ...]:
         """Every item in time order (the order ←/→ walk)."""
         return self._order  # a tuple: shared, never copied (a screen reader may walk 100,000 of them)
 
     def item(self, key: str) -> TimelineItem | None:
-        return self._by_key.get(key)
+        index = self._keys().get(key)
+        return None if index is None else self._order[index]
 
     def index_of(self, key: str) -> int:
-        return self._index.get(key, -1)
+        return self._keys().get(key, -1)
 
     def items_for(self, entity_id: str) -> list[TimelineItem]:
         return [i for i in self._order if i.entity_id == entity_id]
@@ -179,7 +217,7 @@ class Timeline:
         """The previous (step -1) or next (+1) item in time order; the first or last when nothing is current."""
         if not self._order:
             return None
-        if key is None or key not in self._by_key:
+        if key is None or key not in self._keys():
             return self._order[0] if step > 0 else self._order[-1]
         index = self.index_of(key) + step
         return self._order[min(max(index, 0), len(self._order) - 1)]

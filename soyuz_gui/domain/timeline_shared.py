@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+import msgspec
+
 from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import Expedition, ExpeditionCategory, Mission
 from soyuz_gui.domain.label import Label, LabelKind
@@ -72,7 +74,7 @@ def close_open_ends(timeline: Timeline, now: float | None) -> None:
 
 
 def _replace_end(item: TimelineItem, end: float) -> TimelineItem:
-    return replace(item, end=end)
+    return msgspec.structs.replace(item, end=end)
 
 
 def short_name(mission: Mission) -> str:

@@ -12,6 +12,7 @@ from soyuz_gui.domain.programme_timeline import programme_timeline
 from soyuz_gui.domain.timeline import (
     Grouping,
     ItemKind,
+    Lane,
     LaneKind,
     Timeline,
     TimelineItem,
@@ -184,3 +185,21 @@ def test_an_expedition_with_an_unknown_end_is_not_still_under_way(catalog) -> No
     assert not any(label in during for label in ("Expedition 18", "Expedition 23", "Expedition 26", "Expedition 29"))
     unknown = [e for e in catalog.expeditions() if e.station == "iss" and e.start is not None and e.end is None]
     assert unknown  # the data has such expeditions (ISS 8–19 dates are partly unknown)
+
+
+def test_time_order_is_start_then_lane_then_end_and_the_extent_covers_every_item(catalog) -> None:
+    """finish() sorts by start alone after ordering each lane by end: the full (start, lane, end) order results."""
+    def item(key: str, lane: int, start: float, end: float) -> TimelineItem:
+        return TimelineItem(key, lane, start, end, "docked", Label.text(key), key, None)
+
+    first = Lane("A", LaneKind.EVENTS, ranges=[item("a-long", 0, 10.0, 50.0), item("a-bad", 0, 10.0, 5.0)],
+                 points=[item("a-point", 0, 10.0, 10.0), item("a-late", 0, 70.0, 70.0)])
+    second = Lane("B", LaneKind.EVENTS, ranges=[item("b-range", 1, 10.0, 12.0)], points=[item("b-early", 1, 2.0, 2.0)])
+    timeline = Timeline("ties", [first, second]).finish()
+    assert [i.key for i in timeline.items()] == ["b-early", "a-bad", "a-point", "a-long", "b-range", "a-late"]
+    assert timeline.extent == (2.0, 70.0)
+    assert timeline.item("a-bad") is timeline.items()[1] and timeline.index_of("a-late") == 5
+    for built in (programme_timeline(catalog, Grouping.PORT, NOW), mission_timeline(catalog, "soyuz-ms-07", NOW)):
+        items = built.items()
+        assert list(items) == sorted(items, key=lambda i: (i.start, i.lane, i.end))
+        assert built.extent == (min(i.start for i in items), max(max(i.end, i.start) for i in items))

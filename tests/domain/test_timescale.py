@@ -18,11 +18,13 @@ from soyuz_gui.domain.timescale import (
     HOUR,
     LATEST,
     YEAR,
+    GapOrder,
     TimeMode,
     TimeScale,
     ZoomLimits,
     approximate_width,
     cluster_points,
+    clusters_between,
     format_instant,
     format_met,
     hit_cluster,
@@ -322,3 +324,18 @@ def test_the_pinned_context_label_shortens_before_it_gives_way() -> None:
     assert narrow.major[1].label.english == "January 2018"
     wide = axis(TimeScale.fit(LAUNCH, LANDING, 1100))
     assert wide.major[0].label.english == "December 2017"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(min_value=0, max_value=10_000, allow_nan=False), max_size=60),
+       st.sampled_from([0.5, 3.0, 17.0, 250.0]), st.floats(min_value=-200, max_value=3000, allow_nan=False),
+       st.floats(min_value=15, max_value=3000, allow_nan=False))
+def test_clusters_from_the_gap_order_are_the_visible_clusters_of_a_full_walk(raw, spp, x_lo, width) -> None:
+    """What a zooming frame builds (breaks from the sorted gaps, only the window) equals walking every point."""
+    times = sorted(raw)
+    gap = 14.0  # narrower than every window drawn: a cluster cannot span the window without a member in it
+    full = cluster_points(times, TimeScale(0.0, spp, 1000), gap)
+    breaks = GapOrder.of(times).breaks(gap, spp)
+    assert list(breaks) == [c.first for c in full]
+    assert clusters_between(times, breaks, spp, x_lo, x_lo + width) == list(visible_clusters(full, x_lo, x_lo + width))
+    assert clusters_between(times, breaks, spp, -1e18, 1e18) == full

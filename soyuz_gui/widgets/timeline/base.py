@@ -85,14 +85,15 @@ class TimelineBase(QWidget):
         self._clusters = ClusterCache()
         self._paths: dict[str, QPainterPath] = {}
         self._measure_cache: dict[str, float] = {}
-        self._styles: dict[str, tuple[QBrush, QPen, QColor]] = {}
+        self._styles: dict[tuple[str, str], tuple[QBrush, QPen, QColor]] = {}
         self._chosen_pen = QPen()
         self._sprites: dict[tuple[object, ...], QPixmap] = {}
         self._counts: dict[int, tuple[str, float]] = {}
         self._accessibles: dict[str, ItemAccessible] = {}
         self._labels: dict[str, tuple[str, str, str]] = {}  # item key -> (label, shorter, shortest), in the UI language
+        self._lane_titles: dict[str, str] = {}  # a lane title -> as the gutter shows it (elided), in the UI language
         self._axis_labels: dict[AxisLabel, str] = {}  # the domain's axis label -> the label in the UI language
-        self._pills: dict[tuple[int, int, float], tuple[QPixmap, int]] = {}
+        self._pills: dict[tuple[int, int, float], tuple[QPixmap, int, QPixmap | None, int]] = {}
         self._sprite_budget = SPRITES_PER_FRAME
         self._small_font = QFont(self.font())
         self._small_font.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
@@ -249,11 +250,11 @@ class TimelineBase(QWidget):
     def _visible_lanes(self, top: float, bottom: float, offset: float) -> range:
         return visible_lanes(top, bottom, offset, len(self._timeline.lanes) if self._timeline else 0)
 
-    def _lane_clusters(self, lane: int, scale: TimeScale) -> tuple[list[Cluster], float]:
-        """Clusters of a lane's points at a zoom, and the shift from their x to the view's x (cached per zoom)."""
+    def _visible_clusters(self, lane: int, scale: TimeScale, x_lo: float, x_hi: float) -> tuple[list[Cluster], float]:
+        """The clusters of a lane that reach into view x [x_lo, x_hi], built for this frame, and the shift."""
         if self._timeline is None:
             return [], 0.0
-        return self._clusters.lane(self._timeline, lane, scale)
+        return self._clusters.visible(self._timeline, lane, scale, x_lo, x_hi)
 
     def _measure(self, text: str) -> float:
         width = self._measure_cache.get(text)
@@ -341,10 +342,12 @@ class TimelineBase(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._sprites.clear()  # they carry the old colours
             self._measure_cache.clear()
+            self._lane_titles.clear()
             self._counts.clear()
             self._pills.clear()
         if event.type() == QEvent.Type.LanguageChange:
             self._labels.clear()
+            self._lane_titles.clear()
             self._axis_labels.clear()
             self.update()
         super().changeEvent(event)

@@ -8,11 +8,13 @@ helpers; tick placement and point clustering live one level down, in :mod:`soyuz
 
 from __future__ import annotations
 
+import math
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from soyuz_gui.domain.timeline import Timeline, TimelineItem
-from soyuz_gui.domain.timescale import Cluster, TimeScale, cluster_points, hit_cluster, lane_at
+from soyuz_gui.domain.timescale import Cluster, GapOrder, TimeScale, clusters_between, hit_cluster, lane_at
 
 AXIS_HEIGHT = 46  # two label rows: context (major) above, ticks (minor) below
 BAND_HEIGHT = 20  # expedition names
@@ -92,26 +94,51 @@ class ClusterCache:
     """Clusters of each lane's points at one zoom, made on a scale anchored at the epoch.
 
     They depend on the zoom only, so a pan reuses them (x in view = cluster x - shift); a new zoom starts afresh.
+    Per zoom a lane keeps only where its clusters break (from its :class:`GapOrder`, made once per timeline); a frame
+    builds the clusters it shows (:meth:`visible`), a hit-test or a caller of :meth:`lane` the whole lane's.
     """
 
     def __init__(self) -> None:
         self._spp = 0.0
+        self._breaks: dict[int, array[int]] = {}
         self._lanes: dict[int, list[Cluster]] = {}
+        self._gaps: dict[int, GapOrder] = {}
 
     def clear(self) -> None:
+        """Forget everything (a new timeline)."""
+        self._breaks.clear()
         self._lanes.clear()
+        self._gaps.clear()
+
+    def _lane_breaks(self, timeline: Timeline, lane: int, spp: float) -> array[int]:
+        if self._spp != spp:
+            self._breaks.clear()
+            self._lanes.clear()
+            self._spp = spp
+        found = self._breaks.get(lane)
+        if found is None:
+            gaps = self._gaps.get(lane)
+            if gaps is None:
+                gaps = self._gaps.setdefault(lane, GapOrder.of(timeline.lanes[lane].point_times))
+            found = self._breaks.setdefault(lane, gaps.breaks(CLUSTER_GAP, spp))
+        return found
 
     def lane(self, timeline: Timeline, lane: int, scale: TimeScale) -> tuple[list[Cluster], float]:
-        shift = scale.start / scale.spp
-        if self._spp != scale.spp:
-            self._lanes.clear()
-            self._spp = scale.spp
+        """Every cluster of a lane, and the shift from their x to the view's x."""
+        breaks = self._lane_breaks(timeline, lane, scale.spp)
         found = self._lanes.get(lane)
         if found is None:
-            anchored = TimeScale(0.0, scale.spp, scale.width)
-            found = cluster_points(timeline.lanes[lane].point_times, anchored, CLUSTER_GAP)
+            found = clusters_between(timeline.lanes[lane].point_times, breaks, scale.spp, -math.inf, math.inf)
             self._lanes[lane] = found
-        return found, shift
+        return found, scale.start / scale.spp
+
+    def visible(self, timeline: Timeline, lane: int, scale: TimeScale, x_lo: float,
+                x_hi: float) -> tuple[list[Cluster], float]:
+        """The clusters of a lane that reach into view x [x_lo, x_hi] (wider than ``CLUSTER_GAP``), and the shift."""
+        breaks = self._lane_breaks(timeline, lane, scale.spp)
+        shift = scale.start / scale.spp
+        return clusters_between(timeline.lanes[lane].point_times, breaks, scale.spp, x_lo + shift,
+                                x_hi + shift), shift
 
 
 def hit_at(timeline: Timeline, scale: TimeScale, clusters: ClusterCache, x: float, y: float,

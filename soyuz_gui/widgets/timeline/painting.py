@@ -2,35 +2,34 @@
 
 One layer of :class:`~soyuz_gui.widgets.timeline.view.TimelineView`: it draws what the Qt-free helpers
 (:mod:`.geometry`, :mod:`soyuz_gui.domain.timescale`) place for the visible window, so 100,000 events cost what the
-few hundred on screen cost. Bitmaps (sprites) are drawn once and blitted; SVG exports draw paths (``vector``).
+few hundred on screen cost. Bitmaps (sprites, :mod:`.pills`) are drawn once and blitted; SVG exports draw paths
+(``vector``).
 """
 
 from __future__ import annotations
 
 import bisect
-import math
 from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 
 from soyuz_gui.domain.timeaxis import Axis
 from soyuz_gui.domain.timeline import LaneKind
-from soyuz_gui.domain.timescale import DAY, Cluster, TimeMode, TimeScale, visible_clusters, visible_range_indices
+from soyuz_gui.domain.timescale import DAY, TimeMode, TimeScale, visible_range_indices
 from soyuz_gui.domain.timeutil import Precision
 from soyuz_gui.widgets.timeline import geometry, style
 from soyuz_gui.widgets.timeline.geometry import (
     AXIS_HEIGHT,
     BAND_HEIGHT,
-    CLUSTER_GAP,
     GUTTER,
     MARKER,
     SPRITE_HALF,
     SPRITES_PER_FRAME,
     fitting_label,
 )
-from soyuz_gui.widgets.timeline.labels import TimelineLabels
+from soyuz_gui.widgets.timeline.pills import TimelinePills
 from soyuz_gui.widgets.timeline.style import Colours
 
 _UNCERTAINTY = {Precision.DAY: DAY, Precision.MONTH: 30 * DAY, Precision.YEAR: 365 * DAY}
@@ -40,7 +39,7 @@ def _elider(metrics: QFontMetricsF) -> Callable[[str, float], str]:
     return lambda text, width: metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
-class TimelinePainting(TimelineLabels):
+class TimelinePainting(TimelinePills):
     """The view's ``paintEvent`` and everything it draws."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -151,7 +150,13 @@ class TimelinePainting(TimelineLabels):
             selected = row.entity_id is not None and row.entity_id == self._selected_entity
             painter.setFont(self._bold_font if selected else self.font())
             painter.setPen(colours["text"])
-            text = metrics.elidedText(self.lane_title(row), Qt.TextElideMode.ElideRight, GUTTER - 16)
+            title = self.lane_title(row)
+            text = self._lane_titles.get(title)
+            if text is None:
+                if len(self._lane_titles) > 4000:
+                    self._lane_titles.clear()
+                text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, GUTTER - 16)
+                self._lane_titles[title] = text
             painter.drawText(QRectF(10, y, GUTTER - 16, geometry.LANE_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.restore()
@@ -206,19 +211,22 @@ class TimelinePainting(TimelineLabels):
         focused = self.hasFocus()
         hovered = self._hover.item.key if self._hover is not None and self._hover.item is not None else None
         baseline = mid + metrics.capHeight() / 2
+        elide, elide_bold = _elider(metrics), _elider(bold_metrics)  # once a lane, not once a bar
+        start, spp, right = scale.start, scale.spp, scale.width + 4  # x_for inlined: 300 bars a frame
+        top, bar_height, selected, ranges = y + 5, geometry.LANE_HEIGHT - 10, self._selected_entity, row.ranges
         for index in visible_range_indices(row.range_starts, row.range_ends_max, t_lo, t_hi):
-            item = row.ranges[index]
+            item = ranges[index]
             if item.end < t_lo:
                 continue
-            x0 = GUTTER + max(scale.x_for(item.start), -4.0)
-            x1 = GUTTER + min(scale.x_for(item.end), scale.width + 4)
-            rect = QRectF(x0, y + 5, max(x1 - x0, 2.0), geometry.LANE_HEIGHT - 10)
-            style_key = f"{item.kind}|{item.category}"
+            x0 = GUTTER + max((item.start - start) / spp, -4.0)
+            x1 = GUTTER + min((item.end - start) / spp, right)
+            rect = QRectF(x0, top, max(x1 - x0, 2.0), bar_height)
+            style_key = (item.kind, item.category)
             found = styles.get(style_key)
             if found is None:
                 found = styles.setdefault(style_key, style.range_style(item, colours))
             brush, pen, ink = found
-            chosen = item.entity_id is not None and item.entity_id == self._selected_entity
+            chosen = item.entity_id is not None and item.entity_id == selected
             if chosen:
                 pen = self._chosen_pen
             painter.setPen(pen)
@@ -233,9 +241,9 @@ class TimelinePainting(TimelineLabels):
                 forms = self._item_labels(item)
                 if chosen:
                     painter.setFont(self._small_bold)
-                    text = fitting_label(forms, room, bold_metrics.horizontalAdvance, _elider(bold_metrics))
+                    text = fitting_label(forms, room, bold_metrics.horizontalAdvance, elide_bold)
                 else:
-                    text = fitting_label(forms, room, self._measure, _elider(metrics))
+                    text = fitting_label(forms, room, self._measure, elide)
                 if text:
                     painter.setPen(ink)
                     painter.drawText(QPointF(left, baseline), text)
@@ -264,13 +272,12 @@ class TimelinePainting(TimelineLabels):
         """Single points as shapes, clusters as counted pills; bitmaps on screen, paths in SVG."""
         assert self._timeline is not None
         row = self._timeline.lanes[lane]
-        every, shift = self._lane_clusters(lane, scale)
-        clusters = visible_clusters(every, shift - MARKER * 2, shift + scale.width + MARKER * 2)
+        clusters, shift = self._visible_clusters(lane, scale, -MARKER * 2, scale.width + MARKER * 2)
         label_room = row.kind == LaneKind.EVENTS and len(clusters) < 400  # name events where there is room
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         # The hot loop: thousands of clusters per frame at a wide zoom, so lookups are bound to locals and a
         # cluster whose pill is already drawn as a bitmap costs one dict lookup and one blit.
-        pills = self._pills
+        pills, sprites = self._pills, self._sprites
         draw_pixmap = painter.drawPixmap
         current = self.current_item()
         focus_index = -1  # the current point, when it is in this lane: its cluster gets the focus ring
@@ -279,6 +286,8 @@ class TimelinePainting(TimelineLabels):
                                 if row.points[i].key == current.key), -1)
         pill_top = mid - MARKER - 2
         reach = MARKER - 1
+        label_y, muted, current_key = mid + metrics.ascent() / 2 - 1, colours["muted"], self._current
+        labels_of, measure, marker_of = self._item_labels, self._measure, sprites.get
         for n, cluster in enumerate(clusters):
             if cluster.last != cluster.first:
                 count = cluster.last - cluster.first + 1
@@ -287,7 +296,11 @@ class TimelinePainting(TimelineLabels):
                 pill = round(x1 - x0)
                 cached = pills.get((pill, count, ratio)) if not vector else None
                 if cached is not None:
-                    draw_pixmap(QPointF(round(x0) - 1 - cached[1], pill_top), cached[0])
+                    body, grew, counted, into = cached
+                    left = round(x0) - 1 - grew
+                    draw_pixmap(QPointF(left, pill_top), body)
+                    if counted is not None:
+                        draw_pixmap(QPointF(left + into, pill_top), counted)
                 else:
                     self._paint_cluster(painter, cluster, shift, mid, colours, vector, ratio)
                 if cluster.first <= focus_index <= cluster.last:
@@ -297,7 +310,7 @@ class TimelinePainting(TimelineLabels):
                 continue
             item = row.points[cluster.first]
             x = GUTTER + cluster.x0 - shift
-            chosen = item.key == self._current
+            chosen = item.key == current_key
             if item.precision <= Precision.DAY:
                 # A date without a time of day: a whisker shows the day (month, year) it falls somewhere in.
                 width = _UNCERTAINTY.get(item.precision, DAY) / scale.spp
@@ -309,19 +322,21 @@ class TimelinePainting(TimelineLabels):
                 self._draw_marker(painter, item.kind, chosen, x, mid, colours)
             else:
                 half = SPRITE_HALF
-                draw = partial(self._draw_marker, kind=item.kind, chosen=chosen, x=half, y=half, colours=colours)
-                sprite = self._sprite(("marker", item.kind, chosen, ratio), 2 * half, 2 * half, ratio, draw)
-                painter.drawPixmap(QPointF(x - half, mid - half), sprite)
+                sprite = marker_of(("marker", item.kind, chosen, ratio))
+                if sprite is None:  # the partial only when the bitmap is missing: a frame blits a thousand
+                    draw = partial(self._draw_marker, kind=item.kind, chosen=chosen, x=half, y=half, colours=colours)
+                    sprite = self._sprite(("marker", item.kind, chosen, ratio), 2 * half, 2 * half, ratio, draw)
+                draw_pixmap(QPointF(x - half, mid - half), sprite)
             if chosen and self.hasFocus():
                 painter.setPen(QPen(colours["text"], 1, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(x - MARKER - 3, mid - MARKER - 3, 2 * MARKER + 6, 2 * MARKER + 6))
             if label_room:
                 room = (clusters[n + 1].x0 - cluster.x0 - 2 * MARKER - 6) if n + 1 < len(clusters) else 200.0
-                label = self._item_labels(item)[0]
-                if self._measure(label) <= room:
-                    painter.setPen(colours["muted"])
-                    painter.drawText(QPointF(x + MARKER + 4, mid + metrics.ascent() / 2 - 1), label)
+                label = labels_of(item)[0]
+                if measure(label) <= room:
+                    painter.setPen(muted)
+                    painter.drawText(QPointF(x + MARKER + 4, label_y), label)
 
     def _draw_marker(self, painter: QPainter, kind: str, chosen: bool, x: float, y: float,
                      colours: Colours) -> None:
@@ -335,116 +350,3 @@ class TimelinePainting(TimelineLabels):
         painter.setBrush(colours["base"] if kind in style.HOLLOW else colours["accent"])
         painter.drawPath(path)
         painter.restore()
-
-    def _sprite(self, key: tuple[object, ...], width: float, height: float, ratio: float,
-                draw: Callable[[QPainter], None]) -> QPixmap:
-        """A small bitmap drawn once and blitted many times: far cheaper than antialiased paths per frame."""
-        sprite = self._sprites.get(key)
-        if sprite is None:
-            if len(self._sprites) > 3000:
-                self._sprites.clear()
-            sprite = QPixmap(max(int(math.ceil(width * ratio)), 1), max(int(math.ceil(height * ratio)), 1))
-            sprite.setDevicePixelRatio(ratio)
-            sprite.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(sprite)
-            try:
-                painter.setFont(self._small_font)
-                draw(painter)
-            finally:
-                painter.end()
-            self._sprites[key] = sprite
-        return sprite
-
-    def _paint_cluster(self, painter: QPainter, cluster: Cluster, shift: float, mid: float,
-                       colours: Colours, vector: bool, ratio: float) -> None:
-        """A pill over the members' extent; the count is printed when it fits inside."""
-        x0, x1 = GUTTER + cluster.x0 - shift - MARKER + 1, GUTTER + cluster.x1 - shift + MARKER - 1
-        count, width = self._count_text(cluster.count)
-        if x1 - x0 < width:
-            grow = min((width - (x1 - x0)) / 2, CLUSTER_GAP / 2 - 1)
-            x0, x1 = x0 - grow, x1 + grow
-        shown = count if x1 - x0 >= width - 0.5 else ""
-        if vector:
-            self._draw_pill(painter, QRectF(x0, mid - MARKER - 1, x1 - x0, 2 * MARKER + 2), shown, colours)
-            return
-        if x1 - x0 > 60:
-            self._paint_wide_pill(painter, x0, x1, mid, shown, colours, ratio)
-            return
-        pill = round(x1 - x0)
-        if ("pill", pill, shown, ratio) not in self._sprites:
-            if self._sprite_budget <= 0:
-                # A fast zoom meets many new pill sizes: draw them directly rather than stall one frame making
-                # bitmaps; later frames make a few more each until the sizes in use are all cached.
-                self._draw_pill(painter, QRectF(x0, mid - MARKER - 1, x1 - x0, 2 * MARKER + 2), shown, colours)
-                return
-            self._sprite_budget -= 1
-        draw = partial(self._draw_pill, rect=QRectF(1, 1, pill, 2 * MARKER + 2), text=shown, colours=colours)
-        sprite = self._sprite(("pill", pill, shown, ratio), pill + 2, 2 * MARKER + 4, ratio, draw)
-        painter.drawPixmap(QPointF(round(x0) - 1, mid - MARKER - 2), sprite)
-        # Remember, per unwidened width and count, the bitmap and how far the pill grew to the left.
-        plain = round((GUTTER + cluster.x1 - shift + MARKER - 1) - (GUTTER + cluster.x0 - shift - MARKER + 1))
-        start = GUTTER + cluster.x0 - shift - MARKER + 1
-        if len(self._pills) > 3000:
-            self._pills.clear()
-        self._pills[(plain, cluster.count, ratio)] = (sprite, round(start) - round(x0))
-
-    def _paint_wide_pill(self, painter: QPainter, x0: float, x1: float, mid: float, text: str,
-                         colours: Colours, ratio: float) -> None:
-        """A long pill from two cached round ends, a plain middle and a cached count: no antialiased path per frame.
-
-        Long pills are many at wide zooms and each has its own length, so a bitmap per pill would rarely be reused.
-        """
-        height = int(2 * MARKER + 2)
-        cap = height // 2 + 1
-        top = round(mid - MARKER - 1)
-        left, right = round(x0), round(x1)
-        pen = QPen(colours["text"], 1)
-        for side in ("left", "right"):
-            draw = partial(self._draw_cap, side=side, height=height, cap=cap, colours=colours)
-            sprite = self._sprite(("cap", side, ratio), cap, height + 1, ratio, draw)
-            painter.drawPixmap(QPointF(left if side == "left" else right - cap, top), sprite)
-        painter.fillRect(QRectF(left + cap, top, right - left - 2 * cap, height), colours["base"])
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(pen)
-        painter.drawLine(left + cap, top, right - cap - 1, top)
-        painter.drawLine(left + cap, top + height, right - cap - 1, top + height)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if text:
-            width = int(self._measure(text)) + 4
-            draw_text = partial(self._draw_label, text=text, width=width, height=height, colours=colours)
-            sprite = self._sprite(("count", text, ratio), width, height + 1, ratio, draw_text)
-            painter.drawPixmap(QPointF(round((left + right - width) / 2), top), sprite)
-
-    def _draw_cap(self, painter: QPainter, side: str, height: int, cap: int, colours: Colours) -> None:
-        """One round end of a long pill; the stadium is drawn wider than the bitmap, which keeps only its end."""
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(colours["text"], 1))
-        painter.setBrush(colours["base"])
-        x = 0.5 if side == "left" else cap - 4 * cap - 0.5
-        painter.drawRoundedRect(QRectF(x, 0.5, 4 * cap, height), height / 2, height / 2)
-
-    def _draw_label(self, painter: QPainter, text: str, width: int, height: int,
-                    colours: Colours) -> None:
-        painter.setPen(colours["text"])
-        painter.setFont(self._small_font)
-        painter.drawText(QRectF(0, 0.5, width, height), Qt.AlignmentFlag.AlignCenter, text)
-
-    def _count_text(self, count: int) -> tuple[str, float]:
-        """The text of a cluster's count and the width a pill needs to print it (cached: thousands per frame)."""
-        found = self._counts.get(count)
-        if found is None:
-            text = str(count) if count < 1000 else f"{count // 1000}k"
-            found = self._counts.setdefault(count, (text, self._measure(text) + 6))
-        return found
-
-    def _draw_pill(self, painter: QPainter, rect: QRectF, text: str, colours: Colours) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(colours["text"], 1))
-        painter.setBrush(colours["base"])
-        painter.drawRoundedRect(rect, MARKER + 1, MARKER + 1)
-        if text:
-            painter.setFont(self._small_font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-

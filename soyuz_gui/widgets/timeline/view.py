@@ -2,7 +2,8 @@
 
 Built in layers, one job each, every layer a subclass of the one before (so mypy and ``super()`` see one
 chain): :mod:`.base` (state and public API) → :mod:`.labels` (text in the interface language) →
-:mod:`.painting` → :mod:`.export` (PNG/SVG) → :mod:`.input` (navigation, zoom, pan) → :class:`TimelineView`.
+:mod:`.pills` (cached bitmaps, cluster pills) → :mod:`.painting` → :mod:`.export` (PNG/SVG) → :mod:`.input`
+(navigation, zoom, pan) → :class:`TimelineView`.
 :mod:`.geometry` (pure Python) decides where things go; :mod:`.accessible` shows the painted items to screen
 readers.
 """
