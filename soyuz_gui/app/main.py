@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -80,6 +81,10 @@ def reload_if_stale(window: MainWindow, still_fresh: Callable[[], bool]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    # PySide6 reads the source of every module imported after it (to see whether it uses PySide6) through
+    # linecache, which keeps all those lines: some 4 MB of strings at start-up that nothing needs (a traceback
+    # reads its lines anew). Freed here, before the data and the window are built in that memory instead.
+    linecache.clearcache()
     app = application()
     # A screenshot must not depend on, or change, the user's saved layout and last mission.
     scratch = None
