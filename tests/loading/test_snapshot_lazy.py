@@ -60,13 +60,14 @@ def _flip(folder, offset_from_lazy_start: int) -> None:
 def decoded(monkeypatch):
     """The kinds whose lazy part was read, in order."""
     seen: list[Kind] = []
-    read = snapshot._read_lazy_bytes
+    read = snapshot._read_lazy_span
 
-    def counting(path, written, part):
-        seen.append(snapshot.LAZY_KINDS[part])
-        return read(path, written, part)
+    def counting(path, written, part, offset, length):
+        if snapshot.LAZY_KINDS[part] not in seen:
+            seen.append(snapshot.LAZY_KINDS[part])
+        return read(path, written, part, offset, length)
 
-    monkeypatch.setattr(snapshot, "_read_lazy_bytes", counting)
+    monkeypatch.setattr(snapshot, "_read_lazy_span", counting)
     return seen
 
 
