@@ -1,5 +1,6 @@
-"""The start-up snapshot's lazy parts: the references and the translations, which the first screen does not need
-whole (a mission page cites a handful of references; an English window shows no translation).
+"""The start-up snapshot's lazy parts: the references, the translations, the people and the expeditions, which the
+first screen does not need whole (a mission page cites a handful of references and names its crew; an English
+window shows no translation; the tree lists missions).
 
 A part is laid out so that a look-up reads and keeps only what it needs: a 4-byte length, then a head (the ids,
 sorted, with where each entity's encoding ends and its CRC-32), then the encodings one after another. The
@@ -21,10 +22,14 @@ from collections.abc import Callable, Iterable
 import msgspec
 
 from soyuz_gui.domain.catalog import Catalog
-from soyuz_gui.domain.entities import Entity, Kind, Reference, Translation
+from soyuz_gui.domain.entities import Entity, Expedition, Kind, Person, Reference, Translation
 
-LAZY_KINDS = (Kind.REFERENCE, Kind.TRANSLATION)  # the parts, in the file's order
-_TYPES: dict[Kind, type[Entity]] = {Kind.REFERENCE: Reference, Kind.TRANSLATION: Translation}
+LAZY_KINDS = (Kind.REFERENCE, Kind.TRANSLATION, Kind.PERSON, Kind.EXPEDITION)  # the parts, in the file's order
+# The order a look-up of an id of any kind asks the parts in (ids are unique across kinds): the kinds pages link
+# to most first, so that a page naming people and expeditions does not open the translations.
+LOOKUP_ORDER = (Kind.PERSON, Kind.EXPEDITION, Kind.REFERENCE, Kind.TRANSLATION)
+LAZY_TYPES: dict[Kind, type[Entity]] = {Kind.REFERENCE: Reference, Kind.TRANSLATION: Translation,
+                                        Kind.PERSON: Person, Kind.EXPEDITION: Expedition}
 _DECODE_ERRORS = (msgspec.DecodeError, ValueError, TypeError, RecursionError)
 _PREFIX = 4  # the head's length, little-endian
 _Head = tuple[list[str], bytes, bytes]  # sorted ids; each entry's end offset and CRC-32, packed "<I" each
@@ -94,7 +99,7 @@ class LazyPart:
         if data is None or zlib.crc32(data) != crc:
             return None  # the file changed under us: not to be trusted
         try:
-            entity: Entity = msgspec.msgpack.decode(data, type=_TYPES[self._kind])
+            entity: Entity = msgspec.msgpack.decode(data, type=LAZY_TYPES[self._kind])
         except _DECODE_ERRORS:
             return None
         return entity if entity.id == entity_id else None  # filed under another id: not to be trusted
@@ -113,6 +118,14 @@ class LazyPart:
             self._use_yaml()
         assert self._from_yaml is not None
         return self._from_yaml.get(entity_id)
+
+    def ids(self) -> list[str]:
+        """The ids of the part's entities, none of them decoded."""
+        head = self._opened()
+        if head is not None:
+            return list(head.ids)
+        assert self._from_yaml is not None
+        return list(self._from_yaml)
 
     def all(self) -> list[Entity]:
         head = self._opened()

@@ -22,14 +22,14 @@ The snapshot is exactly as trustworthy as the YAML it stands for:
   truncated, corrupt, foreign-owned or other-format snapshot is ignored (and rewritten), never trusted;
 * the fingerprint includes the app version and the loading code, so another version's snapshot never matches.
 
-What the first screen does not need whole — the references and the translations of the narrative texts, most of
-the bytes — sits after the rest in parts of its own (:mod:`soyuz_gui.loading.lazy_parts`), which
-:func:`load_quickly` leaves unread: the catalog asks for a part on first use, and then decodes only the entities
-it looks up. The main section records each part's length and the CRC-32 of its head, which holds every entry's
-own CRC-32: the first use of a part checks all of it, a later look-up its one entry, read anew (only the head
-stays in memory). A part or entry that is missing, cut short or does not match is never decoded, and the catalog
-then takes those entities from the YAML (and the snapshot is rewritten) instead. :func:`load_folders_cached`
-checks every part at once, as before the split.
+What the first screen does not need whole — the references, the translations of the narrative texts, the people
+and the expeditions, most of the bytes — sits after the rest in parts of its own
+(:mod:`soyuz_gui.loading.lazy_parts`), which :func:`load_quickly` leaves unread: the catalog asks for a part on
+first use, and then decodes only the entities it looks up. The main section records each part's length and the
+CRC-32 of its head, which holds every entry's own CRC-32: the first use of a part checks all of it, a later
+look-up its one entry, read anew (only the head stays in memory). A part or entry that is missing, cut short or
+does not match is never decoded, and the catalog then takes those entities from the YAML (and the snapshot is
+rewritten) instead. :func:`load_folders_cached` checks every part at once, as before the split.
 
 Start-up need not stat every data file before the window paints (that grows with the data): :func:`load_quickly`
 checks only the stamps of the data *folders* (a file added, removed or renamed — as editors save — changes its
@@ -62,22 +62,27 @@ from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import (
     Agency,
     Entity,
-    Expedition,
     Kind,
     Mission,
-    Person,
     Programme,
-    Reference,
     Site,
     Station,
-    Translation,
 )
-from soyuz_gui.loading.lazy_parts import LAZY_KINDS, LazyPart, encode_part, head_crc, intact, memory_reader
+from soyuz_gui.loading.lazy_parts import (
+    LAZY_KINDS,
+    LAZY_TYPES,
+    LOOKUP_ORDER,
+    LazyPart,
+    encode_part,
+    head_crc,
+    intact,
+    memory_reader,
+)
 from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
-MAGIC = b"SOYUZSNAP\x05"  # the format; a snapshot of another format is ignored
+MAGIC = b"SOYUZSNAP\x06"  # the format; a snapshot of another format is ignored
 RACY_SECONDS = 3.0  # no snapshot while a data file changed this recently (timestamps are coarser than writes)
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "domain")
 
@@ -95,8 +100,6 @@ class _Snapshot(msgspec.Struct):
     programmes: list[Programme]
     sites: list[Site]
     stations: list[Station]
-    expeditions: list[Expedition]
-    people: list[Person]
     missions: list[Mission]
     problems: list[DataProblem]
 
@@ -401,10 +404,10 @@ def _fresh() -> bool:
     return True
 
 
-def _result(snapshot: _Snapshot, deferred: dict[Kind, LazyPart]) -> LoadResult:
+def _result(snapshot: _Snapshot, parts: dict[Kind, LazyPart]) -> LoadResult:
+    deferred = {kind: parts[kind] for kind in LOOKUP_ORDER}  # the catalog asks them in this order
     entities: list[Entity] = [
-        *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
-        *snapshot.expeditions, *snapshot.people, *snapshot.missions,
+        *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations, *snapshot.missions,
     ]
     with _gc_paused():
         catalog = Catalog(entities, deferred=deferred)
@@ -436,15 +439,14 @@ def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[
     by_type: dict[type, list[Entity]] = {}
     for entity in result.catalog:
         by_type.setdefault(type(entity), []).append(entity)
-    parts = [encode_part(by_type.get(cls, [])) for cls in (Reference, Translation)]  # LAZY_KINDS' order
+    parts = [encode_part(by_type.get(LAZY_TYPES[kind], [])) for kind in LAZY_KINDS]
     _write(path, _Snapshot(
         fingerprint=key, quick=quick, folders=walked, written_ns=written_ns, racy=racy,
         files_read=result.files_read, lazy_lengths=[len(p) for p in parts],
         lazy_crcs=[head_crc(p) for p in parts],
         agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
         programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
-        stations=by_type.get(Station, []), expeditions=by_type.get(Expedition, []),  # type: ignore[arg-type]
-        people=by_type.get(Person, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
+        stations=by_type.get(Station, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
         problems=list(result.problems),
     ), b"".join(parts))
     return result
