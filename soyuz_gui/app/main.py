@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+import soyuz_gui.app.fast_imports  # noqa: F401  - first of ours: PySide6 then checks none of our modules' sources
 from soyuz_gui import APP_NAME, ORG_NAME, __version__
 from soyuz_gui.app.first_paint import after_first_paint, install_if_requested
 from soyuz_gui.app.i18n import choose_language, language_switcher

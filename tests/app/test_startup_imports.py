@@ -20,6 +20,7 @@ ALLOWED_OWN = {
     "soyuz_gui", "soyuz_gui.cli", "soyuz_gui.paths",
     "soyuz_gui.atomic_write",  # the snapshot is written with it (small, no Qt)
     "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.screenshot", "soyuz_gui.app.main_window",
+    "soyuz_gui.app.fast_imports",  # keeps PySide6 from reading every later module's source (small, no imports)
     "soyuz_gui.app.history",
     "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
     "soyuz_gui.app.main_menu",  # the window's actions and menus, built with it (small, Qt only)
@@ -57,7 +58,15 @@ FORBIDDEN = {
 }
 
 SCRIPT = r"""
-import sys
+import linecache, sys
+read_sources = []
+update = linecache.updatecache
+
+def recording(filename, module_globals=None):
+    read_sources.append(filename)
+    return update(filename, module_globals)
+
+linecache.updatecache = recording
 from soyuz_gui.app import first_paint
 
 report = first_paint._FirstPaintProbe._report
@@ -66,6 +75,7 @@ def report_modules(self):
     import linecache
     print("MODULES " + " ".join(sorted(sys.modules)), flush=True)
     print("LINECACHE " + " ".join(sorted(linecache.cache)), flush=True)
+    print("SOURCES " + " ".join(sorted(read_sources)), flush=True)
     report(self)
 
 first_paint._FirstPaintProbe._report = report_modules  # the app imports this very module object
@@ -85,7 +95,7 @@ def _first_paint_report(tmp_path: Path) -> dict[str, set[str]]:
                               timeout=120)
         assert done.returncode == 0, done.stderr[-3000:]
         report = {line.split(" ", 1)[0]: set(line.split()[1:]) for line in done.stdout.splitlines()
-                  if line.startswith(("MODULES ", "LINECACHE "))}
+                  if line.startswith(("MODULES ", "LINECACHE ", "SOURCES "))}
     return report
 
 
@@ -102,6 +112,13 @@ def test_the_first_frame_imports_only_what_it_shows(tmp_path):
 def test_no_module_source_is_kept_in_memory_at_the_first_frame(tmp_path):
     # PySide6 reads every module imported after it through linecache (megabytes of lines); start-up drops them.
     assert _first_paint_report(tmp_path)["LINECACHE"] == set()
+
+
+def test_no_source_of_ours_is_read_before_the_first_frame(tmp_path):
+    # PySide6 reads the source of each module imported after it (PYSIDE-2029); soyuz_gui.app.fast_imports stops it.
+    read = _first_paint_report(tmp_path)["SOURCES"]
+    before_pyside = (str(REPO / "soyuz_gui" / "__init__.py"), str(REPO / "soyuz_gui" / "cli.py"))  # checked as it loads
+    assert {path for path in read if "soyuz_gui" in path and path not in before_pyside} == set()
 
 
 def test_the_escape_used_on_the_pages_is_html_escape():
