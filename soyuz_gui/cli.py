@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -199,6 +198,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     data = entity_json(result.catalog, entity, args.lang)
     if args.json:
+        import json  # the curator commands only: kept off the GUI's start-up
+
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         _print_text(data)
@@ -220,6 +221,8 @@ def _cmd_aboard(args: argparse.Namespace) -> int:
         print(f"soyuz-gui: {answer.refusal}", file=sys.stderr)
         return EXIT_USAGE
     if args.json:
+        import json  # the curator commands only: kept off the GUI's start-up
+
         print(json.dumps([
             {"person": e.person, "name": e.name, "vehicle": e.vehicle, "vehicle_name": e.vehicle_name,
              "arrived": e.arrived.iso(), "leaves_on": e.leaves_on, "expeditions": list(e.expeditions),
@@ -255,6 +258,8 @@ def _print_text(data: dict[str, object], indent: int = 0) -> None:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    import json  # the curator commands only: kept off the GUI's start-up
+
     from soyuz_gui.loading.schema import json_schema
 
     print(json.dumps(json_schema(args.kind), indent=2, ensure_ascii=False))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+import soyuz_gui.app.fast_imports  # noqa: F401  - first of ours: PySide6 then checks none of our modules' sources
 from soyuz_gui import APP_NAME, ORG_NAME, __version__
 from soyuz_gui.app.first_paint import after_first_paint, install_if_requested
 from soyuz_gui.app.i18n import choose_language, language_switcher
@@ -80,6 +82,10 @@ def reload_if_stale(window: MainWindow, still_fresh: Callable[[], bool]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    # PySide6 reads the source of every module imported after it (to see whether it uses PySide6) through
+    # linecache, which keeps all those lines: some 4 MB of strings at start-up that nothing needs (a traceback
+    # reads its lines anew). Freed here, before the data and the window are built in that memory instead.
+    linecache.clearcache()
     app = application()
     # A screenshot must not depend on, or change, the user's saved layout and last mission.
     scratch = None

@@ -35,7 +35,7 @@ from soyuz_gui.app.navigation import mission_after, start_candidates
 from soyuz_gui.app.settings import Settings
 from soyuz_gui.app.theme import ThemeMode, apply_theme
 from soyuz_gui.app.window_layout import restore_layout, save_layout
-from soyuz_gui.domain import Catalog, Mission, display_name
+from soyuz_gui.domain import Catalog, Kind, Mission, display_name
 from soyuz_gui.loading import LoadResult, Severity
 from soyuz_gui.models.mission_tree import GroupBy
 from soyuz_gui.widgets.detail_pane import DetailPane
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         self._result = result
         catalog = result.catalog
         missions = len(catalog.missions())
-        people = len(catalog.people())
+        people = catalog.count(Kind.PERSON)  # counted, not decoded: people are decoded when shown
         self.counts_label.setText(" · ".join([
             self.tr("%n mission", "", missions) if missions == 1 else self.tr("%n missions", "", missions),
             self.tr("%n person", "", people) if people == 1 else self.tr("%n people", "", people),

@@ -41,14 +41,17 @@ class Deferred(Protocol):
 
     def one(self, entity_id: str) -> Entity | None: ...
 
+    def ids(self) -> Iterable[str]: ...
+
     def all(self) -> Iterable[Entity]: ...
 
 
 class Catalog:
     """All entities by id, plus derived values. Build it with :meth:`from_entities`.
 
-    ``deferred``, when given, holds the entities of some kinds (references, translations) that ``entities`` then
-    leaves out: a look-up of one id asks for that one, anything wider for them all (a start-up snapshot decodes
+    ``deferred``, when given, holds the entities of some kinds (references, translations, people, expeditions)
+    that ``entities`` then leaves out: a look-up of one id asks for that one, a count for their ids, anything wider
+    for them all (a start-up snapshot decodes
     them only then)."""
 
     def __init__(self, entities: Iterable[Entity], deferred: Mapping[Kind, Deferred] | None = None) -> None:
@@ -89,13 +92,15 @@ class Catalog:
             return None
         entity = self._by_id.get(entity_id)
         if entity is None and self._deferred:
-            deferred = self._deferred.get(kind) if kind is not None else None
-            if deferred is None:
-                return self._complete(kind).get(entity_id)
-            entity = deferred.one(entity_id)
-            if entity is not None:
-                self._by_id[entity.id] = entity
-                self._index_texts([entity])
+            if kind is not None and kind not in self._deferred:
+                return None
+            # Of any kind: the first part that has it, in the parts' order (as taking them all in would give).
+            for deferred in [self._deferred[kind]] if kind is not None else list(self._deferred.values()):
+                entity = deferred.one(entity_id)
+                if entity is not None:
+                    self._by_id[entity.id] = entity
+                    self._index_texts([entity])
+                    break
         return entity
 
     # --- plain look-ups -------------------------------------------------------------------------------------
@@ -147,6 +152,12 @@ class Catalog:
 
     def reference(self, entity_id: str | None) -> Reference | None:
         return self._typed(entity_id, Reference)
+
+    def count(self, kind: Kind) -> int:
+        """How many entities of this kind there are, without taking in deferred ones."""
+        ids = {e.id for e in self._by_id.values() if KIND_OF[type(e)] == kind}
+        deferred = self._deferred.get(kind)
+        return len(ids.union(deferred.ids()) if deferred is not None else ids)
 
     def of_kind(self, kind: Kind) -> list[Entity]:
         entities = self._complete(kind)

@@ -1,85 +1,186 @@
-"""The start-up snapshot's lazy parts: the references and the translations, which the first screen does not need
-whole (a mission page cites a handful of references; an English window shows no translation).
+"""The start-up snapshot's lazy parts: the references, the translations, the people and the expeditions, which the
+first screen does not need whole (a mission page cites a handful of references and names its crew; an English
+window shows no translation; the tree lists missions).
 
-Each part is a msgpack map from id to that entity's own encoding, so a look-up decodes the map of ids and the one
-entity asked for, not the thousands beside it. Where a part's bytes come from, and how they are checked, is the
-snapshot's business (:mod:`soyuz_gui.loading.snapshot`); a part that cannot be read or decoded here is replaced
-by the entities of a fresh load of the YAML, never trusted in part.
+A part is laid out so that a look-up reads and keeps only what it needs: a 4-byte length, then a head (the ids,
+sorted, with where each entity's encoding ends and its CRC-32), then the encodings one after another. The
+snapshot records the CRC-32 of the length and the head. The first use of a part reads the head and checks it, and
+checks every entry against its CRC-32 once (so damage anywhere in the part is noticed then, as when the part was
+one block), but keeps only the head in memory; each look-up then reads its one entry again, checks its CRC-32 and
+decodes it. Where a part's bytes come from is the snapshot's business (:mod:`soyuz_gui.loading.snapshot`); a
+part, or an entry, that cannot be read, does not match or does not decode is replaced by the entities of a fresh
+load of the YAML, never trusted in part.
 """
 
 from __future__ import annotations
 
+import struct
+import zlib
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 import msgspec
 
 from soyuz_gui.domain.catalog import Catalog
-from soyuz_gui.domain.entities import Entity, Kind, Reference, Translation
+from soyuz_gui.domain.entities import Entity, Expedition, Kind, Person, Reference, Translation
 
-LAZY_KINDS = (Kind.REFERENCE, Kind.TRANSLATION)  # the parts, in the file's order
-_TYPES: dict[Kind, type[Entity]] = {Kind.REFERENCE: Reference, Kind.TRANSLATION: Translation}
+LAZY_KINDS = (Kind.REFERENCE, Kind.TRANSLATION, Kind.PERSON, Kind.EXPEDITION)  # the parts, in the file's order
+# The order a look-up of an id of any kind asks the parts in (ids are unique across kinds): the kinds pages link
+# to most first, so that a page naming people and expeditions does not open the translations.
+LOOKUP_ORDER = (Kind.PERSON, Kind.EXPEDITION, Kind.REFERENCE, Kind.TRANSLATION)
+LAZY_TYPES: dict[Kind, type[Entity]] = {Kind.REFERENCE: Reference, Kind.TRANSLATION: Translation,
+                                        Kind.PERSON: Person, Kind.EXPEDITION: Expedition}
 _DECODE_ERRORS = (msgspec.DecodeError, ValueError, TypeError, RecursionError)
+_PREFIX = 4  # the head's length, little-endian
+_Head = tuple[list[str], bytes, bytes]  # sorted ids; each entry's end offset and CRC-32, packed "<I" each
+
+Reader = Callable[[int, int], "bytes | None"]  # (offset, length) in the part -> exactly those bytes, or None
+
+
+def encode_entries(entries: dict[str, bytes]) -> bytes:
+    """A part of these encodings by id (:func:`encode_part` for entities)."""
+    ids = sorted(entries)
+    ends: list[int] = []
+    end = 0
+    for entity_id in ids:
+        end += len(entries[entity_id])
+        ends.append(end)
+    head = msgspec.msgpack.encode((ids, struct.pack(f"<{len(ids)}I", *ends),
+                                   struct.pack(f"<{len(ids)}I", *(zlib.crc32(entries[i]) for i in ids))))
+    return len(head).to_bytes(_PREFIX, "little") + head + b"".join(entries[i] for i in ids)
 
 
 def encode_part(entities: Iterable[Entity]) -> bytes:
-    return msgspec.msgpack.encode({e.id: msgspec.Raw(msgspec.msgpack.encode(e)) for e in entities})
+    return encode_entries({e.id: msgspec.msgpack.encode(e) for e in entities})
+
+
+def head_crc(part: bytes) -> int:
+    """What the snapshot records of a part: the CRC-32 of its length and head."""
+    return zlib.crc32(part[:_PREFIX + int.from_bytes(part[:_PREFIX], "little")])
+
+
+def memory_reader(part: bytes) -> Reader:
+    """A reader of a part held in memory."""
+    def read(offset: int, length: int) -> bytes | None:
+        return part[offset:offset + length] if offset >= 0 and offset + length <= len(part) else None
+
+    return read
 
 
 class LazyPart:
     """The entities of one kind, decoded on demand (the catalog's ``deferred``).
 
-    ``read`` gives the part's checked bytes (None when they cannot be had); ``rebuild`` loads the YAML (and
-    rewrites the snapshot) when they cannot, or when they do not decode into the entities they claim to be."""
+    ``read`` gives bytes of the part (None when they cannot be had); ``crc`` and ``size`` are what the snapshot
+    recorded of it (its head's CRC-32 and its length); ``rebuild`` loads the YAML (and rewrites the snapshot) when
+    the part cannot be read or does not match, or an entry does not decode into the entity it is filed under."""
 
-    def __init__(self, kind: Kind, read: Callable[[], bytes | None], rebuild: Callable[[], Catalog]) -> None:
+    def __init__(self, kind: Kind, read: Reader, crc: int, size: int, rebuild: Callable[[], Catalog]) -> None:
         self._kind = kind
         self._read = read
+        self._crc = crc
+        self._size = size
         self._rebuild = rebuild
-        self._index: dict[str, msgspec.Raw] | None = None
+        self._head: _Index | None = None
         self._from_yaml: dict[str, Entity] | None = None
 
-    def _opened(self) -> dict[str, msgspec.Raw] | None:
-        """The map of ids, or None once the part proved unusable (then ``_from_yaml`` holds the entities)."""
-        if self._index is None and self._from_yaml is None:
-            data = self._read()
-            try:
-                self._index = None if data is None else msgspec.msgpack.decode(data, type=dict[str, msgspec.Raw])
-            except _DECODE_ERRORS:
-                self._index = None
-            if self._index is None:
+    def _opened(self) -> _Index | None:
+        """The head, or None once the part proved unusable (then ``_from_yaml`` holds the entities)."""
+        if self._head is None and self._from_yaml is None:
+            self._head = _check(self._read, self._crc, self._size)
+            if self._head is None:
                 self._use_yaml()
-        return self._index
+        return self._head
 
     def _use_yaml(self) -> None:
-        self._index = None
+        self._head = None
         self._from_yaml = {e.id: e for e in self._rebuild().of_kind(self._kind)}
 
-    def _decode(self, entity_id: str, raw: msgspec.Raw) -> Entity | None:
+    def _decode(self, entity_id: str, data: bytes | None, crc: int) -> Entity | None:
+        if data is None or zlib.crc32(data) != crc:
+            return None  # the file changed under us: not to be trusted
         try:
-            entity: Entity = msgspec.msgpack.decode(raw, type=_TYPES[self._kind])
+            entity: Entity = msgspec.msgpack.decode(data, type=LAZY_TYPES[self._kind])
         except _DECODE_ERRORS:
             return None
         return entity if entity.id == entity_id else None  # filed under another id: not to be trusted
 
     def one(self, entity_id: str) -> Entity | None:
-        index = self._opened()
-        if index is not None:
-            raw = index.get(entity_id)
-            if raw is None:
+        head = self._opened()
+        if head is not None:
+            ids = head.ids
+            at = bisect_left(ids, entity_id)
+            if at == len(ids) or ids[at] != entity_id:
                 return None
-            entity = self._decode(entity_id, raw)
+            start, end = head.end(at - 1), head.end(at)
+            entity = self._decode(entity_id, self._read(head.start + start, end - start), head.crc(at))
             if entity is not None:
                 return entity
             self._use_yaml()
         assert self._from_yaml is not None
         return self._from_yaml.get(entity_id)
 
+    def ids(self) -> list[str]:
+        """The ids of the part's entities, none of them decoded."""
+        head = self._opened()
+        if head is not None:
+            return list(head.ids)
+        assert self._from_yaml is not None
+        return list(self._from_yaml)
+
     def all(self) -> list[Entity]:
-        index = self._opened()
-        if index is not None:
-            decoded = [self._decode(entity_id, raw) for entity_id, raw in index.items()]
+        head = self._opened()
+        if head is not None:
+            entries = self._read(head.start, head.end(len(head.ids) - 1))
+            decoded = [self._decode(entity_id, None if entries is None else entries[head.end(i - 1):head.end(i)],
+                                    head.crc(i)) for i, entity_id in enumerate(head.ids)]
             if all(e is not None for e in decoded):
                 return [e for e in decoded if e is not None]
             self._use_yaml()
         assert self._from_yaml is not None
         return list(self._from_yaml.values())
+
+
+def intact(part: bytes, crc: int) -> bool:
+    """Whether a whole part matches ``crc`` (what the snapshot recorded of its head) and every entry its own."""
+    return _check(memory_reader(part), crc, len(part)) is not None
+
+
+def _check(read: Reader, crc: int, size: int) -> _Index | None:
+    """The part's head when it, and every entry, match what was recorded and nothing trails; None otherwise."""
+    prefix = read(0, _PREFIX)
+    if prefix is None or len(prefix) != _PREFIX:
+        return None
+    stored = read(0, _PREFIX + int.from_bytes(prefix, "little"))
+    if stored is None or stored[:_PREFIX] != prefix or zlib.crc32(stored) != crc:
+        return None
+    try:
+        ids, ends, crcs = msgspec.msgpack.decode(stored[_PREFIX:], type=_Head)
+    except _DECODE_ERRORS:
+        return None
+    if len(ends) != 4 * len(ids) or len(crcs) != 4 * len(ids) \
+            or any(a >= b for a, b in zip(ids, ids[1:], strict=False)):  # sorted, each once: found by bisection
+        return None
+    head = _Index(ids, ends, crcs, len(stored))
+    length = head.end(len(ids) - 1)
+    entries = read(head.start, length) if head.start + length == size else None
+    if entries is None or len(entries) != length or not all(
+            head.end(i - 1) <= head.end(i) and zlib.crc32(entries[head.end(i - 1):head.end(i)]) == head.crc(i)
+            for i in range(len(ids))):
+        return None
+    return head
+
+
+class _Index:
+    """A checked head: the sorted ids, where each entry ends and its CRC-32, where the entries start."""
+
+    __slots__ = ("crcs", "ends", "ids", "start")
+
+    def __init__(self, ids: list[str], ends: bytes, crcs: bytes, start: int) -> None:
+        self.ids, self.ends, self.crcs, self.start = ids, ends, crcs, start
+
+    def end(self, index: int) -> int:
+        """Where entry ``index`` ends in the entries (-1: where the first starts, 0)."""
+        return 0 if index < 0 else int(struct.unpack_from("<I", self.ends, 4 * index)[0])
+
+    def crc(self, index: int) -> int:
+        return int(struct.unpack_from("<I", self.crcs, 4 * index)[0])

@@ -22,11 +22,13 @@ The snapshot is exactly as trustworthy as the YAML it stands for:
   truncated, corrupt, foreign-owned or other-format snapshot is ignored (and rewritten), never trusted;
 * the fingerprint includes the app version and the loading code, so another version's snapshot never matches.
 
-What the first screen does not need whole — the references and the translations of the narrative texts, most of
-the bytes — sits after the rest in parts of its own (:mod:`soyuz_gui.loading.lazy_parts`), which
-:func:`load_quickly` leaves unread: the catalog asks for a part on first use, and then decodes only the entities
-it looks up. The main section records each part's length and CRC-32; a part that is missing, cut short or does
-not match is never decoded, and the catalog then takes those entities from the YAML (and the snapshot is
+What the first screen does not need whole — the references, the translations of the narrative texts, the people
+and the expeditions, most of the bytes — sits after the rest in parts of its own
+(:mod:`soyuz_gui.loading.lazy_parts`), which :func:`load_quickly` leaves unread: the catalog asks for a part on
+first use, and then decodes only the entities it looks up. The main section records each part's length and the
+CRC-32 of its head, which holds every entry's own CRC-32: the first use of a part checks all of it, a later
+look-up its one entry, read anew (only the head stays in memory). A part or entry that is missing, cut short or
+does not match is never decoded, and the catalog then takes those entities from the YAML (and the snapshot is
 rewritten) instead. :func:`load_folders_cached` checks every part at once, as before the split.
 
 Start-up need not stat every data file before the window paints (that grows with the data): :func:`load_quickly`
@@ -60,22 +62,27 @@ from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import (
     Agency,
     Entity,
-    Expedition,
     Kind,
     Mission,
-    Person,
     Programme,
-    Reference,
     Site,
     Station,
-    Translation,
 )
-from soyuz_gui.loading.lazy_parts import LAZY_KINDS, LazyPart, encode_part
+from soyuz_gui.loading.lazy_parts import (
+    LAZY_KINDS,
+    LAZY_TYPES,
+    LOOKUP_ORDER,
+    LazyPart,
+    encode_part,
+    head_crc,
+    intact,
+    memory_reader,
+)
 from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
-MAGIC = b"SOYUZSNAP\x04"  # the format; a snapshot of another format is ignored
+MAGIC = b"SOYUZSNAP\x06"  # the format; a snapshot of another format is ignored
 RACY_SECONDS = 3.0  # no snapshot while a data file changed this recently (timestamps are coarser than writes)
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "domain")
 
@@ -88,13 +95,11 @@ class _Snapshot(msgspec.Struct):
     racy: dict[str, str]  # path -> content hash of files changed too recently for their time stamps to tell
     files_read: int
     lazy_lengths: list[int]  # the bytes of each lazy part after this section, in LAZY_KINDS order
-    lazy_crcs: list[int]  # and their CRC-32s: a part that does not match is never decoded
+    lazy_crcs: list[int]  # and the CRC-32s of their heads (lazy_parts): a part that does not match is never decoded
     agencies: list[Agency]
     programmes: list[Programme]
     sites: list[Site]
     stations: list[Station]
-    expeditions: list[Expedition]
-    people: list[Person]
     missions: list[Mission]
     problems: list[DataProblem]
 
@@ -251,27 +256,36 @@ def _read_main(path: Path) -> tuple[memoryview, int] | None:
     return memoryview(data), size  # a view: decoded without a second copy in memory
 
 
-def _read_lazy_bytes(path: Path, snapshot: _Snapshot, part: int) -> bytes | None:
-    """One lazy part of the snapshot file when it is exactly the one ``snapshot`` recorded; else None."""
-    if len(snapshot.lazy_lengths) != len(LAZY_KINDS) or len(snapshot.lazy_crcs) != len(LAZY_KINDS):
+def _read_lazy_span(path: Path, snapshot: _Snapshot, part: int, offset: int, length: int) -> bytes | None:
+    """``length`` bytes at ``offset`` in one lazy part of the snapshot file, as they are now; None when the file is
+    not ours or the span is not inside the part ``snapshot`` recorded. Unchecked: the part checks what it reads."""
+    if len(snapshot.lazy_lengths) != len(LAZY_KINDS) or len(snapshot.lazy_crcs) != len(LAZY_KINDS) \
+            or offset < 0 or length < 0 or offset + length > snapshot.lazy_lengths[part]:
         return None
     fd = _open_trusted(path)
     if fd is None:
         return None
-    length = snapshot.lazy_lengths[part]
     try:
         with os.fdopen(fd, "rb", closefd=False) as handle:
             head = handle.read(_HEAD)  # the file may have been rewritten since: find its own main section's end
             if len(head) < _HEAD or not head.startswith(MAGIC):
                 return None
             handle.seek(_HEAD + int.from_bytes(head[len(MAGIC):len(MAGIC) + 8], "little")
-                        + sum(snapshot.lazy_lengths[:part]))
+                        + sum(snapshot.lazy_lengths[:part]) + offset)
             data = handle.read(length)
     except (OSError, ValueError, OverflowError):
         return None
     finally:
         os.close(fd)
-    if len(data) != length or zlib.crc32(data) != snapshot.lazy_crcs[part]:
+    return data if len(data) == length else None
+
+
+def _read_lazy_bytes(path: Path, snapshot: _Snapshot, part: int) -> bytes | None:
+    """One whole lazy part of the snapshot file when it is exactly the one ``snapshot`` recorded; else None."""
+    if len(snapshot.lazy_lengths) != len(LAZY_KINDS) or len(snapshot.lazy_crcs) != len(LAZY_KINDS):
+        return None
+    data = _read_lazy_span(path, snapshot, part, 0, snapshot.lazy_lengths[part])
+    if data is None or not intact(data, snapshot.lazy_crcs[part]):
         return None  # cut short, damaged or another snapshot's
     return data
 
@@ -344,13 +358,10 @@ def load_folders_cached(folders: Sequence[Path]) -> LoadResult:
         if all(part is not None for part in parts):
             _drop_old_hashes(path, snapshot, racy_files)
             rebuild = partial(_rebuild, folders, path)
-            return _result(snapshot, {kind: LazyPart(kind, partial(_given, part), rebuild)
-                                      for kind, part in zip(LAZY_KINDS, parts, strict=True)})
+            return _result(snapshot, {
+                kind: LazyPart(kind, memory_reader(part), crc, len(part), rebuild)
+                for kind, part, crc in zip(LAZY_KINDS, parts, snapshot.lazy_crcs, strict=True) if part is not None})
     return _load_and_write(folders, path, key, racy_files, walked)
-
-
-def _given(data: bytes | None) -> bytes | None:
-    return data
 
 
 def _rebuild(folders: list[Path], path: Path) -> Catalog:
@@ -374,7 +385,9 @@ def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool
     written = snapshot  # the entities are the catalog's own objects: keeping it costs a few lists
 
     rebuild = partial(_rebuild, folders, path)
-    deferred = {kind: LazyPart(kind, partial(_read_lazy_bytes, path, written, index), rebuild)
+    # A look-up reads the part's head (kept) and the one entry it needs, not the whole part (issue 19: memory).
+    deferred = {kind: LazyPart(kind, partial(_read_lazy_span, path, written, index), written.lazy_crcs[index],
+                               written.lazy_lengths[index], rebuild)
                 for index, kind in enumerate(LAZY_KINDS)}
 
     def still_fresh() -> bool:
@@ -391,10 +404,10 @@ def _fresh() -> bool:
     return True
 
 
-def _result(snapshot: _Snapshot, deferred: dict[Kind, LazyPart]) -> LoadResult:
+def _result(snapshot: _Snapshot, parts: dict[Kind, LazyPart]) -> LoadResult:
+    deferred = {kind: parts[kind] for kind in LOOKUP_ORDER}  # the catalog asks them in this order
     entities: list[Entity] = [
-        *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
-        *snapshot.expeditions, *snapshot.people, *snapshot.missions,
+        *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations, *snapshot.missions,
     ]
     with _gc_paused():
         catalog = Catalog(entities, deferred=deferred)
@@ -426,15 +439,14 @@ def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[
     by_type: dict[type, list[Entity]] = {}
     for entity in result.catalog:
         by_type.setdefault(type(entity), []).append(entity)
-    parts = [encode_part(by_type.get(cls, [])) for cls in (Reference, Translation)]  # LAZY_KINDS' order
+    parts = [encode_part(by_type.get(LAZY_TYPES[kind], [])) for kind in LAZY_KINDS]
     _write(path, _Snapshot(
         fingerprint=key, quick=quick, folders=walked, written_ns=written_ns, racy=racy,
         files_read=result.files_read, lazy_lengths=[len(p) for p in parts],
-        lazy_crcs=[zlib.crc32(p) for p in parts],
+        lazy_crcs=[head_crc(p) for p in parts],
         agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
         programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
-        stations=by_type.get(Station, []), expeditions=by_type.get(Expedition, []),  # type: ignore[arg-type]
-        people=by_type.get(Person, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
+        stations=by_type.get(Station, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
         problems=list(result.problems),
     ), b"".join(parts))
     return result

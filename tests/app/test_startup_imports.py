@@ -20,6 +20,7 @@ ALLOWED_OWN = {
     "soyuz_gui", "soyuz_gui.cli", "soyuz_gui.paths",
     "soyuz_gui.atomic_write",  # the snapshot is written with it (small, no Qt)
     "soyuz_gui.app", "soyuz_gui.app.main", "soyuz_gui.app.screenshot", "soyuz_gui.app.main_window",
+    "soyuz_gui.app.fast_imports",  # keeps PySide6 from reading every later module's source (small, no imports)
     "soyuz_gui.app.history",
     "soyuz_gui.app.i18n", "soyuz_gui.app.settings", "soyuz_gui.app.theme",
     "soyuz_gui.app.main_menu",  # the window's actions and menus, built with it (small, Qt only)
@@ -49,6 +50,7 @@ ALLOWED_QT = {"PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
 # Never before the first frame: the YAML stack and the checks (a warm start reads the snapshot), the other views.
 FORBIDDEN = {
     "yaml", "difflib", "html", "html.entities",
+    "json",  # the curator commands print JSON; the window does not
     "soyuz_gui.loading.loader", "soyuz_gui.loading.yamlsource", "soyuz_gui.loading.schema",
     "soyuz_gui.loading.checks", "soyuz_gui.loading.convert", "soyuz_gui.loading.images",
     "soyuz_gui.widgets.timeline_view", "soyuz_gui.widgets.timeline.view", "soyuz_gui.widgets.timeline.pane",
@@ -58,13 +60,24 @@ FORBIDDEN = {
 }
 
 SCRIPT = r"""
-import sys
+import linecache, sys
+read_sources = []
+update = linecache.updatecache
+
+def recording(filename, module_globals=None):
+    read_sources.append(filename)
+    return update(filename, module_globals)
+
+linecache.updatecache = recording
 from soyuz_gui.app import first_paint
 
 report = first_paint._FirstPaintProbe._report
 
 def report_modules(self):
+    import linecache
     print("MODULES " + " ".join(sorted(sys.modules)), flush=True)
+    print("LINECACHE " + " ".join(sorted(linecache.cache)), flush=True)
+    print("SOURCES " + " ".join(sorted(read_sources)), flush=True)
     report(self)
 
 first_paint._FirstPaintProbe._report = report_modules  # the app imports this very module object
@@ -73,29 +86,41 @@ sys.exit(soyuz_gui.cli.main([]))
 """
 
 
-def _modules_at_first_paint(tmp_path: Path) -> set[str]:
+def _first_paint_report(tmp_path: Path) -> dict[str, set[str]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     env.update({"QT_QPA_PLATFORM": "offscreen", "SOYUZ_GUI_FIRST_PAINT_PROBE": "1", "PYTHONPATH": str(REPO),
                 "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
                 "XDG_STATE_HOME": str(tmp_path / "state")})
-    modules: set[str] = set()
+    report: dict[str, set[str]] = {}
     for _ in range(2):  # the first run writes the snapshot, the second is the warm start being guarded
         done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=REPO, env=env, capture_output=True, text=True,
                               timeout=120)
         assert done.returncode == 0, done.stderr[-3000:]
-        line = next(line for line in done.stdout.splitlines() if line.startswith("MODULES "))
-        modules = set(line.split()[1:])
-    return modules
+        report = {line.split(" ", 1)[0]: set(line.split()[1:]) for line in done.stdout.splitlines()
+                  if line.startswith(("MODULES ", "LINECACHE ", "SOURCES "))}
+    return report
 
 
 def test_the_first_frame_imports_only_what_it_shows(tmp_path):
-    modules = _modules_at_first_paint(tmp_path)
+    modules = _first_paint_report(tmp_path)["MODULES"]
     own = {m for m in modules if m == "soyuz_gui" or m.startswith("soyuz_gui.")}
     assert own - ALLOWED_OWN == set(), "new modules on the start-up path (add them here only if the first " \
                                        "screen needs them)"
     qt = {m for m in modules if m.startswith("PySide6.Qt") or m == "PySide6"}
     assert qt - ALLOWED_QT == set()
     assert modules & FORBIDDEN == set()
+
+
+def test_no_module_source_is_kept_in_memory_at_the_first_frame(tmp_path):
+    # PySide6 reads every module imported after it through linecache (megabytes of lines); start-up drops them.
+    assert _first_paint_report(tmp_path)["LINECACHE"] == set()
+
+
+def test_no_source_of_ours_is_read_before_the_first_frame(tmp_path):
+    # PySide6 reads the source of each module imported after it (PYSIDE-2029); soyuz_gui.app.fast_imports stops it.
+    read = _first_paint_report(tmp_path)["SOURCES"]
+    before_pyside = (str(REPO / "soyuz_gui" / "__init__.py"), str(REPO / "soyuz_gui" / "cli.py"))  # checked as it loads
+    assert {path for path in read if "soyuz_gui" in path and path not in before_pyside} == set()
 
 
 def test_the_escape_used_on_the_pages_is_html_escape():

@@ -21,16 +21,18 @@ MISSION = "soyuz-ms-07"
 
 @pytest.fixture
 def folder(small_folder):  # noqa: F811
-    """The small copy plus the references its missions cite, so both lazy kinds are there."""
-    cited = set()
+    """The small copy plus the references its missions cite and their crews, so the lazy kinds are there."""
+    cited, crew = set(), set()
     for mission in (small_folder / "missions").glob("*.yaml"):
-        cited.update(re.findall(r"[a-z0-9][a-z0-9-]+", " ".join(
-            line for line in mission.read_text(encoding="utf-8").splitlines() if "references:" in line)))
-    (small_folder / "references").mkdir()
-    for name in cited:
-        source = DATA / "references" / f"{name}.yaml"
-        if source.exists():
-            shutil.copy(source, small_folder / "references")
+        lines = mission.read_text(encoding="utf-8").splitlines()
+        cited.update(re.findall(r"[a-z0-9][a-z0-9-]+", " ".join(line for line in lines if "references:" in line)))
+        crew.update(re.findall(r"person: ([a-z0-9-]+)", "\n".join(lines)))
+    for kind, names in (("references", cited), ("people", crew)):
+        (small_folder / kind).mkdir(exist_ok=True)
+        for name in names:
+            source = DATA / kind / f"{name}.yaml"
+            if source.exists():
+                shutil.copy(source, small_folder / kind)
     return small_folder
 
 
@@ -44,14 +46,15 @@ def _russian_note(catalog) -> tuple[str, bool]:
     return catalog.text(MISSION, "notes[0]", "english", "ru")
 
 
-def _flip(folder, offset_from_lazy_start: int) -> None:
-    """Flip one bit inside the lazy section (an offset into it; negative: from the file's end)."""
+def _flip(folder, kind: Kind, offset: int) -> None:
+    """Flip one bit inside the lazy part of ``kind`` (an offset into it; negative: from its end)."""
     cache = _cache_file([folder])
     written = snapshot._read(cache, snapshot.fingerprint([folder]))
     assert written is not None
     data = bytearray(cache.read_bytes())
-    at = offset_from_lazy_start if offset_from_lazy_start < 0 else len(data) - sum(written.lazy_lengths) + \
-        offset_from_lazy_start
+    part = snapshot.LAZY_KINDS.index(kind)
+    start = len(data) - sum(written.lazy_lengths) + sum(written.lazy_lengths[:part])
+    at = start + (offset if offset >= 0 else written.lazy_lengths[part] + offset)
     data[at] ^= 0x20
     cache.write_bytes(bytes(data))
 
@@ -60,13 +63,14 @@ def _flip(folder, offset_from_lazy_start: int) -> None:
 def decoded(monkeypatch):
     """The kinds whose lazy part was read, in order."""
     seen: list[Kind] = []
-    read = snapshot._read_lazy_bytes
+    read = snapshot._read_lazy_span
 
-    def counting(path, written, part):
-        seen.append(snapshot.LAZY_KINDS[part])
-        return read(path, written, part)
+    def counting(path, written, part, offset, length):
+        if snapshot.LAZY_KINDS[part] not in seen:
+            seen.append(snapshot.LAZY_KINDS[part])
+        return read(path, written, part, offset, length)
 
-    monkeypatch.setattr(snapshot, "_read_lazy_bytes", counting)
+    monkeypatch.setattr(snapshot, "_read_lazy_span", counting)
     return seen
 
 
@@ -94,22 +98,27 @@ def test_the_lazy_catalog_agrees_with_the_yaml(folder):
     assert lazy.translations() == plain.translations()
 
 
-@pytest.mark.parametrize("where", [0, 5, -1], ids=["references start", "references", "translations end"])
-def test_a_lazy_section_damaged_after_start_up_gives_the_yaml_and_a_new_snapshot(folder, where):
+@pytest.mark.parametrize(("kind", "where"), [(Kind.REFERENCE, 0), (Kind.REFERENCE, 5), (Kind.TRANSLATION, -1),
+                                             (Kind.PERSON, 5), (Kind.EXPEDITION, -1)],
+                         ids=["references start", "references", "translations end", "people", "expeditions end"])
+def test_a_lazy_section_damaged_after_start_up_gives_the_yaml_and_a_new_snapshot(folder, kind, where):
     load_folders_cached([folder])
     catalog = load_quickly([folder])[0].catalog  # trusted on its main section; the lazy one is read later
-    _flip(folder, where)
+    _flip(folder, kind, where)
     plain = load_folders([folder]).catalog
     reference = _reference_of(folder)
     assert catalog.reference(reference) == plain.reference(reference)
     assert _russian_note(catalog) == _russian_note(plain)
+    crew = plain.mission(MISSION).crew[0].person
+    assert catalog.person(crew) == plain.person(crew) is not None
+    assert catalog.people() == plain.people() and catalog.expeditions() == plain.expeditions()
     assert load_folders_cached([folder]).sources == {}  # the snapshot was written anew, and is whole
     assert load_quickly([folder])[0].catalog.translations() == plain.translations()
 
 
 def test_a_damaged_lazy_section_is_never_served_by_the_full_check(folder):
     load_folders_cached([folder])
-    _flip(folder, -1)
+    _flip(folder, Kind.EXPEDITION, -1)
     assert load_folders_cached([folder]).sources != {}  # both sections are checked there: rebuilt from YAML
     assert load_folders_cached([folder]).sources == {}
 
