@@ -43,6 +43,7 @@ class DetailPane(QTextBrowser):
                                               "Right and Left arrows go from link to link, Enter opens it"))
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self.document().documentLayout().documentSizeChanged.connect(self._drop_stale_sideways_range)
 
     @property
     def entity_id(self) -> str | None:
@@ -76,6 +77,12 @@ class DetailPane(QTextBrowser):
             position = self.verticalScrollBar().value()
             self._set_page(self._page(self._entity_id))
             self.verticalScrollBar().setValue(position)
+
+    def _drop_stale_sideways_range(self) -> None:
+        # The page reflows to the pane's width, yet QTextEdit can keep the range of a layout made while the vertical
+        # scroll bar came or went: a few pixels of sideways scrolling (and a scroll bar) for a page that fits.
+        if self.document().size().width() <= self.viewport().width():
+            self.horizontalScrollBar().setRange(0, 0)
 
     def _set_page(self, html: str) -> None:
         self.setHtml(html)

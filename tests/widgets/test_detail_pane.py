@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import QUrl
 
 from soyuz_gui.widgets.detail_pane import DetailPane
@@ -57,3 +58,20 @@ def test_a_mission_whose_file_has_an_error_says_so_on_its_page(qtbot, tmp_path):
     pane.set_problems(window.load_result.problems)
     pane.show_entity("soyuz-ms-07")
     assert "unknown agency id 'roskosmos'" in pane.toPlainText()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_pages_never_scroll_sideways(qtbot, catalog, language, lang):
+    """Pages reflow to the pane's width: a row of cards one pixel too wide gave every page a horizontal scroll bar."""
+    if lang != "en":
+        language(lang)
+    pane = DetailPane(catalog)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    for width in range(600, 1400, 47):  # narrower, a person's tables need their room and may scroll
+        pane.resize(width, 600)
+        for entity_id in ("soyuz-ms-07", "anton-shkaplerov", "iss"):
+            pane.show_entity(entity_id)
+            qtbot.wait(10)  # the scroll range follows the layout on the next turn of the event loop
+            assert pane.horizontalScrollBar().maximum() == 0, (entity_id, width)
