@@ -33,6 +33,17 @@ def _is_type_checking(node: ast.If) -> bool:
         isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
+def _from_base(node: ast.ImportFrom, module: str) -> str:
+    """The absolute module a ``from ... import`` reads from (relative imports resolved against ``module``)."""
+    base = node.module or ""
+    if node.level:
+        package = module if MODULES[module].name == "__init__.py" else module.rpartition(".")[0]
+        for _ in range(node.level - 1):
+            package = package.rpartition(".")[0]
+        base = f"{package}.{base}".rstrip(".")
+    return base
+
+
 @cache
 def imports_of(module: str) -> frozenset[str]:
     """The modules ``module`` imports at module level (outside functions and TYPE_CHECKING blocks)."""
@@ -44,12 +55,7 @@ def imports_of(module: str) -> frozenset[str]:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-                for _ in range(node.level - 1):
-                    package = package.rpartition(".")[0]
-                base = f"{package}.{base}".rstrip(".")
+            base = _from_base(node, module)
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in MODULES)
         elif isinstance(node, ast.If) and not _is_type_checking(node):
@@ -117,12 +123,7 @@ def every_import_of(module: str) -> frozenset[str]:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-                for _ in range(node.level - 1):
-                    package = package.rpartition(".")[0]
-                base = f"{package}.{base}".rstrip(".")
+            base = _from_base(node, module)
             submodules = {f"{base}.{alias.name}" for alias in node.names} & MODULES.keys()
             found.update(submodules or {base})
         todo.extend(ast.iter_child_nodes(node))
