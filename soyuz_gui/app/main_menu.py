@@ -18,6 +18,7 @@ from soyuz_gui import __version__
 from soyuz_gui.app.i18n import app_title
 from soyuz_gui.app.language_menu import add_language_menu
 from soyuz_gui.app.theme import ThemeMode
+from soyuz_gui.widgets.kiosk_marker import hide_in_kiosk
 
 if TYPE_CHECKING:
     from soyuz_gui.app.main_window import MainWindow
@@ -55,7 +56,7 @@ def build_actions(window: MainWindow) -> None:
     window.quit_action = action(translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
     for file_action in (window.open_data_action, window.export_pdf_action, window.print_action,
                         window.copy_text_action):
-        file_action.setProperty("kiosk_hidden", True)  # files and the clipboard: not for a kiosk's visitors
+        hide_in_kiosk(file_action)  # files and the clipboard: not for a kiosk's visitors
     window.back_action = action(translate("MainWindow", "&Back"), window.go_back, QKeySequence.StandardKey.Back)
     window.forward_action = action(translate("MainWindow", "&Forward"), window.go_forward,
                                    QKeySequence.StandardKey.Forward)

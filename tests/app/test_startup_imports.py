@@ -38,6 +38,7 @@ ALLOWED_OWN = {
     "soyuz_gui.models.mission_types",  # the page and the tree show a mission's type translated (one tuple)
     "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",
     "soyuz_gui.widgets.tree_icons",  # the tree's row icons, drawn with the first frame (small, Qt only)
+    "soyuz_gui.widgets.kiosk_marker",  # the menus mark their file actions for the kiosk (a property name)
     "soyuz_gui.widgets.detail_pages", "soyuz_gui.widgets.page_kit", "soyuz_gui.widgets.station_page",
     "soyuz_gui.widgets.html_escape",
     "soyuz_gui.widgets.keep_whole",  # dates on the page stay whole in Japanese (one small function)

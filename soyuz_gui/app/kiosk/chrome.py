@@ -31,8 +31,8 @@ from soyuz_gui.app.kiosk.pin_pad import PinPadOverlay
 from soyuz_gui.app.kiosk.style import touch_style_sheet
 from soyuz_gui.app.kiosk.touch import size_timeline, size_widgets
 from soyuz_gui.app.kiosk.touch_bar import TouchBar
+from soyuz_gui.widgets.kiosk_marker import KIOSK_HIDDEN
 
-KIOSK_HIDDEN = "kiosk_hidden"  # dynamic property on actions a visitor must not use (files, other windows)
 HIDDEN_CONTROL_WORDS = ("export", "save", "open data", "opendata", "full screen", "fullscreen", "copy")
 
 
@@ -99,7 +99,7 @@ class KioskChrome(KioskState):
             name = widget.objectName().lower()
             if isinstance(widget, QAbstractButton):
                 name += " " + widget.text().replace("&", "").lower()
-            if any(word in name for word in HIDDEN_CONTROL_WORDS):
+            if widget.property(KIOSK_HIDDEN) or any(word in name for word in HIDDEN_CONTROL_WORDS):
                 widget.hide()
         for action in self._window.findChildren(QAction):
             text = action.text().replace("&", "").lower()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSc
 
 from soyuz_gui.widgets.images.decode import Decoded, format_label
 from soyuz_gui.widgets.images.items import KIND_LABELS, ImageItem, kind_label
+from soyuz_gui.widgets.kiosk_marker import hide_in_kiosk
 
 translate = QCoreApplication.translate  # lupdate reads translate("ImagePane", ...) as the pane's context
 
@@ -73,6 +74,7 @@ class ImageCredits(QScrollArea):
         self.save_button = QPushButton(translate("ImagePane", "Save As…"), body)
         self.save_button.setAccessibleName(translate("ImagePane", "Save image as"))
         self.save_button.clicked.connect(save_action.trigger)
+        hide_in_kiosk(self.copy_button, self.save_button)  # files and the clipboard
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 from soyuz_gui.models.formats import Formats
 from soyuz_gui.widgets.images.backdrop import Backdrop, backdrop_label
 from soyuz_gui.widgets.images.view import ImageView
+from soyuz_gui.widgets.kiosk_marker import hide_in_kiosk
 
 translate = QCoreApplication.translate  # lupdate reads translate("ImagePane", ...) as the pane's context
 
@@ -63,6 +64,7 @@ class ImagePaneTools(QWidget):
         self.save_action = self._action(translate("ImagePane", "Save As…"),
                                         translate("ImagePane", "Save the image to a file"), commands.save_as,
                                         "Ctrl+Shift+S")
+        hide_in_kiosk(self.full_screen_action, self.copy_action, self.save_action)  # other windows, files, clipboard
         self.previous_action = self._action(translate("ImagePane", "Previous"),
                                             translate("ImagePane", "Previous image"), lambda: commands.step(-1), "PgUp")
         self.next_action = self._action(translate("ImagePane", "Next"), translate("ImagePane", "Next image"),

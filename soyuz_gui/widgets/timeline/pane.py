@@ -18,6 +18,7 @@ from soyuz_gui.domain.mission_timeline import mission_timeline
 from soyuz_gui.domain.programme_timeline import programme_timeline
 from soyuz_gui.domain.timeline import Grouping
 from soyuz_gui.domain.timescale import TimeMode
+from soyuz_gui.widgets.kiosk_marker import hide_in_kiosk
 from soyuz_gui.widgets.timeline.style import generation_colour
 from soyuz_gui.widgets.timeline.view import TimelineView
 
@@ -68,6 +69,7 @@ class TimelinePane(QWidget):
         self.time_label = self._buddy_label(self.tr("&Time:"), self.time_box, "timelineTimeLabel")
         self.export_button = button(self.tr("Export…"), self.tr("Export the timeline as PNG or SVG"), "timelineExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        hide_in_kiosk(self.export_button)  # writes files
         menu = QMenu(self.export_button)
         for text, full, suffix in ((self.tr("Visible range as PNG…"), False, "png"),
                                    (self.tr("Visible range as SVG…"), False, "svg"),

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QTextCursor
 
-from soyuz_gui.app.kiosk.chrome import KIOSK_HIDDEN
 from soyuz_gui.app.main_window import MainWindow
+from soyuz_gui.widgets.kiosk_marker import KIOSK_HIDDEN
 
 LANGUAGES = ("en", "ru", "ja")
 
@@ -48,3 +48,23 @@ def test_file_and_clipboard_actions_are_hidden_and_disabled(kiosk_in, code):
     for action in marked:
         assert not action.isVisible(), action.text()
         assert not action.isEnabled(), action.text()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_pane_file_and_window_controls_are_hidden_in_every_language(kiosk_in, code):
+    """The image pane's Copy, Save As and Full screen, and the timeline's Export, whatever their labels read."""
+    kiosk = kiosk_in(code)
+    window = kiosk.window
+    images = window.images
+    window.tabs.setCurrentWidget(images.parentWidget())  # the tab's page: the kiosk strips new panes on a tab change
+    for action in (images.copy_action, images.save_action, images.full_screen_action):
+        assert action.property(KIOSK_HIDDEN), action.text()
+        assert not action.isVisible(), action.text()
+        assert not action.isEnabled(), action.text()
+    for button in (images.credits.copy_button, images.credits.save_button):
+        assert button.property(KIOSK_HIDDEN)
+        assert not button.isVisible()
+    export = window.timeline.export_button
+    window.tabs.setCurrentWidget(window.timeline.parentWidget())
+    assert export.property(KIOSK_HIDDEN)
+    assert not export.isVisible()
