@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCursor, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QDialog,
@@ -32,8 +31,6 @@ from soyuz_gui.app.kiosk.style import touch_style_sheet
 from soyuz_gui.app.kiosk.touch import size_timeline, size_widgets
 from soyuz_gui.app.kiosk.touch_bar import TouchBar
 from soyuz_gui.widgets.kiosk_marker import KIOSK_HIDDEN
-
-HIDDEN_CONTROL_WORDS = ("export", "save", "open data", "opendata", "full screen", "fullscreen", "copy")
 
 
 class KioskChrome(KioskState):
@@ -94,17 +91,15 @@ class KioskChrome(KioskState):
                     view.resizeColumnToContents(column)
 
     def _hide_file_controls(self) -> None:
-        """Controls that save files or open other windows make no sense for a visitor: hide them."""
+        """Controls that save files, copy or open other windows make no sense for a visitor: hide them.
+
+        They carry the marker where they are made (widgets/kiosk_marker.py), which holds in every language; a
+        toolbar hides the button of an action hidden here by itself."""
         for widget in self._window.findChildren(QWidget):
-            name = widget.objectName().lower()
-            if isinstance(widget, QAbstractButton):
-                name += " " + widget.text().replace("&", "").lower()
-            if widget.property(KIOSK_HIDDEN) or any(word in name for word in HIDDEN_CONTROL_WORDS):
+            if widget.property(KIOSK_HIDDEN):
                 widget.hide()
         for action in self._window.findChildren(QAction):
-            text = action.text().replace("&", "").lower()
-            # The marker is set where the action is made: it holds in every language, unlike the label's words.
-            if action.property(KIOSK_HIDDEN) or any(word in text for word in HIDDEN_CONTROL_WORDS):
+            if action.property(KIOSK_HIDDEN):
                 action.setVisible(False)
                 action.setEnabled(False)
 

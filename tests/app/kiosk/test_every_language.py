@@ -61,6 +61,7 @@ def test_pane_file_and_window_controls_are_hidden_in_every_language(kiosk_in, co
         assert action.property(KIOSK_HIDDEN), action.text()
         assert not action.isVisible(), action.text()
         assert not action.isEnabled(), action.text()
+    assert not images.toolbar.widgetForAction(images.full_screen_action).isVisible()  # the toolbar follows the action
     for button in (images.credits.copy_button, images.credits.save_button):
         assert button.property(KIOSK_HIDDEN)
         assert not button.isVisible()
