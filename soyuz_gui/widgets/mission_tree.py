@@ -160,6 +160,13 @@ class MissionTree(QWidget):
             self.view.setModel(self.proxy)
         else:
             self.view.setModel(self.model)
+        # setModel makes new selection models (the view's, and one the header makes and then drops for the view's)
+        # and leaves the old ones to their parents: a kiosk that filters every visit would pile them up.
+        in_use = (self.view.selectionModel(), self.view.header().selectionModel())
+        for owner in (self.view, self.view.header()):
+            for selection in owner.findChildren(QItemSelectionModel, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if selection not in in_use:
+                    selection.deleteLater()
         self._connect_selection()
         if current:
             self.select_entity(current)

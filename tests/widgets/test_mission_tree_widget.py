@@ -88,3 +88,23 @@ def test_no_matches_is_said_instead_of_a_blank_tree(qtbot, catalog):
     assert "xqzzyv" in tree.no_matches.text() and "No matches" in tree.no_matches.text()
     tree.filter_box.setText("")
     assert not tree.no_matches.isVisible()
+
+
+def test_filtering_again_and_again_leaves_no_selection_models_behind(qtbot, catalog):
+    """The kiosk filters on every visit: each switch of the view's model must not leave its old selection models."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject
+
+    tree = MissionTree(catalog)
+    qtbot.addWidget(tree)
+
+    def selection_models() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len([o for o in tree.findChildren(QObject) if isinstance(o, QItemSelectionModel)])
+
+    tree.filter_box.setText("ms-1")
+    tree.filter_box.clear()
+    before = selection_models()
+    for word in ("ms-1", "expedition", "salyut") * 4:
+        tree.filter_box.setText(word)
+        tree.filter_box.clear()
+    assert selection_models() == before
