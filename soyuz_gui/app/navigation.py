@@ -14,21 +14,18 @@ def start_candidates(catalog: Catalog, requested: str | None, last: str | None) 
     """What to open on, best first: the requested id, else the last one shown, else Soyuz MS-07, else the first
     mission; only ids that are in the data."""
     candidates = [requested, last, DEFAULT_MISSION]
-    missions = catalog.missions()
-    if missions:
-        candidates.append(missions[0].id)
+    candidates += catalog.mission_ids()[:1]
     return [c for c in candidates if c and c in catalog]
 
 
 def mission_after(catalog: Catalog, current: str | None, step: int) -> str | None:
     """The mission ``step`` places after the current one (-1: before it), wrapping around; from something that is
     not a mission, the first (or, going back, the last) mission."""
-    missions = catalog.missions()
+    missions = catalog.mission_ids()  # the order alone: no mission is decoded to find a neighbour
     if not missions:
         return None
-    entity = catalog.get(current or "")
-    if isinstance(entity, Mission) and entity in missions:
-        index = (missions.index(entity) + step) % len(missions)
+    if isinstance(catalog.get(current or ""), Mission) and current in missions:
+        index = (missions.index(current) + step) % len(missions)
     else:
         index = 0 if step > 0 else len(missions) - 1
-    return missions[index].id
+    return missions[index]

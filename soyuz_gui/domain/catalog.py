@@ -6,13 +6,10 @@ date are all computed from the stored timestamps and crew lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Protocol, TypeVar
 
 from soyuz_gui.domain.entities import (
-    KIND_OF,
-    Agency,
     Docking,
     Entity,
     Event,
@@ -20,164 +17,57 @@ from soyuz_gui.domain.entities import (
     Expedition,
     Kind,
     Mission,
-    OutcomeKind,
     Person,
-    Programme,
     Reference,
-    Site,
     Station,
     Translation,
 )
+from soyuz_gui.domain.entity_store import Deferred, EntityStore
+from soyuz_gui.domain.mission_index import CREWED_SPACEFLIGHT, LAUNCHED_CREWED, SOYUZ_FLIGHT, MissionIndex
 from soyuz_gui.domain.presence import presence
 from soyuz_gui.domain.records import Flight, Role, Span, Stay
 from soyuz_gui.domain.timeutil import Instant, Precision, common_precision
 
 _FAR_FUTURE = datetime.max.replace(tzinfo=None)
-_E = TypeVar("_E")
 
 
-class Deferred(Protocol):
-    """Entities of one kind that a catalog takes in only when asked (see :class:`Catalog`)."""
+class Catalog(EntityStore):
+    """All entities by id (see :class:`EntityStore` for those decoded only when asked), plus derived values.
 
-    def one(self, entity_id: str) -> Entity | None: ...
+    Questions about many missions (a programme's neighbours, flight numbers, a person's seats) are answered from the
+    mission index and decode only the missions they name."""
 
-    def ids(self) -> Iterable[str]: ...
-
-    def all(self) -> Iterable[Entity]: ...
-
-
-class Catalog:
-    """All entities by id, plus derived values. Build it with :meth:`from_entities`.
-
-    ``deferred``, when given, holds the entities of some kinds (references, translations, people, expeditions)
-    that ``entities`` then leaves out: a look-up of one id asks for that one, a count for their ids, anything wider
-    for them all (a start-up snapshot decodes
-    them only then)."""
-
-    def __init__(self, entities: Iterable[Entity], deferred: Mapping[Kind, Deferred] | None = None) -> None:
-        self._deferred = dict(deferred or {})
-        self._by_id: dict[str, Entity] = {}
-        for entity in entities:
-            self._by_id[entity.id] = entity
-        self._missions = sorted(
-            (e for e in self._by_id.values() if isinstance(e, Mission)), key=_mission_sort_key
-        )
+    def __init__(self, entities: Iterable[Entity], deferred: Mapping[Kind, Deferred] | None = None,
+                 mission_index: MissionIndex | None = None) -> None:
+        super().__init__(entities, deferred, mission_index)
         self._stays: dict[str, list[Stay]] | None = None
-        self._texts: dict[tuple[str, str], dict[str, str]] = {}
-        self._index_texts(self._by_id.values())
-        self._roles: dict[str, list[Role]] = {}
-        for mission in self._missions:
-            for assignment in mission.crew:
-                self._roles.setdefault(assignment.person, []).append(Role(mission, assignment, backup=False))
-            for assignment in mission.backup_crew:
-                self._roles.setdefault(assignment.person, []).append(Role(mission, assignment, backup=True))
+        self._seats: dict[str, list[Role]] | None = None  # every person's seats, once all are asked for
+        self._ordinals: dict[int, dict[str, int]] = {}
 
-    def _index_texts(self, entities: Iterable[Entity]) -> None:
-        for entity in entities:
-            if isinstance(entity, Translation):
-                self._texts[(entity.entity, entity.language)] = dict(entity.texts)
+    @property
+    def _roles(self) -> dict[str, list[Role]]:
+        """Every prime and backup seat by person, in launch order."""
+        if self._seats is None:
+            self._seats = {}
+            for mission in self._missions:
+                for assignment in mission.crew:
+                    self._seats.setdefault(assignment.person, []).append(Role(mission, assignment, backup=False))
+                for assignment in mission.backup_crew:
+                    self._seats.setdefault(assignment.person, []).append(Role(mission, assignment, backup=True))
+        return self._seats
 
-    def _complete(self, kind: Kind | None = None) -> dict[str, Entity]:
-        """Every entity by id with the deferred ones of ``kind`` (or of every kind) taken in."""
-        for pending in [kind] if kind is not None else list(self._deferred):
-            load = self._deferred.pop(pending, None)
-            if load is not None:
-                added = [e for e in load.all() if e.id not in self._by_id]
-                self._by_id.update((e.id, e) for e in added)
-                self._index_texts(added)
-        return self._by_id
-
-    def _find(self, entity_id: object, kind: Kind | None = None) -> Entity | None:
-        if not isinstance(entity_id, str):
-            return None
-        entity = self._by_id.get(entity_id)
-        if entity is None and self._deferred:
-            if kind is not None and kind not in self._deferred:
-                return None
-            # Of any kind: the first part that has it, in the parts' order (as taking them all in would give).
-            for deferred in [self._deferred[kind]] if kind is not None else list(self._deferred.values()):
-                entity = deferred.one(entity_id)
-                if entity is not None:
-                    self._by_id[entity.id] = entity
-                    self._index_texts([entity])
-                    break
-        return entity
-
-    # --- plain look-ups -------------------------------------------------------------------------------------
-
-    def __contains__(self, entity_id: object) -> bool:
-        return self._find(entity_id) is not None
-
-    def __len__(self) -> int:
-        return len(self._complete())
-
-    def __iter__(self) -> Iterator[Entity]:
-        return iter(self._complete().values())
-
-    def get(self, entity_id: str) -> Entity | None:
-        return self._find(entity_id)
-
-    def kind_of(self, entity_id: str) -> Kind | None:
-        entity = self._find(entity_id)
-        return None if entity is None else KIND_OF[type(entity)]
-
-    def ids(self) -> list[str]:
-        return sorted(self._complete())
-
-    def _typed(self, entity_id: str | None, cls: type[_E]) -> _E | None:
-        """The entity with this id when it is of the expected kind; None otherwise."""
-        entity = self._find(entity_id, KIND_OF.get(cls)) if entity_id is not None else None
-        return entity if isinstance(entity, cls) else None
-
-    def mission(self, entity_id: str | None) -> Mission | None:
-        return self._typed(entity_id, Mission)
-
-    def person(self, entity_id: str | None) -> Person | None:
-        return self._typed(entity_id, Person)
-
-    def agency(self, entity_id: str | None) -> Agency | None:
-        return self._typed(entity_id, Agency)
-
-    def site(self, entity_id: str | None) -> Site | None:
-        return self._typed(entity_id, Site)
-
-    def station(self, entity_id: str | None) -> Station | None:
-        return self._typed(entity_id, Station)
-
-    def expedition(self, entity_id: str | None) -> Expedition | None:
-        return self._typed(entity_id, Expedition)
-
-    def programme(self, entity_id: str | None) -> Programme | None:
-        return self._typed(entity_id, Programme)
-
-    def reference(self, entity_id: str | None) -> Reference | None:
-        return self._typed(entity_id, Reference)
-
-    def count(self, kind: Kind) -> int:
-        """How many entities of this kind there are, without taking in deferred ones."""
-        ids = {e.id for e in self._by_id.values() if KIND_OF[type(e)] == kind}
-        deferred = self._deferred.get(kind)
-        return len(ids.union(deferred.ids()) if deferred is not None else ids)
-
-    def of_kind(self, kind: Kind) -> list[Entity]:
-        entities = self._complete(kind)
-        return sorted((e for e in entities.values() if KIND_OF[type(e)] == kind), key=lambda e: e.id)
-
-    def missions(self, programme: str | None = None) -> list[Mission]:
-        """Missions in launch order (those without a launch time last, by name)."""
-        if programme is None:
-            return list(self._missions)
-        return [m for m in self._missions if m.programme == programme]
-
-    def programmes(self) -> list[Programme]:
-        return [p for p in self.of_kind(Kind.PROGRAMME) if isinstance(p, Programme)]
-
-    def people(self) -> list[Person]:
-        return sorted((p for p in self.of_kind(Kind.PERSON) if isinstance(p, Person)), key=lambda p: p.name)
-
-    def expeditions(self) -> list[Expedition]:
-        found = [e for e in self.of_kind(Kind.EXPEDITION) if isinstance(e, Expedition)]
-        return sorted(found, key=lambda e: (e.number is None, e.number or 0, e.name))
+    def _roles_of(self, person_id: str) -> list[Role]:
+        """One person's seats, decoding only the missions they sat in."""
+        if self._seats is not None:
+            return self._seats.get(person_id, [])
+        index = self.mission_index()
+        found: list[Role] = []
+        for at in index.seats.get(person_id, []):
+            mission = self.mission(index.missions[at].id)
+            if mission is not None:
+                found += [Role(mission, a, backup=False) for a in mission.crew if a.person == person_id]
+                found += [Role(mission, a, backup=True) for a in mission.backup_crew if a.person == person_id]
+        return found
 
     # --- derived: missions ----------------------------------------------------------------------------------
 
@@ -212,15 +102,13 @@ class Catalog:
 
     def programme_neighbours(self, mission: Mission) -> tuple[Mission | None, Mission | None]:
         """Previous and next mission of the same programme and vehicle role, by launch."""
-        series = [
-            m for m in self._missions
-            if m.programme == mission.programme and m.vehicle_role == mission.vehicle_role and m.launch.time
-        ]
-        if mission not in series:
+        series = [s.id for s in self.summaries(mission.programme)
+                  if s.vehicle_role == mission.vehicle_role and s.launched]
+        if mission.id not in series or self.mission(mission.id) != mission:
             return None, None
-        index = series.index(mission)
-        before = series[index - 1] if index > 0 else None
-        after = series[index + 1] if index + 1 < len(series) else None
+        index = series.index(mission.id)
+        before = self.mission(series[index - 1]) if index > 0 else None
+        after = self.mission(series[index + 1]) if index + 1 < len(series) else None
         return before, after
 
     def events(self, mission: Mission) -> list[Event]:
@@ -246,7 +134,7 @@ class Catalog:
 
     def roles(self, person_id: str) -> list[Role]:
         """Every prime and backup seat of a person, in launch order."""
-        return list(self._roles.get(person_id, []))
+        return list(self._roles_of(person_id))
 
     def flights(self, person_id: str) -> list[Flight]:
         """A person's spaceflights in time order, from the missions in the data and the person's other flights.
@@ -259,8 +147,9 @@ class Catalog:
         if person is not None:
             for other in person.other_flights:
                 flights.append(Flight(person_id, other.name, other.launch, other.landing))
-        prime = [r.mission for r in self._roles.get(person_id, []) if not r.backup]
-        seats = {r.mission.id: r.assignment for r in self._roles.get(person_id, []) if not r.backup}
+        roles = self._roles_of(person_id)
+        prime = [r.mission for r in roles if not r.backup]
+        seats = {r.mission.id: r.assignment for r in roles if not r.backup}
         ups = [m for m in prime if seats[m.id].launched and not seats[m.id].landed]
         downs = sorted((m for m in prime if seats[m.id].landed and not seats[m.id].launched), key=_landing_key)
         for mission in prime:
@@ -382,31 +271,22 @@ class Catalog:
             return english, False
         return english, True
 
-    def translations(self) -> list[Translation]:
-        return sorted((e for e in self._complete(Kind.TRANSLATION).values() if isinstance(e, Translation)),
-                      key=lambda t: t.id)
-
     def expeditions_of(self, station_id: str) -> list[Expedition]:
         return [e for e in self.expeditions() if e.station == station_id]
-
-    def stations(self) -> list[Station]:
-        """Stations in launch order."""
-        found = [e for e in self.of_kind(Kind.STATION) if isinstance(e, Station)]
-        return sorted(found, key=lambda st: st.launched.value.timestamp() if st.launched else float("inf"))
 
     def crewed_soyuz_number(self, mission: Mission) -> int | None:
         """The Nth crewed Soyuz spaceflight: Soyuz missions that carried a crew to space, in launch order.
 
         Launch aborts are not counted (the crew never reached space), and neither are uncrewed flights.
         """
-        return self._soyuz_ordinal(mission, _crewed_spaceflight)
+        return self._soyuz_ordinal(mission, CREWED_SPACEFLIGHT)
 
     def crewed_soyuz_numbers(self, mission: Mission) -> dict[str, int]:
         """The number of a crewed Soyuz under each convention the sources use (see docs/data-format.md)."""
         found = {
-            "spaceflights": self._soyuz_ordinal(mission, _crewed_spaceflight),
-            "launches": self._soyuz_ordinal(mission, lambda m: m.launched_crewed),
-            "soyuz_flights": self._soyuz_ordinal(mission, _soyuz_flight),
+            "spaceflights": self._soyuz_ordinal(mission, CREWED_SPACEFLIGHT),
+            "launches": self._soyuz_ordinal(mission, LAUNCHED_CREWED),
+            "soyuz_flights": self._soyuz_ordinal(mission, SOYUZ_FLIGHT),
         }
         return {key: value for key, value in found.items() if value is not None}
 
@@ -414,18 +294,15 @@ class Catalog:
         """The Nth Soyuz flight to space as the English encyclopedia articles count it: every crewed flight that
         reached space, plus the numbered uncrewed Soyuz of the first generations (Soyuz 2, 20 and 34); test
         flights such as Soyuz T-1, TM-1 and MS-14 are not counted."""
-        return self._soyuz_ordinal(mission, _soyuz_flight)
+        return self._soyuz_ordinal(mission, SOYUZ_FLIGHT)
 
-    def _soyuz_ordinal(self, mission: Mission, counts: Callable[[Mission], bool]) -> int | None:
-        if mission.programme != "soyuz" or not counts(mission) or mission.launch.time is None:
-            return None
-        number = 0
-        for other in self._missions:
-            if other.programme == "soyuz" and other.launch.time is not None and counts(other):
-                number += 1
-            if other.id == mission.id:
-                return number
-        return None
+    def _soyuz_ordinal(self, mission: Mission, convention: int) -> int | None:
+        """The mission's number among the Soyuz missions that count in ``convention``, in launch order."""
+        numbers = self._ordinals.get(convention)
+        if numbers is None:
+            counted = [s.id for s in self.summaries("soyuz") if s.launched and s.counts & convention]
+            numbers = self._ordinals[convention] = {mission_id: n for n, mission_id in enumerate(counted, 1)}
+        return numbers.get(mission.id)
 
     def mentions_of(self, entity_id: str) -> list[Mission]:
         """Missions whose notes mention an id."""
@@ -437,7 +314,7 @@ class Catalog:
         if not needle:
             return []
         scored: list[tuple[int, str, Entity]] = []
-        for entity in self._by_id.values():
+        for entity in self._complete().values():  # every kind, the deferred ones too
             if isinstance(entity, Reference | Translation):
                 continue
             name = _display_name(entity).casefold()
@@ -460,21 +337,6 @@ def _display_name(entity: Entity) -> str:
 def display_name(entity: Entity) -> str:
     """The name a person reads for any entity."""
     return _display_name(entity)
-
-
-def _mission_sort_key(mission: Mission) -> tuple[int, float, str]:
-    launch = mission.launch.time
-    return (0, launch.value.timestamp(), mission.name) if launch else (1, 0.0, mission.name)
-
-
-def _crewed_spaceflight(mission: Mission) -> bool:
-    return mission.launched_crewed and mission.is_spaceflight
-
-
-def _soyuz_flight(mission: Mission) -> bool:
-    if mission.has_outcome(OutcomeKind.UNCREWED):
-        return (mission.generation or "").startswith("7K")  # Soyuz 2, 20 and 34 carry numbers; later tests not
-    return _crewed_spaceflight(mission)
 
 
 def _launch_key(mission: Mission) -> float:

@@ -1,38 +1,44 @@
-"""The start-up snapshot's lazy parts: the references, the translations, the people and the expeditions, which the
-first screen does not need whole (a mission page cites a handful of references and names its crew; an English
-window shows no translation; the tree lists missions).
+"""The start-up snapshot's lazy parts: the missions, the references, the translations, the people and the
+expeditions, which the first screen does not need whole (the tree shows a screenful of missions and a page names a
+handful of people and references; an English window shows no translation).
 
 A part is laid out so that a look-up reads and keeps only what it needs: a 4-byte length, then a head (the ids,
-sorted, with where each entity's encoding ends and its CRC-32), then the encodings one after another. The
-snapshot records the CRC-32 of the length and the head. The first use of a part reads the head and checks it, and
-checks every entry against its CRC-32 once (so damage anywhere in the part is noticed then, as when the part was
-one block), but keeps only the head in memory; each look-up then reads its one entry again, checks its CRC-32 and
-decodes it. Where a part's bytes come from is the snapshot's business (:mod:`soyuz_gui.loading.snapshot`); a
-part, or an entry, that cannot be read, does not match or does not decode is replaced by the entities of a fresh
-load of the YAML, never trusted in part.
+sorted, with where each entity's encoding ends and its CRC-32, and the CRC-32 of all the encodings together), then
+the encodings one after another. The snapshot records the CRC-32 of the length and the head. The first use of a
+part reads the head and checks it and the part's length, and keeps only the head in memory; each look-up then reads
+its one entry, checks its CRC-32 and decodes it. Checking every entry at the first use would cost start-up time in
+proportion to the data (issue 19), so the whole part is checked by :meth:`LazyPart.verify` instead, which the app
+runs right after the first paint: damage anywhere in a part is noticed then, and no entry is ever used unchecked.
+Where a part's bytes come from is the snapshot's business (:mod:`soyuz_gui.loading.snapshot`); a part, or an entry,
+that cannot be read, does not match or does not decode is replaced by the entities of a fresh load of the YAML,
+never trusted in part.
 """
 
 from __future__ import annotations
 
+import operator
 import struct
 import zlib
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from itertools import islice
 
 import msgspec
 
 from soyuz_gui.domain.catalog import Catalog
-from soyuz_gui.domain.entities import Entity, Expedition, Kind, Person, Reference, Translation
+from soyuz_gui.domain.entities import Entity, Expedition, Kind, Mission, Person, Reference, Translation
 
-LAZY_KINDS = (Kind.REFERENCE, Kind.TRANSLATION, Kind.PERSON, Kind.EXPEDITION)  # the parts, in the file's order
+LAZY_KINDS = (Kind.MISSION, Kind.REFERENCE, Kind.TRANSLATION, Kind.PERSON, Kind.EXPEDITION)  # in the file's order
 # The order a look-up of an id of any kind asks the parts in (ids are unique across kinds): the kinds pages link
 # to most first, so that a page naming people and expeditions does not open the translations.
-LOOKUP_ORDER = (Kind.PERSON, Kind.EXPEDITION, Kind.REFERENCE, Kind.TRANSLATION)
-LAZY_TYPES: dict[Kind, type[Entity]] = {Kind.REFERENCE: Reference, Kind.TRANSLATION: Translation,
+LOOKUP_ORDER = (Kind.MISSION, Kind.PERSON, Kind.EXPEDITION, Kind.REFERENCE, Kind.TRANSLATION)
+LAZY_TYPES: dict[Kind, type[Entity]] = {Kind.MISSION: Mission, Kind.REFERENCE: Reference, Kind.TRANSLATION: Translation,
                                         Kind.PERSON: Person, Kind.EXPEDITION: Expedition}
 _DECODE_ERRORS = (msgspec.DecodeError, ValueError, TypeError, RecursionError)
 _PREFIX = 4  # the head's length, little-endian
-_Head = tuple[list[str], bytes, bytes]  # sorted ids; each entry's end offset and CRC-32, packed "<I" each
+_CHUNK = 1 << 20  # what verify() reads at a time
+# sorted ids; each entry's end offset and CRC-32, packed "<I" each; the CRC-32 of all the entries
+_Head = tuple[list[str], bytes, bytes, int]
 
 Reader = Callable[[int, int], "bytes | None"]  # (offset, length) in the part -> exactly those bytes, or None
 
@@ -45,9 +51,11 @@ def encode_entries(entries: dict[str, bytes]) -> bytes:
     for entity_id in ids:
         end += len(entries[entity_id])
         ends.append(end)
+    body = b"".join(entries[i] for i in ids)
     head = msgspec.msgpack.encode((ids, struct.pack(f"<{len(ids)}I", *ends),
-                                   struct.pack(f"<{len(ids)}I", *(zlib.crc32(entries[i]) for i in ids))))
-    return len(head).to_bytes(_PREFIX, "little") + head + b"".join(entries[i] for i in ids)
+                                   struct.pack(f"<{len(ids)}I", *(zlib.crc32(entries[i]) for i in ids)),
+                                   zlib.crc32(body)))
+    return len(head).to_bytes(_PREFIX, "little") + head + body
 
 
 def encode_part(entities: Iterable[Entity]) -> bytes:
@@ -112,7 +120,8 @@ class LazyPart:
             if at == len(ids) or ids[at] != entity_id:
                 return None
             start, end = head.end(at - 1), head.end(at)
-            entity = self._decode(entity_id, self._read(head.start + start, end - start), head.crc(at))
+            data = self._read(head.start + start, end - start) if start <= end else None
+            entity = self._decode(entity_id, data, head.crc(at))
             if entity is not None:
                 return entity
             self._use_yaml()
@@ -139,14 +148,34 @@ class LazyPart:
         assert self._from_yaml is not None
         return list(self._from_yaml.values())
 
+    def verify(self) -> bool:
+        """Check the whole part (every entry, not only those looked up); False when it had to be replaced by the
+        YAML's entities. Costs one read of the part and one CRC-32 over it: run it off the start-up path."""
+        head = self._opened()
+        if head is None:
+            return self._from_yaml is None
+        crc, at, size = 0, 0, head.end(len(head.ids) - 1)
+        while at < size:  # in slices, so that a big part is never held whole
+            chunk = self._read(head.start + at, min(_CHUNK, size - at))
+            if chunk is None:
+                break
+            crc, at = zlib.crc32(chunk, crc), at + len(chunk)
+        if at == size and crc == head.body_crc:
+            return True
+        self._use_yaml()
+        return False
+
 
 def intact(part: bytes, crc: int) -> bool:
-    """Whether a whole part matches ``crc`` (what the snapshot recorded of its head) and every entry its own."""
-    return _check(memory_reader(part), crc, len(part)) is not None
+    """Whether a whole part matches ``crc`` (what the snapshot recorded of its head) and its entries theirs."""
+    head = _check(memory_reader(part), crc, len(part))
+    return head is not None and zlib.crc32(memoryview(part)[head.start:]) == head.body_crc
 
 
 def _check(read: Reader, crc: int, size: int) -> _Index | None:
-    """The part's head when it, and every entry, match what was recorded and nothing trails; None otherwise."""
+    """The part's head when it matches what was recorded and the entries fill the rest of the part exactly;
+    None otherwise. The entries themselves are checked one by one as they are read, and all at once by
+    :meth:`LazyPart.verify`."""
     prefix = read(0, _PREFIX)
     if prefix is None or len(prefix) != _PREFIX:
         return None
@@ -154,29 +183,24 @@ def _check(read: Reader, crc: int, size: int) -> _Index | None:
     if stored is None or stored[:_PREFIX] != prefix or zlib.crc32(stored) != crc:
         return None
     try:
-        ids, ends, crcs = msgspec.msgpack.decode(stored[_PREFIX:], type=_Head)
+        ids, ends, crcs, body_crc = msgspec.msgpack.decode(stored[_PREFIX:], type=_Head)
     except _DECODE_ERRORS:
         return None
-    if len(ends) != 4 * len(ids) or len(crcs) != 4 * len(ids) \
-            or any(a >= b for a, b in zip(ids, ids[1:], strict=False)):  # sorted, each once: found by bisection
+    # Sorted, each once (found by bisection); compared without a Python call per id, as the head grows with the data.
+    if len(ends) != 4 * len(ids) or len(crcs) != 4 * len(ids) or not all(map(operator.lt, ids, islice(ids, 1, None))):
         return None
-    head = _Index(ids, ends, crcs, len(stored))
-    length = head.end(len(ids) - 1)
-    entries = read(head.start, length) if head.start + length == size else None
-    if entries is None or len(entries) != length or not all(
-            head.end(i - 1) <= head.end(i) and zlib.crc32(entries[head.end(i - 1):head.end(i)]) == head.crc(i)
-            for i in range(len(ids))):
-        return None
-    return head
+    head = _Index(ids, ends, crcs, len(stored), body_crc)
+    return head if head.start + head.end(len(ids) - 1) == size else None
 
 
 class _Index:
-    """A checked head: the sorted ids, where each entry ends and its CRC-32, where the entries start."""
+    """A checked head: the sorted ids, where each entry ends and its CRC-32, where the entries start, and the
+    CRC-32 of all the entries."""
 
-    __slots__ = ("crcs", "ends", "ids", "start")
+    __slots__ = ("body_crc", "crcs", "ends", "ids", "start")
 
-    def __init__(self, ids: list[str], ends: bytes, crcs: bytes, start: int) -> None:
-        self.ids, self.ends, self.crcs, self.start = ids, ends, crcs, start
+    def __init__(self, ids: list[str], ends: bytes, crcs: bytes, start: int, body_crc: int) -> None:
+        self.ids, self.ends, self.crcs, self.start, self.body_crc = ids, ends, crcs, start, body_crc
 
     def end(self, index: int) -> int:
         """Where entry ``index`` ends in the entries (-1: where the first starts, 0)."""

@@ -22,14 +22,16 @@ The snapshot is exactly as trustworthy as the YAML it stands for:
   truncated, corrupt, foreign-owned or other-format snapshot is ignored (and rewritten), never trusted;
 * the fingerprint includes the app version and the loading code, so another version's snapshot never matches.
 
-What the first screen does not need whole — the references, the translations of the narrative texts, the people
-and the expeditions, most of the bytes — sits after the rest in parts of its own
+What the first screen does not need whole — the missions, the references, the translations of the narrative
+texts, the people and the expeditions, nearly all the bytes — sits after the rest in parts of its own
 (:mod:`soyuz_gui.loading.lazy_parts`), which :func:`load_quickly` leaves unread: the catalog asks for a part on
-first use, and then decodes only the entities it looks up. The main section records each part's length and the
-CRC-32 of its head, which holds every entry's own CRC-32: the first use of a part checks all of it, a later
-look-up its one entry, read anew (only the head stays in memory). A part or entry that is missing, cut short or
-does not match is never decoded, and the catalog then takes those entities from the YAML (and the snapshot is
-rewritten) instead. :func:`load_folders_cached` checks every part at once, as before the split.
+first use, and then decodes only the entities it looks up; the main section carries the mission index
+(:mod:`soyuz_gui.domain.mission_index`), which answers the questions about many missions that the first screen
+asks. The main section records each part's length and the CRC-32 of its head, which holds every entry's own CRC-32
+and that of all entries: the first use of a part checks its head and length, every look-up its one entry, read
+anew (only the head stays in memory), and the check run after the first paint every byte of every part. A part or
+entry that is missing, cut short or does not match is never decoded, and the catalog then takes those entities
+from the YAML (and the snapshot is rewritten) instead. :func:`load_folders_cached` checks every part at once.
 
 Start-up need not stat every data file before the window paints (that grows with the data): :func:`load_quickly`
 checks only the stamps of the data *folders* (a file added, removed or renamed — as editors save — changes its
@@ -63,11 +65,11 @@ from soyuz_gui.domain.entities import (
     Agency,
     Entity,
     Kind,
-    Mission,
     Programme,
     Site,
     Station,
 )
+from soyuz_gui.domain.mission_index import MissionIndex
 from soyuz_gui.loading.lazy_parts import (
     LAZY_KINDS,
     LAZY_TYPES,
@@ -82,7 +84,7 @@ from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
-MAGIC = b"SOYUZSNAP\x06"  # the format; a snapshot of another format is ignored
+MAGIC = b"SOYUZSNAP\x07"  # the format; a snapshot of another format is ignored
 RACY_SECONDS = 3.0  # no snapshot while a data file changed this recently (timestamps are coarser than writes)
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "domain")
 
@@ -100,7 +102,7 @@ class _Snapshot(msgspec.Struct):
     programmes: list[Programme]
     sites: list[Site]
     stations: list[Station]
-    missions: list[Mission]
+    mission_index: MissionIndex
     problems: list[DataProblem]
 
 
@@ -374,8 +376,9 @@ def _rebuild(folders: list[Path], path: Path) -> Catalog:
 def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool]]:
     """:func:`load_folders_cached` for start-up: the snapshot is trusted on the stamps of the data folders alone
     (a file added, removed or renamed, or a changed loading code, is noticed at once), and the second value checks
-    every data file: run it right after the first paint, and reload when it says False (a file was changed in
-    place since the snapshot was written). Its cost grows with the number of files; the rest does not."""
+    every data file and every byte of the snapshot's lazy parts: run it right after the first paint, and reload
+    when it says False (a file was changed in place since the snapshot was written). Its cost grows with the data;
+    the rest does not."""
     folders = [Path(f) for f in folders]
     path = _cache_file(folders)
     snapshot = None if os.environ.get("SOYUZ_GUI_NO_CACHE") else _read_if(
@@ -394,6 +397,10 @@ def load_quickly(folders: Sequence[Path]) -> tuple[LoadResult, Callable[[], bool
         key, racy_files, _walked = _fingerprint(folders)
         if key != written.fingerprint:
             return False
+        # Every entry of the lazy parts, not only those looked up so far: a damaged part is replaced by the YAML's
+        # entities (and the snapshot rewritten) now rather than at some later look-up.
+        for part in deferred.values():
+            part.verify()
         _drop_old_hashes(path, written, racy_files)
         return True
 
@@ -407,10 +414,10 @@ def _fresh() -> bool:
 def _result(snapshot: _Snapshot, parts: dict[Kind, LazyPart]) -> LoadResult:
     deferred = {kind: parts[kind] for kind in LOOKUP_ORDER}  # the catalog asks them in this order
     entities: list[Entity] = [
-        *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations, *snapshot.missions,
+        *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
     ]
     with _gc_paused():
-        catalog = Catalog(entities, deferred=deferred)
+        catalog = Catalog(entities, deferred=deferred, mission_index=snapshot.mission_index)
     return LoadResult(catalog, list(snapshot.problems), snapshot.files_read)
 
 
@@ -446,7 +453,7 @@ def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[
         lazy_crcs=[head_crc(p) for p in parts],
         agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
         programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
-        stations=by_type.get(Station, []), missions=by_type.get(Mission, []),  # type: ignore[arg-type]
+        stations=by_type.get(Station, []), mission_index=result.catalog.mission_index(),  # type: ignore[arg-type]
         problems=list(result.problems),
     ), b"".join(parts))
     return result

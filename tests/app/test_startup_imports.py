@@ -28,7 +28,8 @@ ALLOWED_OWN = {
     "soyuz_gui.app.language_menu",  # View → Language is built with the menus (small: Qt already loaded)
     "soyuz_gui.app.language_switch",  # the window rebuilder is set up before the event loop (small, no imports)
     "soyuz_gui.app.first_paint",  # runs the check of every data file after the first paint (and the probe)
-    "soyuz_gui.domain", "soyuz_gui.domain.catalog", "soyuz_gui.domain.entities", "soyuz_gui.domain.timeutil",
+    "soyuz_gui.domain", "soyuz_gui.domain.catalog", "soyuz_gui.domain.entity_store", "soyuz_gui.domain.entities",
+    "soyuz_gui.domain.mission_index", "soyuz_gui.domain.timeutil",
     "soyuz_gui.domain.records", "soyuz_gui.domain.presence",  # the catalog's derived values (split out of it)
     "soyuz_gui.domain.generations",  # generation names on the page and in the tree (the timeline is not)
     "soyuz_gui.loading", "soyuz_gui.loading.lazy_parts", "soyuz_gui.loading.problems", "soyuz_gui.loading.result",

@@ -79,14 +79,16 @@ def test_a_quick_start_decodes_neither_until_first_use(folder, decoded):
     decoded.clear()
     result, _still_fresh = load_quickly([folder])
     assert result.sources == {}  # from the snapshot
-    assert result.catalog.mission(MISSION) is not None
+    assert result.catalog.mission_ids()  # the mission index is in the main section
     assert decoded == []
+    assert result.catalog.mission(MISSION) == load_folders([folder]).catalog.mission(MISSION)
+    assert decoded == [Kind.MISSION]
     reference = _reference_of(folder)
     assert result.catalog.reference(reference) == load_folders([folder]).catalog.reference(reference)
-    assert decoded == [Kind.REFERENCE]
+    assert decoded == [Kind.MISSION, Kind.REFERENCE]
     text, translated = _russian_note(result.catalog)
     assert translated and text == _russian_note(load_folders([folder]).catalog)[0]
-    assert decoded == [Kind.REFERENCE, Kind.TRANSLATION]
+    assert decoded == [Kind.MISSION, Kind.REFERENCE, Kind.TRANSLATION]
 
 
 def test_the_lazy_catalog_agrees_with_the_yaml(folder):
@@ -148,3 +150,61 @@ def test_a_lazy_section_of_another_snapshot_is_not_taken(folder):
     reference = _reference_of(folder)
     reference_entity = catalog.reference(reference)
     assert reference_entity is not None and "Suyoz" not in reference_entity.title
+
+
+@pytest.mark.parametrize("kind", snapshot.LAZY_KINDS)
+def test_damage_in_an_entry_nobody_looked_up_is_found_by_the_check_after_the_first_paint(folder, kind):
+    load_folders_cached([folder])
+    result, still_fresh = load_quickly([folder])
+    _flip(folder, kind, -1)  # the last entry of the part: no start-up look-up reads it
+    assert still_fresh()  # the data files did not change; the damaged part was replaced and the snapshot rewritten
+    assert load_folders_cached([folder]).sources == {}
+    plain = load_folders([folder]).catalog
+    assert [e.id for e in result.catalog.of_kind(kind)] == [e.id for e in plain.of_kind(kind)]
+    assert result.catalog.of_kind(kind) == plain.of_kind(kind)
+
+
+def test_derived_values_from_a_quick_start_match_the_yaml_on_the_bundled_data():
+    """The questions about many missions are answered from the mission index on a quick start: the same answers."""
+    load_folders_cached([DATA])
+    lazy = load_quickly([DATA])[0].catalog
+    plain = load_folders([DATA]).catalog
+    assert lazy.mission_ids() == plain.mission_ids()
+    for programme in plain.programmes():
+        assert lazy.mission_ids(programme.id) == plain.mission_ids(programme.id)
+    for mission_id in plain.mission_ids():
+        mission = lazy.mission(mission_id)
+        assert mission is not None
+        assert lazy.programme_neighbours(mission) == plain.programme_neighbours(mission)
+        assert lazy.crewed_soyuz_numbers(mission) == plain.crewed_soyuz_numbers(mission)
+        assert lazy.soyuz_flight_number(mission) == plain.soyuz_flight_number(mission)
+    for person in plain.people():
+        roles = plain.roles(person.id)
+        assert lazy.roles(person.id) == roles
+        assert lazy.flights(person.id) == plain.flights(person.id)
+        for role in roles:
+            assert lazy.flight_ordinal(person.id, role.mission.id) == plain.flight_ordinal(person.id, role.mission.id)
+    assert lazy.missions() == plain.missions()
+
+
+def test_a_mission_page_s_questions_decode_only_the_missions_they_name(monkeypatch):
+    load_folders_cached([DATA])
+    reads: list[int] = []
+    read = snapshot._read_lazy_span
+
+    def counting(path, written, part, offset, length):
+        if snapshot.LAZY_KINDS[part] == Kind.MISSION and offset > 0:
+            reads.append(offset)
+        return read(path, written, part, offset, length)
+
+    monkeypatch.setattr(snapshot, "_read_lazy_span", counting)
+    catalog = load_quickly([DATA])[0].catalog
+    mission = catalog.mission(MISSION)
+    assert mission is not None
+    catalog.programme_neighbours(mission)
+    catalog.crewed_soyuz_numbers(mission)
+    catalog.soyuz_flight_number(mission)
+    for seat in mission.crew:
+        catalog.flights(seat.person)
+        catalog.flight_ordinal(seat.person, MISSION)
+    assert 0 < len(set(reads)) < 30 < len(catalog.mission_ids())  # MS-07, its neighbours, its crew's other seats

@@ -1,0 +1,95 @@
+"""The mission index answers the questions about many missions exactly as the missions themselves would: the same
+launch order, programmes, Soyuz flight numbers and seats (a start-up snapshot answers them from the index alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from soyuz_gui.domain import Catalog
+from soyuz_gui.domain.entities import Kind, Mission
+from soyuz_gui.domain.mission_index import (
+    CREWED_SPACEFLIGHT,
+    LAUNCHED_CREWED,
+    SOYUZ_FLIGHT,
+    crewed_spaceflight,
+    index_of,
+    launch_order,
+    soyuz_flight,
+)
+from soyuz_gui.loading import load_folders
+
+from ..conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_folders([DATA]).catalog
+
+
+def test_the_index_lists_every_mission_in_launch_order(catalog):
+    missions = catalog.missions()
+    assert missions == launch_order(missions)
+    index = catalog.mission_index()
+    assert [s.id for s in index.missions] == [m.id for m in missions]
+    for summary, mission in zip(index.missions, missions, strict=True):
+        assert summary.programme == mission.programme and summary.vehicle_role == mission.vehicle_role
+        assert summary.launched == (mission.launch.time is not None)
+        assert bool(summary.counts & CREWED_SPACEFLIGHT) == crewed_spaceflight(mission)
+        assert bool(summary.counts & LAUNCHED_CREWED) == mission.launched_crewed
+        assert bool(summary.counts & SOYUZ_FLIGHT) == soyuz_flight(mission)
+
+
+def test_programmes_and_seats_point_at_the_right_missions(catalog):
+    index = catalog.mission_index()
+    missions = catalog.missions()
+    for programme in {m.programme for m in missions}:
+        assert [index.missions[at].id for at in index.by_programme[programme]] == \
+            [m.id for m in missions if m.programme == programme]
+    people = {a.person for m in missions for a in (*m.crew, *m.backup_crew)}
+    assert set(index.seats) == people
+    for person in people:
+        assert [index.missions[at].id for at in index.seats[person]] == \
+            [m.id for m in missions if any(a.person == person for a in (*m.crew, *m.backup_crew))]
+
+
+def _numbers_by_walking(missions: list[Mission], counts) -> dict[str, int]:
+    """The numbering as the catalog did it before the index: walk every Soyuz mission in launch order."""
+    numbers, n = {}, 0
+    for mission in missions:
+        if mission.programme == "soyuz" and mission.launch.time is not None and counts(mission):
+            n += 1
+            numbers[mission.id] = n
+    return numbers
+
+
+def test_flight_numbers_from_the_index_match_a_walk_over_the_missions(catalog):
+    missions = catalog.missions()
+    walked = _numbers_by_walking(missions, crewed_spaceflight)
+    assert walked  # the bundled data has crewed Soyuz flights
+    assert {m.id: catalog.crewed_soyuz_number(m) for m in missions if m.id in walked} == walked
+    assert all(catalog.crewed_soyuz_number(m) is None for m in missions if m.id not in walked)
+    flights = _numbers_by_walking(missions, soyuz_flight)
+    assert {m.id: n for m in missions if (n := catalog.soyuz_flight_number(m)) is not None} == flights
+    launches = _numbers_by_walking(missions, lambda m: m.launched_crewed)
+    assert {m.id: n for m in missions if (n := catalog.crewed_soyuz_numbers(m).get("launches")) is not None} \
+        == launches
+
+
+def test_an_index_of_other_missions_is_not_trusted():
+    one = Mission(id="b", name="B", programme="soyuz")
+    other = Mission(id="a", name="A", programme="soyuz")
+    stale = index_of([one])
+
+    class Part:
+        def one(self, entity_id):
+            return {"a": other, "b": one}.get(entity_id)
+
+        def ids(self):
+            return ["a", "b"]
+
+        def all(self):
+            return [other, one]
+
+    catalog = Catalog([], deferred={Kind.MISSION: Part()}, mission_index=stale)
+    assert catalog.missions() == [other, one]  # sorted anew: the index named only one of them
+    assert [s.id for s in catalog.mission_index().missions] == ["a", "b"]
