@@ -11,8 +11,10 @@ first screen and the widget fetches the rest in idle turns. Start-up costs a scr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -133,9 +135,11 @@ class MissionTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _build(self) -> None:
-        {GroupBy.YEAR: lambda: self._build_by_launch(decades=False), GroupBy.EXPEDITION: self._build_by_expedition,
-         GroupBy.GENERATION: self._build_by_generation, GroupBy.STATION: self._build_by_station,
-         GroupBy.DECADE: lambda: self._build_by_launch(decades=True)}.get(self._group_by, self._build_by_programme)()
+        builders: dict[GroupBy, Callable[[], None]] = {
+            GroupBy.YEAR: partial(self._build_by_launch, decades=False), GroupBy.EXPEDITION: self._build_by_expedition,
+            GroupBy.GENERATION: self._build_by_generation, GroupBy.STATION: self._build_by_station,
+            GroupBy.DECADE: partial(self._build_by_launch, decades=True)}
+        builders.get(self._group_by, self._build_by_programme)()
 
     def _build_by_generation(self) -> None:
         by_generation: dict[str, list[Mission]] = {}
@@ -222,8 +226,7 @@ class MissionTreeModel(QAbstractItemModel):
                 self._add_mission(group, mission)
             return
         if self._group_by == GroupBy.EXPEDITION:  # the one grouping that lists a mission in more than one group
-            for mission in missions:
-                self._group_of.setdefault(mission.id, group)
+            self._group_of.update((m.id, group) for m in missions if m.id not in self._group_of)
         if missions:
             group.waiting = list(missions)
             self._waiting += len(missions)
@@ -253,8 +256,6 @@ class MissionTreeModel(QAbstractItemModel):
         node.search = " ".join(filter(None, [mission.id, mission.cospar_id, mission.callsign, mission.generation]))
         node.sort_key = launch.value.timestamp() if launch else float("inf")
 
-    # --- batches (batch_size only) --------------------------------------------------------------------------
-
     def _fetch(self, group: _Node, count: int) -> int:
         """Hand the next ``count`` missions of a group to views; how many it handed."""
         waiting = group.waiting or []
@@ -282,8 +283,7 @@ class MissionTreeModel(QAbstractItemModel):
         self.fetch_some(self._waiting)
 
     def fetching(self) -> bool:
-        """Whether some group still has missions it has not handed to views."""
-        return self._waiting > 0
+        return self._waiting > 0  # some group has missions it has not handed to views yet
 
     def _children(self, node: _Node) -> list[_Node]:
         """A node's rows, building a mission's rows the first time anyone asks."""
