@@ -1,11 +1,11 @@
-"""What the mission tree costs at start-up for 30, 228 and 600 missions: lazily (as the app builds it) and with
-every row built (as it was built before issue 19; ``_complete_index()`` builds and indexes all rows).
+"""What the mission tree costs at start-up for 30, 228, 600 and 4,560 missions: lazily (as the app builds it) and
+with every row built (as it was built before issue 19; ``_complete_index()`` builds and indexes all rows).
 
-Each case builds the model and a tree view (without the filter proxy, as the tree has it until something is
-typed; and with it, as before), and expands the first level the way the window does
-at start-up. The missions beyond the bundled ones are renamed copies. Run:
-``QT_QPA_PLATFORM=offscreen python benchmarks/tree.py [--runs 9] [--tiny]`` (``--tiny``: 30 missions, one run,
-a check that it works).
+Each case builds the model (batched as the tree widget makes it) and a tree view set up as the app's (uniform row
+heights, 400x700), without the filter proxy (as the tree has it until something is typed; and with it, as
+before), and expands the first level the way the window does at start-up. The missions beyond the bundled ones are
+renamed copies in the same programmes. Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/tree.py [--runs 9]
+[--counts 30,228,600,4560] [--tiny]`` (``--tiny``: 30 missions, one run, a check that it works).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from soyuz_gui.loading.snapshot import load_folders_cached
 from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.tree_filter import TreeFilterModel
 from soyuz_gui.paths import data_dir
+from soyuz_gui.widgets.mission_tree import BATCH
 
 
 def catalog_with(entities: list[Entity], count: int) -> Catalog:
@@ -47,10 +48,12 @@ def start_up_ms(catalog: Catalog, eager: bool, runs: int, with_proxy: bool = Fal
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        model = MissionTreeModel(catalog)
+        model = MissionTreeModel(catalog, batch_size=BATCH)
         if eager:
             model._complete_index()
         view = QTreeView()
+        view.setUniformRowHeights(True)  # as the app's tree
+        view.resize(400, 700)
         if with_proxy:  # before issue 19's fix the filter proxy was always in the chain
             proxy = TreeFilterModel()
             proxy.setSourceModel(model)
@@ -65,9 +68,10 @@ def start_up_ms(catalog: Catalog, eager: bool, runs: int, with_proxy: bool = Fal
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--counts", default="30,228,600,4560", help="comma-separated mission counts")
     parser.add_argument("--tiny", action="store_true", help="30 missions, one run: a quick check that it works")
     args = parser.parse_args()
-    counts, runs = ((30,), 1) if args.tiny else ((30, 228, 600), args.runs)
+    counts, runs = ((30,), 1) if args.tiny else (tuple(int(c) for c in args.counts.split(",")), args.runs)
     QApplication.instance() or QApplication(sys.argv[:1])
     entities = list(load_folders_cached([data_dir()]).catalog)
     for count in counts:

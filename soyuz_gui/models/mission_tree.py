@@ -3,21 +3,24 @@
 A thin adapter: it builds small private ``_Node`` wrappers from the catalog and answers Qt's questions from them.
 No business logic lives here; names and times come from the domain.
 
-Rows are built lazily: the grouping rows and one row per mission at once (the first screen shows them), the rows
-under a mission (crew, dockings, events, references) the first time a view, the filter or a look-up asks for them.
-Start-up therefore costs one row per mission, not the ~25 a mission has in full.
+Rows are built lazily: the rows under a mission (crew, dockings, events, references) when a view, the filter or a
+look-up first asks; a mission row's date, tooltip and search text when data() first asks; and with ``batch_size``
+(the tree widget's) a group's mission rows in batches through fetchMore(), so a view lays out only what fills its
+first screen and the widget fetches the rest in idle turns. Start-up costs a screenful, whatever the data's size.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
-from soyuz_gui.domain import Catalog, Mission, display_name
+from soyuz_gui.domain import Catalog, Mission
 from soyuz_gui.domain.generations import generation_label, generation_order
 from soyuz_gui.models.formats import Formats, outcome_label, position_label
 from soyuz_gui.models.mission_types import mission_type_label
@@ -63,6 +66,8 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     row_number: int = 0
     pending: Mission | None = None  # a mission whose rows are not built yet
+    plain: Mission | None = None  # a mission row whose detail, tooltip, search text and sort key are not written yet
+    waiting: list[Mission] | None = None  # a group's missions not handed to views yet (batch_size only)
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
@@ -79,8 +84,12 @@ class MissionTreeModel(QAbstractItemModel):
 
     HEADERS = ("Name", "Details")
 
-    def __init__(self, catalog: Catalog, parent: Any = None) -> None:
+    def __init__(self, catalog: Catalog, parent: Any = None, batch_size: int = 0) -> None:
+        """``batch_size``: missions a group hands out per fetchMore(); 0 builds every mission row at once."""
         super().__init__(parent)
+        self._batch_size = batch_size
+        self._group_of: dict[str, _Node] = {}  # batched by expedition: a mission's first group in tree order
+        self._waiting = 0  # batched: missions not handed out yet
         self._headers = (self.tr("Name"), self.tr("Details"))
         self._formats = Formats.current()
         self._catalog = catalog
@@ -119,23 +128,18 @@ class MissionTreeModel(QAbstractItemModel):
         self._formats = Formats.current()
         self._root = _Node("", NodeKind.GROUP)
         self._by_entity = {}
+        self._group_of = {}
+        self._waiting = 0
         self._complete = False
         self._build()
         self.endResetModel()
 
     def _build(self) -> None:
-        if self._group_by == GroupBy.YEAR:
-            self._build_by_year()
-        elif self._group_by == GroupBy.EXPEDITION:
-            self._build_by_expedition()
-        elif self._group_by == GroupBy.GENERATION:
-            self._build_by_generation()
-        elif self._group_by == GroupBy.STATION:
-            self._build_by_station()
-        elif self._group_by == GroupBy.DECADE:
-            self._build_by_decade()
-        else:
-            self._build_by_programme()
+        builders: dict[GroupBy, Callable[[], None]] = {
+            GroupBy.YEAR: partial(self._build_by_launch, decades=False), GroupBy.EXPEDITION: self._build_by_expedition,
+            GroupBy.GENERATION: self._build_by_generation, GroupBy.STATION: self._build_by_station,
+            GroupBy.DECADE: partial(self._build_by_launch, decades=True)}
+        builders.get(self._group_by, self._build_by_programme)()
 
     def _build_by_generation(self) -> None:
         by_generation: dict[str, list[Mission]] = {}
@@ -145,8 +149,7 @@ class MissionTreeModel(QAbstractItemModel):
             missions = by_generation[label]
             node = self._root.add(_Node(label, NodeKind.GROUP, None, detail=self._missions(len(missions)),
                                         search=label))
-            for mission in missions:
-                self._add_mission(node, mission)
+            self._add_missions(node, missions)
 
     def _build_by_station(self) -> None:
         catalog = self._catalog
@@ -159,36 +162,28 @@ class MissionTreeModel(QAbstractItemModel):
             node = self._root.add(_Node(station.name, NodeKind.STATION, station.id,
                                         detail=self._missions(len(missions)), search=station.id))
             self._by_entity.setdefault(station.id, node)
-            for mission in missions:
-                self._add_mission(node, mission)
+            self._add_missions(node, missions)
         rest = [m for missions in by_station.values() for m in missions]
         if rest:
             node = self._root.add(_Node(self.tr("No station visited"), NodeKind.GROUP, None,
                                         detail=self._missions(len(rest))))
-            for mission in sorted(rest, key=lambda m: m.launch.time.value.timestamp() if m.launch.time else 0.0):
-                self._add_mission(node, mission)
+            self._add_missions(node, sorted(rest, key=lambda m: m.launch.time.value.timestamp() if m.launch.time
+                                            else 0.0))
 
-    def _build_by_decade(self) -> None:
-        by_decade: dict[str, list[Mission]] = {}
+    def _build_by_launch(self, decades: bool) -> None:
+        by_label: dict[str, list[Mission]] = {}
         for mission in self._catalog.missions():
             launch = mission.launch.time
-            label = self.tr("{decade}s", "a decade, e.g. 1970s").format(decade=launch.value.year // 10 * 10) \
-                if launch else self.tr("Launch year unknown")
-            by_decade.setdefault(label, []).append(mission)
-        for label, missions in by_decade.items():
+            if launch is None:
+                label = self.tr("Launch year unknown")
+            elif decades:
+                label = self.tr("{decade}s", "a decade, e.g. 1970s").format(decade=launch.value.year // 10 * 10)
+            else:
+                label = str(launch.value.year)
+            by_label.setdefault(label, []).append(mission)
+        for label, missions in by_label.items():
             node = self._root.add(_Node(label, NodeKind.GROUP_YEAR, None, detail=self._missions(len(missions))))
-            for mission in missions:
-                self._add_mission(node, mission)
-
-    def _build_by_year(self) -> None:
-        by_year: dict[str, list[Mission]] = {}
-        for mission in self._catalog.missions():
-            launch = mission.launch.time
-            by_year.setdefault(str(launch.value.year) if launch else self.tr("Launch year unknown"), []).append(mission)
-        for year, missions in by_year.items():
-            node = self._root.add(_Node(year, NodeKind.GROUP_YEAR, None, detail=self._missions(len(missions))))
-            for mission in missions:
-                self._add_mission(node, mission)
+            self._add_missions(node, missions)
 
     def _build_by_expedition(self) -> None:
         catalog = self._catalog
@@ -199,15 +194,13 @@ class MissionTreeModel(QAbstractItemModel):
                                         detail=self._ships(len(missions)),
                                         search=expedition.id))
             self._by_entity.setdefault(expedition.id, node)
-            for mission in missions:
-                self._add_mission(node, mission)
-                placed.add(mission.id)
+            self._add_missions(node, missions)
+            placed.update(m.id for m in missions)
         rest = [m for m in catalog.missions() if m.id not in placed]
         if rest:
             node = self._root.add(_Node(self.tr("No expedition in the data"), NodeKind.GROUP, None,
                                         detail=self._missions(len(rest))))
-            for mission in rest:
-                self._add_mission(node, mission)
+            self._add_missions(node, rest)
 
     def _build_by_programme(self) -> None:
         catalog = self._catalog
@@ -220,16 +213,35 @@ class MissionTreeModel(QAbstractItemModel):
             node = self._root.add(_Node(programme.name, NodeKind.PROGRAMME, programme.id,
                                         detail=self._missions(len(missions)), tooltip=programme.description or ""))
             self._by_entity.setdefault(programme.id, node)
-            for mission in missions:
-                self._add_mission(node, mission)
+            self._add_missions(node, missions)
         orphans = [m for m in catalog.missions() if m.programme not in known]
         if orphans:
             node = self._root.add(_Node(self.tr("Other missions"), NodeKind.PROGRAMME, None,
                                         detail=self._missions(len(orphans))))
-            for mission in orphans:
-                self._add_mission(node, mission)
+            self._add_missions(node, orphans)
+
+    def _add_missions(self, group: _Node, missions: list[Mission]) -> None:
+        if not self._batch_size:
+            for mission in missions:
+                self._add_mission(group, mission)
+            return
+        if self._group_by == GroupBy.EXPEDITION:  # the one grouping that lists a mission in more than one group
+            self._group_of.update((m.id, group) for m in missions if m.id not in self._group_of)
+        if missions:
+            group.waiting = list(missions)
+            self._waiting += len(missions)
 
     def _add_mission(self, parent: _Node, mission: Mission) -> None:
+        """A mission's row, cheap: its texts are written when data() first asks (``_dress``)."""
+        node = parent.add(_Node(mission.name, NodeKind.OUTCOME if mission.outcomes else NodeKind.MISSION, mission.id,
+                                plain=mission))
+        if self._group_of.get(mission.id, parent) is parent:  # a mission in two groups: the first stands for it
+            self._by_entity.setdefault(mission.id, node)
+        if _has_rows(mission):
+            node.pending = mission
+
+    def _dress(self, node: _Node, mission: Mission) -> None:
+        node.plain = None
         generic = self.tr("mission", "tooltip of a mission without a type")
         launch = mission.launch.time
         detail = self._formats.short_date(launch) if launch else self.tr("launch date unknown")
@@ -240,16 +252,38 @@ class MissionTreeModel(QAbstractItemModel):
             detail = f"{detail} · {', '.join(outcomes)}"
             tooltip += "\n" + "\n".join(f"{outcome_label(o.kind)}: {o.note}" if o.note else outcome_label(o.kind)
                                          for o in mission.outcomes)
-        node = parent.add(_Node(
-            mission.name, NodeKind.OUTCOME if outcomes else NodeKind.MISSION, mission.id,
-            detail=detail,
-            tooltip=tooltip,
-            search=" ".join(filter(None, [mission.id, mission.cospar_id, mission.callsign, mission.generation])),
-            sort_key=launch.value.timestamp() if launch else float("inf"),
-        ))
-        self._by_entity.setdefault(mission.id, node)
-        if _has_rows(mission):
-            node.pending = mission
+        node.detail, node.tooltip = detail, tooltip
+        node.search = " ".join(filter(None, [mission.id, mission.cospar_id, mission.callsign, mission.generation]))
+        node.sort_key = launch.value.timestamp() if launch else float("inf")
+
+    def _fetch(self, group: _Node, count: int) -> int:
+        """Hand the next ``count`` missions of a group to views; how many it handed."""
+        waiting = group.waiting or []
+        taken, group.waiting = waiting[:count], waiting[count:] or None
+        if not taken:
+            return 0
+        self._waiting -= len(taken)
+        first = len(group.children)
+        self.beginInsertRows(self.createIndex(group.row(), 0, group), first, first + len(taken) - 1)
+        for mission in taken:
+            self._add_mission(group, mission)
+        self.endInsertRows()
+        return len(taken)
+
+    def fetch_some(self, rows: int) -> bool:
+        """Hand out up to ``rows`` more missions, groups in order; whether any are still waiting."""
+        for group in self._root.children:
+            if rows <= 0 or not self._waiting:
+                break
+            rows -= self._fetch(group, rows)
+        return self._waiting > 0
+
+    def fetch_all(self) -> None:
+        """Every mission row handed out: for whatever needs the whole list now (the filter, a walk, the keyboard)."""
+        self.fetch_some(self._waiting)
+
+    def fetching(self) -> bool:
+        return self._waiting > 0  # some group has missions it has not handed to views yet
 
     def _children(self, node: _Node) -> list[_Node]:
         """A node's rows, building a mission's rows the first time anyone asks."""
@@ -312,6 +346,7 @@ class MissionTreeModel(QAbstractItemModel):
         if self._complete:
             return
         self._complete = True
+        self.fetch_all()
         pending = list(reversed(self._children(self._root)))
         while pending:
             node = pending.pop()
@@ -346,6 +381,12 @@ class MissionTreeModel(QAbstractItemModel):
     def index_for_entity(self, entity_id: str) -> QModelIndex:
         """The first row standing for an entity (missions and programmes have exactly one)."""
         node = self._by_entity.get(entity_id)
+        if node is None and self._waiting:  # a mission its group has not handed out yet?
+            group = self._group_of.get(entity_id) or next(
+                (g for g in self._root.children if g.waiting and any(m.id == entity_id for m in g.waiting)), None)
+            if group is not None and group.waiting:
+                self._fetch(group, len(group.waiting))
+                node = self._by_entity.get(entity_id)
         if node is None and not self._complete and entity_id in self._catalog:
             self._complete_index()
             node = self._by_entity.get(entity_id)
@@ -390,18 +431,27 @@ class MissionTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
-        return node.pending is not None or bool(node.children)
+        return node.pending is not None or bool(node.children) or bool(node.waiting)
 
     # A mission whose rows are not built yet says it "can fetch more": a QSortFilterProxyModel then answers
     # hasChildren() from that instead of mapping (and so building) the rows. rowCount() builds them whenever it is
-    # asked, so every count anyone sees is the full one and fetchMore() has nothing to announce.
+    # asked, so every count anyone sees is the full one and fetchMore() has nothing to announce. A group with
+    # missions waiting (batch_size) counts what it handed out, and fetchMore() inserts the next batch.
 
     def canFetchMore(self, parent: Index) -> bool:
-        return parent.isValid() and parent.column() == 0 and self._node(parent).pending is not None
+        if not parent.isValid() or parent.column() != 0:
+            return False
+        node = self._node(parent)
+        return node.pending is not None or bool(node.waiting)
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            self._children(self._node(parent))
+        if not parent.isValid():
+            return
+        node = self._node(parent)
+        if node.waiting:
+            self._fetch(node, self._batch_size)
+        else:
+            self._children(node)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return len(self.HEADERS)
@@ -410,6 +460,8 @@ class MissionTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._node(index)
+        if node.plain is not None:
+            self._dress(node, node.plain)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.text if index.column() == 0 else node.detail
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -446,7 +498,3 @@ def _has_rows(mission: Mission) -> bool:
     return bool(mission.crew or mission.backup_crew or mission.dockings or mission.events or mission.references
                 or mission.launch.time or mission.landing.time)
 
-
-def entity_label(catalog: Catalog, entity_id: str) -> str:
-    entity = catalog.get(entity_id)
-    return display_name(entity) if entity else entity_id

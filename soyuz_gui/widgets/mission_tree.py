@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,11 @@ from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
 from soyuz_gui.widgets.tree_icons import tree_icons
 
+# Missions a group hands to the view per fetch: about a screenful, so the first paint shows a full first group. The
+# view lays out one batch per expanded group at start-up, however many missions there are (issue 19).
+BATCH = 40
+ROWS_PER_TURN = 400  # fetched per idle turn after the first paint: each turn also lays the tree out again
+
 
 class FilterBox(QLineEdit):
     """The filter line edit: Escape clears it, Down moves into the tree."""
@@ -43,11 +48,23 @@ class FilterBox(QLineEdit):
 
 
 class _TreeView(QTreeView):
-    """A tree view that tells apart the current row Qt picks by itself on focus-in from a user's choice."""
+    """A tree view that tells apart the current row Qt picks by itself on focus-in from a user's choice, says when
+    it has painted, and has every row before a key moves through them (End, Page Down at the last fetched row)."""
+
+    painted = Signal()
+    keys_coming = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.focusing = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.keys_coming.emit()
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.focusing = True
@@ -66,8 +83,13 @@ class MissionTree(QWidget):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = MissionTreeModel(catalog, self)
+        self.model = MissionTreeModel(catalog, self, batch_size=BATCH)
         self.model.set_icons(tree_icons())
+        # The missions the view has not fetched arrive in idle turns once the tree has painted.
+        self._fetching = QTimer(self)
+        self._fetching.setSingleShot(True)
+        self._fetching.setInterval(0)
+        self._fetching.timeout.connect(self._fetch_some)
         # The filter proxy is in the chain only while something is typed: with an empty filter it would still map
         # every mission row at start-up (issue 19), and the lazy model builds rows only when the tree shows them.
         self.proxy = TreeFilterModel(self)
@@ -140,8 +162,18 @@ class MissionTree(QWidget):
         self.filter_box.returnPressed.connect(self._on_filter_return_pressed)
         self._connect_selection()
         self.view.activated.connect(self._on_activated)
+        self.view.painted.connect(self._start_fetching)
+        self.view.keys_coming.connect(self.model.fetch_all)
         self.filter_box.down_pressed.connect(self._on_filter_return_pressed)
         self.view.expandToDepth(0)
+
+    def _start_fetching(self) -> None:
+        if self.model.fetching() and not self._fetching.isActive():
+            self._fetching.start()
+
+    def _fetch_some(self) -> None:
+        if self.model.fetch_some(ROWS_PER_TURN):
+            self._fetching.start()
 
     def filtering(self) -> bool:
         return self.view.model() is self.proxy
@@ -180,6 +212,8 @@ class MissionTree(QWidget):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.model.set_catalog(catalog)
+        if self.filtering():
+            self.model.fetch_all()
         self.view.expandToDepth(0)
 
     def select_entity(self, entity_id: str) -> bool:
@@ -208,6 +242,8 @@ class MissionTree(QWidget):
     def _on_group_changed(self, _index: int) -> None:
         current = self.current_entity()
         self.model.set_group_by(GroupBy(self.group_box.currentData()))
+        if self.filtering():
+            self.model.fetch_all()
         if self.filter_box.text().strip():
             self.view.expandAll()
         else:
@@ -221,6 +257,8 @@ class MissionTree(QWidget):
         return index.data(Role.ENTITY_ID) if index.isValid() else None
 
     def _on_filter_changed(self, text: str) -> None:
+        if text.strip():
+            self.model.fetch_all()  # the filter sees only the rows the model has handed out
         self.proxy.set_query(text)
         self._use_filter(bool(text.strip()))
         empty = self.filtering() and self.proxy.rowCount() == 0
