@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QModelIndex, QObject, QRect, QTimer, Signal
 
 from soyuz_gui.app.i18n import LanguageSwitcher
-from soyuz_gui.models.mission_tree import GroupBy
 from soyuz_gui.models.roles import Role
+from soyuz_gui.models.tree_kinds import GroupBy
 
 if TYPE_CHECKING:
     from soyuz_gui.app.main_window import MainWindow
@@ -126,6 +126,7 @@ def restore_state(window: MainWindow, state: WindowState) -> None:
 def restore_tree(window: MainWindow, state: WindowState) -> None:
     """The same rows open and the same scroll; again after the window is shown (showing reveals the current row)."""
     window.tree.view.collapseAll()
+    window.tree.model.fetch_all()  # rows are found by position: a row far down a group may not be handed out yet
     _expand(window, QModelIndex(), state.expanded)
     window.tree.view.verticalScrollBar().setValue(state.tree_scroll)
 

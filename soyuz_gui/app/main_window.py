@@ -37,7 +37,7 @@ from soyuz_gui.app.theme import ThemeMode, apply_theme
 from soyuz_gui.app.window_layout import restore_layout, save_layout
 from soyuz_gui.domain import Catalog, Kind, Mission, display_name
 from soyuz_gui.loading import LoadResult, Severity
-from soyuz_gui.models.mission_tree import GroupBy
+from soyuz_gui.models.tree_kinds import GroupBy
 from soyuz_gui.widgets.detail_pane import DetailPane
 from soyuz_gui.widgets.mission_tree import MissionTree
 from soyuz_gui.widgets.tab_keys import install_tab_switching

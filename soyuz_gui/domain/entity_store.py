@@ -51,6 +51,7 @@ class EntityStore:
         # Without deferred missions the index is made from the missions at its first use.
         self._index = mission_index if Kind.MISSION in self._deferred else None
         self._ordered: list[Mission] | None = None
+        self._summary_of: dict[str, MissionSummary] | None = None
         self._texts: dict[tuple[str, str], dict[str, str]] = {}
         self._index_texts(self._by_id.values())
 
@@ -64,7 +65,7 @@ class EntityStore:
             found = (by_id.get(s.id) for s in index.missions) if index is not None else ()
             ordered = [m for m in found if isinstance(m, Mission)]
             if len(ordered) != len(missions):  # no index, or not the one of these missions: sort them here
-                ordered, self._index = launch_order(missions), None
+                ordered, self._index, self._summary_of = launch_order(missions), None, None
             self._ordered = ordered
         return self._ordered
 
@@ -174,6 +175,12 @@ class EntityStore:
     def mission_ids(self, programme: str | None = None) -> list[str]:
         """The ids of :meth:`missions`, in the same order, without decoding any mission."""
         return [s.id for s in self.summaries(programme)]
+
+    def summary(self, mission_id: str) -> MissionSummary | None:
+        """What the index holds of one mission."""
+        if self._summary_of is None:
+            self._summary_of = {s.id: s for s in self.mission_index().missions}
+        return self._summary_of.get(mission_id)
 
     def summaries(self, programme: str | None = None) -> list[MissionSummary]:
         """What the index holds of each mission (of one programme), in launch order."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import partial
 from typing import Any
 
@@ -25,32 +24,9 @@ from soyuz_gui.domain.generations import generation_label, generation_order
 from soyuz_gui.models.formats import Formats, outcome_label, position_label
 from soyuz_gui.models.mission_types import mission_type_label
 from soyuz_gui.models.roles import Role
+from soyuz_gui.models.tree_kinds import GroupBy, NodeKind
 
 Index = QModelIndex | QPersistentModelIndex
-
-class GroupBy(StrEnum):
-    """How the top level of the tree is organised."""
-
-    PROGRAMME = "programme"
-    GENERATION = "generation"
-    STATION = "station"
-    DECADE = "decade"
-    YEAR = "year"
-    EXPEDITION = "expedition"
-
-
-class NodeKind(StrEnum):
-    PROGRAMME = "programme"
-    GROUP_YEAR = "year"
-    MISSION = "mission"
-    GROUP = "group"
-    PERSON = "person"
-    DOCKING = "docking"
-    EVENT = "event"
-    REFERENCE = "reference"
-    EXPEDITION = "expedition"
-    STATION = "station"
-    OUTCOME = "outcome"  # a mission that did not go to plan: its own icon, and the outcome named in words
 
 
 @dataclass(eq=False)
@@ -66,8 +42,8 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     row_number: int = 0
     pending: Mission | None = None  # a mission whose rows are not built yet
-    plain: Mission | None = None  # a mission row whose detail, tooltip, search text and sort key are not written yet
-    waiting: list[Mission] | None = None  # a group's missions not handed to views yet (batch_size only)
+    plain: str | None = None  # the id of a mission whose row is not written yet (the mission not even decoded)
+    waiting: list[str] | None = None  # ids of a group's missions not handed to views yet (batch_size only)
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
@@ -123,14 +99,9 @@ class MissionTreeModel(QAbstractItemModel):
 
     def _rebuild(self, catalog: Catalog, group_by: GroupBy) -> None:
         self.beginResetModel()
-        self._catalog = catalog
-        self._group_by = group_by
-        self._formats = Formats.current()
+        self._catalog, self._group_by, self._formats = catalog, group_by, Formats.current()
         self._root = _Node("", NodeKind.GROUP)
-        self._by_entity = {}
-        self._group_of = {}
-        self._waiting = 0
-        self._complete = False
+        self._by_entity, self._group_of, self._waiting, self._complete = {}, {}, 0, False
         self._build()
         self.endResetModel()
 
@@ -205,43 +176,49 @@ class MissionTreeModel(QAbstractItemModel):
     def _build_by_programme(self) -> None:
         catalog = self._catalog
         # Crewed programmes first (the browser is about crewed flights), then the others by name.
-        programmes = sorted(catalog.programmes(),
-                            key=lambda p: (not any(m.vehicle_role == "crew" for m in catalog.missions(p.id)), p.name))
+        # From the mission index: the missions themselves are decoded only as their rows are handed out.
+        programmes = sorted(catalog.programmes(), key=lambda p: (
+            not any(s.vehicle_role == "crew" for s in catalog.summaries(p.id)), p.name))
         known = {p.id for p in programmes}
         for programme in programmes:
-            missions = catalog.missions(programme.id)
+            missions = catalog.mission_ids(programme.id)
             node = self._root.add(_Node(programme.name, NodeKind.PROGRAMME, programme.id,
                                         detail=self._missions(len(missions)), tooltip=programme.description or ""))
             self._by_entity.setdefault(programme.id, node)
             self._add_missions(node, missions)
-        orphans = [m for m in catalog.missions() if m.programme not in known]
+        orphans = [s.id for s in catalog.summaries() if s.programme not in known]
         if orphans:
             node = self._root.add(_Node(self.tr("Other missions"), NodeKind.PROGRAMME, None,
                                         detail=self._missions(len(orphans))))
             self._add_missions(node, orphans)
 
-    def _add_missions(self, group: _Node, missions: list[Mission]) -> None:
+    def _add_missions(self, group: _Node, missions: list[Mission] | list[str]) -> None:
+        ids = [m if isinstance(m, str) else m.id for m in missions]
         if not self._batch_size:
-            for mission in missions:
-                self._add_mission(group, mission)
+            for mission_id in ids:
+                self._add_mission(group, mission_id)
             return
         if self._group_by == GroupBy.EXPEDITION:  # the one grouping that lists a mission in more than one group
-            self._group_of.update((m.id, group) for m in missions if m.id not in self._group_of)
-        if missions:
-            group.waiting = list(missions)
-            self._waiting += len(missions)
+            self._group_of.update((i, group) for i in ids if i not in self._group_of)
+        group.waiting, self._waiting = ids or None, self._waiting + len(ids)
 
-    def _add_mission(self, parent: _Node, mission: Mission) -> None:
-        """A mission's row, cheap: its texts are written when data() first asks (``_dress``)."""
-        node = parent.add(_Node(mission.name, NodeKind.OUTCOME if mission.outcomes else NodeKind.MISSION, mission.id,
-                                plain=mission))
-        if self._group_of.get(mission.id, parent) is parent:  # a mission in two groups: the first stands for it
-            self._by_entity.setdefault(mission.id, node)
-        if _has_rows(mission):
-            node.pending = mission
+    def _add_mission(self, parent: _Node, mission_id: str) -> None:
+        """A mission's row, cheap: the mission is decoded and its texts written when the row is first asked about
+        (``_dress``): a view's first layout makes rows for a screenful per group, but paints fewer still."""
+        node = parent.add(_Node(mission_id, NodeKind.MISSION, mission_id, plain=mission_id))
+        if self._group_of.get(mission_id, parent) is parent:  # a mission in two groups: the first stands for it
+            self._by_entity.setdefault(mission_id, node)
 
-    def _dress(self, node: _Node, mission: Mission) -> None:
-        node.plain = None
+    def _dress(self, node: _Node) -> None:
+        if node.plain is None:  # written already, or not a mission row
+            return
+        mission, node.plain = self._catalog.mission(node.plain), None
+        if mission is None:  # not in the catalog (the ids come from its own index): a row of its id alone
+            return
+        node.text, node.kind = mission.name, NodeKind.OUTCOME if mission.outcomes else NodeKind.MISSION
+        # Rows below: crew, backup crew, dockings, events (launch and landing are events too), references.
+        node.pending = mission if (mission.crew or mission.backup_crew or mission.dockings or mission.events
+                                   or mission.references or mission.launch.time or mission.landing.time) else None
         generic = self.tr("mission", "tooltip of a mission without a type")
         launch = mission.launch.time
         detail = self._formats.short_date(launch) if launch else self.tr("launch date unknown")
@@ -265,8 +242,8 @@ class MissionTreeModel(QAbstractItemModel):
         self._waiting -= len(taken)
         first = len(group.children)
         self.beginInsertRows(self.createIndex(group.row(), 0, group), first, first + len(taken) - 1)
-        for mission in taken:
-            self._add_mission(group, mission)
+        for mission_id in taken:
+            self._add_mission(group, mission_id)
         self.endInsertRows()
         return len(taken)
 
@@ -282,11 +259,17 @@ class MissionTreeModel(QAbstractItemModel):
         """Every mission row handed out: for whatever needs the whole list now (the filter, a walk, the keyboard)."""
         self.fetch_some(self._waiting)
 
+    def rows_to_come(self, parent: Index) -> int:
+        """The rows a group has once every mission is handed out (rowCount() counts those handed out so far)."""
+        node = self._node(parent)
+        return len(node.children) + len(node.waiting or [])
+
     def fetching(self) -> bool:
         return self._waiting > 0  # some group has missions it has not handed to views yet
 
     def _children(self, node: _Node) -> list[_Node]:
         """A node's rows, building a mission's rows the first time anyone asks."""
+        self._dress(node)
         mission = node.pending
         if mission is not None:
             node.pending = None
@@ -383,7 +366,7 @@ class MissionTreeModel(QAbstractItemModel):
         node = self._by_entity.get(entity_id)
         if node is None and self._waiting:  # a mission its group has not handed out yet?
             group = self._group_of.get(entity_id) or next(
-                (g for g in self._root.children if g.waiting and any(m.id == entity_id for m in g.waiting)), None)
+                (g for g in self._root.children if g.waiting and entity_id in g.waiting), None)
             if group is not None and group.waiting:
                 self._fetch(group, len(group.waiting))
                 node = self._by_entity.get(entity_id)
@@ -427,10 +410,14 @@ class MissionTreeModel(QAbstractItemModel):
         return len(self._children(self._node(parent)))
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        """Answered without building a mission's rows: views ask it for every visible row."""
+        """Answered without building a mission's rows, nor even decoding the mission when the index says it launched
+        (its launch is a row): a view's layout asks it for every row it makes."""
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
+        if node.plain is not None and (summary := self._catalog.summary(node.plain)) and summary.launched:
+            return True
+        self._dress(node)
         return node.pending is not None or bool(node.children) or bool(node.waiting)
 
     # A mission whose rows are not built yet says it "can fetch more": a QSortFilterProxyModel then answers
@@ -442,6 +429,7 @@ class MissionTreeModel(QAbstractItemModel):
         if not parent.isValid() or parent.column() != 0:
             return False
         node = self._node(parent)
+        self._dress(node)
         return node.pending is not None or bool(node.waiting)
 
     def fetchMore(self, parent: Index) -> None:
@@ -460,8 +448,7 @@ class MissionTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._node(index)
-        if node.plain is not None:
-            self._dress(node, node.plain)
+        self._dress(node)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.text if index.column() == 0 else node.detail
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -491,10 +478,3 @@ class MissionTreeModel(QAbstractItemModel):
 
     # flags() is QAbstractItemModel's own: enabled and selectable for every valid index, no flags for the root.
     # Not overriding it spares a Python call (and a Qt flag object) per painted row.
-
-
-def _has_rows(mission: Mission) -> bool:
-    """Whether a mission gets any rows below it (crew, backup crew, dockings, events, references)."""
-    return bool(mission.crew or mission.backup_crew or mission.dockings or mission.events or mission.references
-                or mission.launch.time or mission.landing.time)
-

@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
 
 from soyuz_gui.domain import Catalog
 from soyuz_gui.models.formats import position_label
-from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel
+from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
+from soyuz_gui.models.tree_kinds import GroupBy
 from soyuz_gui.widgets.tree_icons import tree_icons
 
 # Missions a group hands to the view per fetch: about a screenful, so the first paint shows a full first group. The
 # view lays out one batch per expanded group at start-up, however many missions there are (issue 19).
 BATCH = 40
+FIRST_SCREEN_ROWS = 100  # rows of open groups before the first paint: more than the tallest screen shows
 ROWS_PER_TURN = 400  # fetched per idle turn after the first paint: each turn also lays the tree out again
 
 
@@ -90,6 +92,7 @@ class MissionTree(QWidget):
         self._fetching.setSingleShot(True)
         self._fetching.setInterval(0)
         self._fetching.timeout.connect(self._fetch_some)
+        self._open_rest = False  # groups wait to open until the first paint
         # The filter proxy is in the chain only while something is typed: with an empty filter it would still map
         # every mission row at start-up (issue 19), and the lazy model builds rows only when the tree shows them.
         self.proxy = TreeFilterModel(self)
@@ -163,17 +166,44 @@ class MissionTree(QWidget):
         self._connect_selection()
         self.view.activated.connect(self._on_activated)
         self.view.painted.connect(self._start_fetching)
-        self.view.keys_coming.connect(self.model.fetch_all)
+        self.view.keys_coming.connect(self._complete_now)
         self.filter_box.down_pressed.connect(self._on_filter_return_pressed)
-        self.view.expandToDepth(0)
+        self._expand_first_screen()
+
+    def _expand_first_screen(self) -> None:
+        """Open the groups the first screen can show; the rest open in the first idle turn after it painted. The
+        view lays out a batch of rows for every open group, so opening them all would cost start-up time per group
+        (issue 19)."""
+        model, rows = self.model, 0
+        for row in range(model.rowCount()):
+            if rows >= FIRST_SCREEN_ROWS:
+                self._open_rest = True
+                break
+            group = model.index(row, 0)
+            self.view.expand(group)
+            rows += 1 + model.rows_to_come(group)
 
     def _start_fetching(self) -> None:
-        if self.model.fetching() and not self._fetching.isActive():
-            self._fetching.start()
+        if (self._open_rest or self.model.fetching()) and not self._fetching.isActive():
+            self._fetching.start()  # not here: this runs inside a paint
 
     def _fetch_some(self) -> None:
-        if self.model.fetch_some(ROWS_PER_TURN):
+        if self._open_rest:
+            self._open_groups()
             self._fetching.start()
+        elif self.model.fetch_some(ROWS_PER_TURN):
+            self._fetching.start()
+
+    def _open_groups(self) -> None:
+        self._open_rest = False
+        if not self.filtering():  # (a filter opens what matches itself)
+            self.view.expandToDepth(0)  # one layout for all of them
+
+    def _complete_now(self) -> None:
+        """Every group open and every row there before a key moves through them (End must reach the last row)."""
+        if self._open_rest:
+            self._open_groups()
+        self.model.fetch_all()
 
     def filtering(self) -> bool:
         return self.view.model() is self.proxy

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 
-from soyuz_gui.models.mission_tree import NodeKind
+from soyuz_gui.models.tree_kinds import NodeKind
 from soyuz_gui.paths import resource
 
 _ICON_FILES = {

@@ -10,7 +10,7 @@ from soyuz_gui.app.language_switch import WindowRebuilder
 from soyuz_gui.app.main import load_data
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
-from soyuz_gui.models.mission_tree import GroupBy
+from soyuz_gui.models.tree_kinds import GroupBy
 
 # What each language must show: the File menu, the Timeline tab, the Crew heading on a mission page, and a data
 # text of Soyuz MS-07 (its first note) in that language.

@@ -114,7 +114,7 @@ def test_ctrl_k_search_opens_the_chosen_entity(qtbot):
 
 
 def test_tree_grouping_is_remembered(qtbot):
-    from soyuz_gui.models.mission_tree import GroupBy
+    from soyuz_gui.models.tree_kinds import GroupBy
 
     window = make_window(qtbot)
     window.tree.set_group_by(GroupBy.YEAR)

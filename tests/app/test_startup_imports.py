@@ -35,7 +35,7 @@ ALLOWED_OWN = {
     "soyuz_gui.loading", "soyuz_gui.loading.lazy_parts", "soyuz_gui.loading.problems", "soyuz_gui.loading.result",
     "soyuz_gui.loading.snapshot",
     "soyuz_gui.models", "soyuz_gui.models.formats", "soyuz_gui.models.mission_tree", "soyuz_gui.models.roles",
-    "soyuz_gui.models.tree_filter",
+    "soyuz_gui.models.tree_filter", "soyuz_gui.models.tree_kinds",
     "soyuz_gui.models.mission_types",  # the page and the tree show a mission's type translated (one tuple)
     "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",
     "soyuz_gui.widgets.tree_icons",  # the tree's row icons, drawn with the first frame (small, Qt only)

@@ -7,7 +7,8 @@ import pytest
 
 from soyuz_gui.domain import Catalog
 from soyuz_gui.domain.entities import GENERATIONS, OutcomeKind
-from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel
+from soyuz_gui.models.mission_tree import MissionTreeModel
+from soyuz_gui.models.tree_kinds import GroupBy
 
 SERIES = [
     *(f"soyuz-{n}" for n in range(1, 41)), "soyuz-18a",

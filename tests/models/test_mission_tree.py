@@ -1,6 +1,7 @@
-from soyuz_gui.models.mission_tree import MissionTreeModel, NodeKind
+from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
+from soyuz_gui.models.tree_kinds import NodeKind
 
 
 def _children(model, parent):
@@ -61,7 +62,7 @@ def test_filter_matches_every_word_in_any_order(catalog):
 
 
 def test_grouping_by_year_and_by_expedition(qtmodeltester, catalog):
-    from soyuz_gui.models.mission_tree import GroupBy
+    from soyuz_gui.models.tree_kinds import GroupBy
 
     model = MissionTreeModel(catalog)
     model.set_group_by(GroupBy.YEAR)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel
+from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.roles import Role
+from soyuz_gui.models.tree_kinds import GroupBy
 
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
          Role.ENTITY_ID, Role.KIND, Role.SEARCH_TEXT, Role.SORT_KEY)

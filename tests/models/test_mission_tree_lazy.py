@@ -3,9 +3,10 @@ size of the data, and the filter, look-ups and views still see every row."""
 
 from __future__ import annotations
 
-from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel, NodeKind
+from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
+from soyuz_gui.models.tree_kinds import GroupBy, NodeKind
 from soyuz_gui.widgets.mission_tree import MissionTree
 
 

@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from soyuz_gui.domain import Catalog, Mission
-from soyuz_gui.models.mission_tree import GroupBy, MissionTreeModel
+from soyuz_gui.domain.entities import Programme
+from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
-from soyuz_gui.widgets.mission_tree import BATCH, MissionTree
+from soyuz_gui.models.tree_kinds import GroupBy
+from soyuz_gui.widgets.mission_tree import BATCH, FIRST_SCREEN_ROWS, MissionTree
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +105,36 @@ def test_end_goes_to_the_last_mission_even_before_the_rest_arrived(qtbot, big):
     last = tree.model.index(tree.model.rowCount(last_group) - 1, 0, last_group)
     assert tree.view.currentIndex() == last
     assert last.data(Role.ENTITY_ID) == _eager_ids(big)[-1]
+
+
+@pytest.fixture(scope="module")
+def many_programmes(bundled) -> Catalog:
+    """The bundled data copied six times, programmes included (renamed): six times the groups of the tree."""
+    entities = list(bundled.catalog)
+    copies = []
+    for n in range(1, 6):
+        for entity in entities:
+            if isinstance(entity, Mission):
+                copies.append(msgspec.structs.replace(entity, id=f"{entity.id}-x{n}",
+                                                      programme=f"{entity.programme}-x{n}"))
+            elif isinstance(entity, Programme):
+                copies.append(msgspec.structs.replace(entity, id=f"{entity.id}-x{n}", name=f"{entity.name} x{n}"))
+    return Catalog([*entities, *copies])
+
+
+def test_only_the_groups_of_the_first_screen_open_before_it_paints_and_the_rest_right_after(qtbot, many_programmes):
+    tree = MissionTree(many_programmes)
+    qtbot.addWidget(tree)
+    tree.resize(400, 700)
+    groups = tree.model.rowCount()
+    opened = [row for row in range(groups) if tree.view.isExpanded(tree.model.index(row, 0))]
+    assert opened == list(range(len(opened))) and 0 < len(opened) < groups
+    before_last = sum(1 + tree.model.rows_to_come(tree.model.index(row, 0)) for row in opened[:-1])
+    assert before_last < FIRST_SCREEN_ROWS <= before_last + 1 + tree.model.rows_to_come(tree.model.index(opened[-1], 0))
+    tree.view.doItemsLayout()
+    assert len(_mission_ids(tree.model)) <= BATCH * len(opened)  # rows for the open groups alone
+    tree.show()
+    qtbot.waitExposed(tree)
+    qtbot.waitUntil(lambda: not tree.model.fetching(), timeout=5000)
+    assert all(tree.view.isExpanded(tree.model.index(row, 0)) for row in range(groups))
+    assert _mission_ids(tree.model) == _eager_ids(many_programmes)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
-from soyuz_gui.models.mission_tree import NodeKind
+from soyuz_gui.models.tree_kinds import NodeKind
 from soyuz_gui.widgets.mission_tree import MissionTree
 from soyuz_gui.widgets.tree_icons import tree_icons
 
