@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import msgspec
 
@@ -189,4 +189,24 @@ def search(catalog: Catalog, text: str, limit: int = 40) -> list[SearchHit]:
 def matches_words(groups: list[tuple[str, ...]], text_words: list[str]) -> bool:
     """Whether every query word (``word_groups`` of the query) matches some word of a text (``words`` of it) the
     way ``search`` matches: whole word, beginning, or a typo away. For filters that keep or hide rows."""
-    return all(any(_word_rank(form, text_words, {}) is not None for form in group) for group in groups)
+    return word_matcher(groups)(text_words)
+
+
+def word_matcher(groups: list[tuple[str, ...]]) -> Callable[[Sequence[str]], bool]:
+    """:func:`matches_words` for one query and many texts: whether a word matches a query word is worked out once
+    per distinct word (a tree's rows repeat the same names and words thousands of times)."""
+    known: list[dict[str, bool]] = [{} for _ in groups]
+
+    def matches(text_words: Sequence[str]) -> bool:
+        for group, seen in zip(groups, known, strict=True):
+            for word in text_words:
+                hit = seen.get(word)
+                if hit is None:
+                    hit = seen[word] = any(_word_rank(form, [word], {}) is not None for form in group)
+                if hit:
+                    break
+            else:
+                return False
+        return True
+
+    return matches

@@ -159,8 +159,12 @@ class MissionTreeModel(QAbstractItemModel):
     def _build_by_expedition(self) -> None:
         catalog = self._catalog
         placed: set[str] = set()
+        by_expedition: dict[str, list[Mission]] = {}  # one pass over the missions, not one per expedition
+        for mission in catalog.missions():
+            for expedition_id in dict.fromkeys(e for a in mission.crew for e in a.expeditions):
+                by_expedition.setdefault(expedition_id, []).append(mission)
         for expedition in catalog.expeditions():
-            missions = [m for m in catalog.missions() if any(expedition.id in a.expeditions for a in m.crew)]
+            missions = by_expedition.get(expedition.id, [])
             node = self._root.add(_Node(expedition.name, NodeKind.EXPEDITION, expedition.id,
                                         detail=self._ships(len(missions)),
                                         search=expedition.id))
@@ -465,6 +469,13 @@ class MissionTreeModel(QAbstractItemModel):
             return node.kind.value
         if role == Role.SEARCH_TEXT:
             return f"{node.text} {node.detail} {node.search}"
+        if role == Role.PATH_SEARCH_TEXTS:  # one call per row for the filter, not one per ancestor
+            texts, at = [], node  # type: list[str], _Node | None
+            while at is not None and at is not self._root:
+                self._dress(at)
+                texts.append(f"{at.text} {at.detail} {at.search}")
+                at = at.parent
+            return texts
         if role == Role.SORT_KEY:
             return node.sort_key if node.sort_key != "" else node.text
         return None

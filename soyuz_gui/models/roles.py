@@ -12,3 +12,4 @@ class Role(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 2        # NodeKind value (str)
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 3  # extra words the filter matches (ids, native names, ...)
     SORT_KEY = Qt.ItemDataRole.UserRole + 4    # value to sort by (launch time as a timestamp, name, ...)
+    PATH_SEARCH_TEXTS = Qt.ItemDataRole.UserRole + 5  # SEARCH_TEXT of the row and of each ancestor (list of str)

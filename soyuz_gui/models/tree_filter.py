@@ -9,6 +9,7 @@ start-up.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
@@ -24,34 +25,36 @@ class TreeFilterModel(QSortFilterProxyModel):
         self._text = ""
         self._groups: list[tuple[str, ...]] = []
         self._words: dict[str, list[str]] = {}  # a row's text → its normalised words (texts repeat a lot)
+        self._matcher: Callable[[Sequence[str]], bool] = lambda _words: True
 
     def set_query(self, text: str) -> None:
-        from soyuz_gui.domain.search import word_groups
+        from soyuz_gui.domain.search import word_groups, word_matcher
 
         self.beginFilterChange()
         self._text = text.strip()
         self._groups = word_groups(text)
+        self._matcher = word_matcher(self._groups)  # remembers, for this query, which words match
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def query_text(self) -> str:
         return self._text
 
-    def matches(self, text: str) -> bool:
-        """Whether a text matches every typed word."""
-        from soyuz_gui.domain.search import matches_words, words
-
+    def _words_of(self, text: str) -> list[str]:
         found = self._words.get(text)
         if found is None:
+            from soyuz_gui.domain.search import words  # (an import statement per row would cost more than the rest)
+
             found = self._words[text] = words(text)
-        return matches_words(self._groups, found)
+        return found
+
+    def matches(self, text: str) -> bool:
+        """Whether a text matches every typed word."""
+        return self._matcher(self._words_of(text))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._groups:
             return True
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        texts = []
-        while index.isValid():
-            texts.append(str(model.data(index, Role.SEARCH_TEXT) or ""))
-            index = index.parent()
-        return self.matches(" ".join(texts))
+        texts = model.data(model.index(source_row, 0, source_parent), Role.PATH_SEARCH_TEXTS) or []
+        # The row's own words and its ancestors' (each row's text worked out once).
+        return self._matcher([word for text in texts for word in self._words_of(str(text))])

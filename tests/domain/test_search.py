@@ -1,4 +1,6 @@
-from soyuz_gui.domain.search import search
+import pytest
+
+from soyuz_gui.domain.search import _word_rank, search, word_groups, word_matcher, words
 
 
 def test_exact_and_prefix_matches_rank_first(catalog):
@@ -52,3 +54,15 @@ def test_each_place_is_listed_once_and_the_closest_name_first(catalog):
 def test_short_words_and_numbers_are_not_guessed(catalog):
     assert search(catalog, "soyuz 99999") == []
     assert all(h.entity_id != "soyuz-ms-07" for h in search(catalog, "ms 70"))
+
+
+@pytest.mark.parametrize("query", ["ms-07", "shkaplerv kanai", "soyuz 7", "шкаплеров", "exped", "tma 1", "zzz"])
+def test_the_word_matcher_agrees_with_matching_each_text_afresh(catalog, query):
+    """The tree filter's matcher remembers per word whether it matches; the answers are those of a fresh match."""
+    groups = word_groups(query)
+    matcher = word_matcher(groups)
+    texts = [f"{m.name} {m.id} {m.callsign or ''}" for m in catalog.missions()]
+    texts += [p.name for p in catalog.people()] + ["Anton Shkaplerov", "Expedition 54", "Soyuz TMA-1", ""]
+    for text in texts * 2:  # the second round answers from what the matcher remembered
+        fresh = all(any(_word_rank(form, words(text), {}) is not None for form in group) for group in groups)
+        assert matcher(words(text)) == fresh, text
