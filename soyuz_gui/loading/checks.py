@@ -58,6 +58,13 @@ class _Checker:
         self._ids_by_kind: dict[type, list[str]] = {}
         for entity in catalog:
             self._ids_by_kind.setdefault(type(entity), []).append(entity.id)
+        self._missions_by_name: dict[str, Mission] | None = None
+
+    def mission_named(self, name: str) -> Mission | None:
+        """The mission of this name (case aside); the index is made once, not once per person who asks."""
+        if self._missions_by_name is None:
+            self._missions_by_name = {m.name.casefold(): m for m in self.catalog.missions()}
+        return self._missions_by_name.get(name.casefold())
 
     def report(self, owner: Entity, path: Path_, message: str, severity: Severity = Severity.ERROR) -> None:
         source = self.sources.get(owner.id)
@@ -301,10 +308,9 @@ def _check_translation(c: _Checker, t: Translation) -> None:
 def _check_person(c: _Checker, p: Person) -> None:
     for owner, path, message in overlapping_flights(c.catalog, p) + born_after_first_flight(c.catalog, p):
         c.report(owner, path, message)
-    missions = {m.name.casefold(): m for m in c.catalog.missions()}
     for index, flight in enumerate(p.other_flights):
         c.refs(p, ("other_flights", index, "references"), flight.references, Reference)
-        twin = missions.get(flight.name.casefold())
+        twin = c.mission_named(flight.name)
         if twin is not None and any(seat.person == p.id for seat in twin.crew):
             c.report(p, ("other_flights", index, "name"), f"'{flight.name}' is in the data as mission "
                                                           f"'{twin.id}' with this person in its crew: it would "
