@@ -1,6 +1,7 @@
-"""The start-up snapshot's lazy parts: the missions, the references, the translations, the people and the
-expeditions, which the first screen does not need whole (the tree shows a screenful of missions and a page names a
-handful of people and references; an English window shows no translation).
+"""The start-up snapshot's lazy parts: the missions, the references, the translations, the people, the
+expeditions, the stations, the launch sites and the agencies, which the first screen does not need whole (the tree
+shows a screenful of missions and a page names a handful of people, places and references; an English window shows
+no translation).
 
 A part is laid out so that a look-up reads and keeps only what it needs: a 4-byte length, then a head (the ids,
 sorted, with where each entity's encoding ends and its CRC-32, and the CRC-32 of all the encodings together), then
@@ -26,14 +27,29 @@ from itertools import islice
 import msgspec
 
 from soyuz_gui.domain.catalog import Catalog
-from soyuz_gui.domain.entities import Entity, Expedition, Kind, Mission, Person, Reference, Translation
+from soyuz_gui.domain.entities import (
+    Agency,
+    Entity,
+    Expedition,
+    Kind,
+    Mission,
+    Person,
+    Reference,
+    Site,
+    Station,
+    Translation,
+)
 
-LAZY_KINDS = (Kind.MISSION, Kind.REFERENCE, Kind.TRANSLATION, Kind.PERSON, Kind.EXPEDITION)  # in the file's order
+# In the file's order.
+LAZY_KINDS = (Kind.MISSION, Kind.REFERENCE, Kind.TRANSLATION, Kind.PERSON, Kind.EXPEDITION, Kind.STATION, Kind.SITE,
+              Kind.AGENCY)
 # The order a look-up of an id of any kind asks the parts in (ids are unique across kinds): the kinds pages link
 # to most first, so that a page naming people and expeditions does not open the translations.
-LOOKUP_ORDER = (Kind.MISSION, Kind.PERSON, Kind.EXPEDITION, Kind.REFERENCE, Kind.TRANSLATION)
+LOOKUP_ORDER = (Kind.MISSION, Kind.PERSON, Kind.STATION, Kind.SITE, Kind.AGENCY, Kind.EXPEDITION, Kind.REFERENCE,
+                Kind.TRANSLATION)
 LAZY_TYPES: dict[Kind, type[Entity]] = {Kind.MISSION: Mission, Kind.REFERENCE: Reference, Kind.TRANSLATION: Translation,
-                                        Kind.PERSON: Person, Kind.EXPEDITION: Expedition}
+                                        Kind.PERSON: Person, Kind.EXPEDITION: Expedition, Kind.STATION: Station,
+                                        Kind.SITE: Site, Kind.AGENCY: Agency}
 _DECODE_ERRORS = (msgspec.DecodeError, ValueError, TypeError, RecursionError)
 _PREFIX = 4  # the head's length, little-endian
 _CHUNK = 1 << 20  # what verify() reads at a time

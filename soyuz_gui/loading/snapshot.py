@@ -22,15 +22,15 @@ The snapshot is exactly as trustworthy as the YAML it stands for:
   truncated, corrupt, foreign-owned or other-format snapshot is ignored (and rewritten), never trusted;
 * the fingerprint includes the app version and the loading code, so another version's snapshot never matches.
 
-What the first screen does not need whole — the missions, the references, the translations of the narrative
-texts, the people and the expeditions, nearly all the bytes — sits after the rest in parts of its own
-(:mod:`soyuz_gui.loading.lazy_parts`), which :func:`load_quickly` leaves unread: the catalog asks for a part on
-first use, and then decodes only the entities it looks up; the main section carries the mission index
-(:mod:`soyuz_gui.domain.mission_index`), which answers the questions about many missions that the first screen
-asks. The main section records each part's length and the CRC-32 of its head, which holds every entry's own CRC-32
-and that of all entries: the first use of a part checks its head and length, every look-up its one entry, read
-anew (only the head stays in memory), and the check run after the first paint every byte of every part. A part or
-entry that is missing, cut short or does not match is never decoded, and the catalog then takes those entities
+What the first screen does not need whole — the missions, the references, the translations of the narrative texts,
+the people, the expeditions, the stations, the sites and the agencies, nearly all the bytes — sits after the rest in
+parts of its own (:mod:`soyuz_gui.loading.lazy_parts`), which :func:`load_quickly` leaves unread: the catalog asks
+for a part on first use, and then decodes only the entities it looks up; the main section carries the programmes and
+the mission index (:mod:`soyuz_gui.domain.mission_index`), which answers the questions about many missions that the
+first screen asks. The main section records each part's length and the CRC-32 of its head, which holds every entry's
+own CRC-32 and that of all entries: the first use of a part checks its head and length, every look-up its one entry,
+read anew (only the head stays in memory), and the check run after the first paint every byte of every part. A part
+or entry that is missing, cut short or does not match is never decoded, and the catalog then takes those entities
 from the YAML (and the snapshot is rewritten) instead. :func:`load_folders_cached` checks every part at once.
 
 Start-up need not stat every data file before the window paints (that grows with the data): :func:`load_quickly`
@@ -62,12 +62,9 @@ except ImportError:  # pragma: no cover - another Python implementation
     from hashlib import blake2b
 from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import (
-    Agency,
     Entity,
     Kind,
     Programme,
-    Site,
-    Station,
 )
 from soyuz_gui.domain.mission_index import MissionIndex
 from soyuz_gui.loading.lazy_parts import (
@@ -84,7 +81,7 @@ from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
-MAGIC = b"SOYUZSNAP\x07"  # the format; a snapshot of another format is ignored
+MAGIC = b"SOYUZSNAP\x08"  # the format; a snapshot of another format is ignored
 RACY_SECONDS = 3.0  # no snapshot while a data file changed this recently (timestamps are coarser than writes)
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "domain")
 
@@ -98,10 +95,7 @@ class _Snapshot(msgspec.Struct):
     files_read: int
     lazy_lengths: list[int]  # the bytes of each lazy part after this section, in LAZY_KINDS order
     lazy_crcs: list[int]  # and the CRC-32s of their heads (lazy_parts): a part that does not match is never decoded
-    agencies: list[Agency]
     programmes: list[Programme]
-    sites: list[Site]
-    stations: list[Station]
     mission_index: MissionIndex
     problems: list[DataProblem]
 
@@ -414,7 +408,7 @@ def _fresh() -> bool:
 def _result(snapshot: _Snapshot, parts: dict[Kind, LazyPart]) -> LoadResult:
     deferred = {kind: parts[kind] for kind in LOOKUP_ORDER}  # the catalog asks them in this order
     entities: list[Entity] = [
-        *snapshot.agencies, *snapshot.programmes, *snapshot.sites, *snapshot.stations,
+        *snapshot.programmes,
     ]
     with _gc_paused():
         catalog = Catalog(entities, deferred=deferred, mission_index=snapshot.mission_index)
@@ -451,9 +445,8 @@ def _load_and_write(folders: list[Path], path: Path, key: str, racy_files: list[
         fingerprint=key, quick=quick, folders=walked, written_ns=written_ns, racy=racy,
         files_read=result.files_read, lazy_lengths=[len(p) for p in parts],
         lazy_crcs=[head_crc(p) for p in parts],
-        agencies=by_type.get(Agency, []),  # type: ignore[arg-type]
-        programmes=by_type.get(Programme, []), sites=by_type.get(Site, []),  # type: ignore[arg-type]
-        stations=by_type.get(Station, []), mission_index=result.catalog.mission_index(),  # type: ignore[arg-type]
+        programmes=by_type.get(Programme, []),  # type: ignore[arg-type]
+        mission_index=result.catalog.mission_index(),
         problems=list(result.problems),
     ), b"".join(parts))
     return result
