@@ -47,13 +47,8 @@ class Catalog(EntityStore):
     @property
     def _roles(self) -> dict[str, list[Role]]:
         """Every prime and backup seat by person, in launch order."""
-        if self._seats is None:
-            self._seats = {}
-            for mission in self._missions:
-                for assignment in mission.crew:
-                    self._seats.setdefault(assignment.person, []).append(Role(mission, assignment, backup=False))
-                for assignment in mission.backup_crew:
-                    self._seats.setdefault(assignment.person, []).append(Role(mission, assignment, backup=True))
+        if self._seats is None:  # one way to find seats: the index says whose they are
+            self._seats = {person_id: self._roles_of(person_id) for person_id in self.mission_index().seats}
         return self._seats
 
     def _roles_of(self, person_id: str) -> list[Role]:
