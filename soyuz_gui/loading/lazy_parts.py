@@ -3,13 +3,18 @@ expeditions, the stations, the launch sites and the agencies, which the first sc
 shows a screenful of missions and a page names a handful of people, places and references; an English window shows
 no translation).
 
-A part is laid out so that a look-up reads and keeps only what it needs: a 4-byte length, then a head (the ids,
-sorted, with where each entity's encoding ends and its CRC-32, and the CRC-32 of all the encodings together), then
-the encodings one after another. The snapshot records the CRC-32 of the length and the head. The first use of a
-part reads the head and checks it and the part's length, and keeps only the head in memory; each look-up then reads
-its one entry, checks its CRC-32 and decodes it. Checking every entry at the first use would cost start-up time in
-proportion to the data (issue 19), so the whole part is checked by :meth:`LazyPart.verify` instead, which the app
-runs right after the first paint: damage anywhere in a part is noticed then, and no entry is ever used unchecked.
+A part is laid out so that a look-up reads and keeps only what it needs: a 4-byte length, then a head, then the
+encodings one after another (in id order) and last the ids themselves. The head is three numbers (how many entities,
+the CRC-32 of everything after the head and the CRC-32 of the ids, which start where the last encoding ends) and
+four columns of 4-byte
+numbers: each id's CRC-32 as a hash, sorted, with the position of its entity; where each encoding ends and its
+CRC-32. The snapshot records the CRC-32 of the length and the head. The first use of a part reads the head, checks
+it and the part's length, and keeps it as it is: nothing in it is decoded one entity at a time, so opening a part
+costs a read and a CRC-32 however many entities it holds (issue 19). A look-up bisects the hashes, reads its one
+entry, checks its CRC-32 and decodes it; the id inside must be the one asked for. The ids are read only when all of
+them are asked for. The whole part is checked by :meth:`LazyPart.verify` instead, which the app runs right after
+the first paint (every byte, and the hashes against the ids): damage anywhere in a part is noticed then, and no
+entry is ever used unchecked.
 Where a part's bytes come from is the snapshot's business (:mod:`soyuz_gui.loading.snapshot`); a part, or an entry,
 that cannot be read, does not match or does not decode is replaced by the entities of a fresh load of the YAML,
 never trusted in part.
@@ -20,9 +25,11 @@ from __future__ import annotations
 import operator
 import struct
 import zlib
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import islice
+from typing import Final
 
 import msgspec
 
@@ -53,10 +60,18 @@ LAZY_TYPES: dict[Kind, type[Entity]] = {Kind.MISSION: Mission, Kind.REFERENCE: R
 _DECODE_ERRORS = (msgspec.DecodeError, ValueError, TypeError, RecursionError)
 _PREFIX = 4  # the head's length, little-endian
 _CHUNK = 1 << 20  # what verify() reads at a time
-# sorted ids; each entry's end offset and CRC-32, packed "<I" each; the CRC-32 of all the entries
-_Head = tuple[list[str], bytes, bytes, int]
+_FIXED = 12  # the head's three numbers
+# The columns are read in place as a sequence of numbers (memoryview.cast), so they are in the machine's own order:
+# a snapshot is a cache of this machine's, never shipped.
+_U32: Final = "I"
+assert array(_U32).itemsize == 4
 
 Reader = Callable[[int, int], "bytes | None"]  # (offset, length) in the part -> exactly those bytes, or None
+
+
+def id_hash(entity_id: str) -> int:
+    """Where an id is filed in a part's head (the same in every process, unlike hash())."""
+    return zlib.crc32(entity_id.encode())
 
 
 def encode_entries(entries: dict[str, bytes]) -> bytes:
@@ -67,10 +82,13 @@ def encode_entries(entries: dict[str, bytes]) -> bytes:
     for entity_id in ids:
         end += len(entries[entity_id])
         ends.append(end)
-    body = b"".join(entries[i] for i in ids)
-    head = msgspec.msgpack.encode((ids, struct.pack(f"<{len(ids)}I", *ends),
-                                   struct.pack(f"<{len(ids)}I", *(zlib.crc32(entries[i]) for i in ids)),
-                                   zlib.crc32(body)))
+    by_hash = sorted(range(len(ids)), key=lambda at: (id_hash(ids[at]), ids[at]))
+    listed = msgspec.msgpack.encode(ids)
+    body = b"".join(entries[i] for i in ids) + listed
+    head = b"".join([
+        struct.pack("<3I", len(ids), zlib.crc32(body), zlib.crc32(listed)),
+        array(_U32, (id_hash(ids[at]) for at in by_hash)).tobytes(), array(_U32, by_hash).tobytes(),
+        array(_U32, ends).tobytes(), array(_U32, (zlib.crc32(entries[i]) for i in ids)).tobytes()])
     return len(head).to_bytes(_PREFIX, "little") + head + body
 
 
@@ -119,64 +137,86 @@ class LazyPart:
         self._head = None
         self._from_yaml = {e.id: e for e in self._rebuild().of_kind(self._kind)}
 
-    def _decode(self, entity_id: str, data: bytes | None, crc: int) -> Entity | None:
+    def _decode(self, data: bytes | None, crc: int) -> Entity | None:
         if data is None or zlib.crc32(data) != crc:
             return None  # the file changed under us: not to be trusted
         try:
             entity: Entity = msgspec.msgpack.decode(data, type=LAZY_TYPES[self._kind])
         except _DECODE_ERRORS:
             return None
-        return entity if entity.id == entity_id else None  # filed under another id: not to be trusted
+        return entity
+
+    def _entry(self, head: _Index, at: int) -> Entity | None:
+        if at >= len(head.ends):  # a position the head's CRC-32 vouches for, but no entry has: not ours
+            return None
+        start, end = head.end(at - 1), head.end(at)
+        return self._decode(self._read(head.start + start, end - start) if start <= end else None, head.crcs[at])
 
     def one(self, entity_id: str) -> Entity | None:
         head = self._opened()
         if head is not None:
-            ids = head.ids
-            at = bisect_left(ids, entity_id)
-            if at == len(ids) or ids[at] != entity_id:
+            wanted = id_hash(entity_id)
+            hashes = head.hashes
+            at = bisect_left(hashes, wanted)
+            while at < len(hashes) and hashes[at] == wanted:  # more than one only when two ids share a hash
+                entity = self._entry(head, head.positions[at])
+                if entity is None or id_hash(entity.id) != wanted:
+                    break  # damaged, or filed under an id it does not have: not to be trusted
+                if entity.id == entity_id:
+                    return entity
+                at += 1
+            else:
                 return None
-            start, end = head.end(at - 1), head.end(at)
-            data = self._read(head.start + start, end - start) if start <= end else None
-            entity = self._decode(entity_id, data, head.crc(at))
-            if entity is not None:
-                return entity
             self._use_yaml()
         assert self._from_yaml is not None
         return self._from_yaml.get(entity_id)
+
+    def count(self) -> int:
+        """How many entities the part holds, none of them decoded."""
+        head = self._opened()
+        if head is not None:
+            return len(head.hashes)
+        assert self._from_yaml is not None
+        return len(self._from_yaml)
 
     def ids(self) -> list[str]:
         """The ids of the part's entities, none of them decoded."""
         head = self._opened()
         if head is not None:
-            return list(head.ids)
+            ids = _listed_ids(self._read, head)
+            if ids is not None:
+                return ids
+            self._use_yaml()
         assert self._from_yaml is not None
         return list(self._from_yaml)
 
     def all(self) -> list[Entity]:
         head = self._opened()
         if head is not None:
-            entries = self._read(head.start, head.end(len(head.ids) - 1))
-            decoded = [self._decode(entity_id, None if entries is None else entries[head.end(i - 1):head.end(i)],
-                                    head.crc(i)) for i, entity_id in enumerate(head.ids)]
-            if all(e is not None for e in decoded):
+            entries = self._read(head.start, head.end(len(head.ends) - 1))
+            decoded = [self._decode(None if entries is None else entries[head.end(i - 1):head.end(i)], head.crcs[i])
+                       for i in range(len(head.ends))]
+            ids = _listed_ids(self._read, head)
+            if ids is not None and [None if e is None else e.id for e in decoded] == ids:
                 return [e for e in decoded if e is not None]
             self._use_yaml()
         assert self._from_yaml is not None
         return list(self._from_yaml.values())
 
     def verify(self) -> bool:
-        """Check the whole part (every entry, not only those looked up); False when it had to be replaced by the
-        YAML's entities. Costs one read of the part and one CRC-32 over it: run it off the start-up path."""
+        """Check the whole part (every entry, not only those looked up, and the head's hashes against the ids);
+        False when it had to be replaced by the YAML's entities. Costs one read of the part, one CRC-32 over it
+        and one per id: run it off the start-up path."""
         head = self._opened()
         if head is None:
             return self._from_yaml is None
-        crc, at, size = 0, 0, head.end(len(head.ids) - 1)
+        crc, at, size = 0, 0, head.size - head.start
         while at < size:  # in slices, so that a big part is never held whole
             chunk = self._read(head.start + at, min(_CHUNK, size - at))
             if chunk is None:
                 break
             crc, at = zlib.crc32(chunk, crc), at + len(chunk)
-        if at == size and crc == head.body_crc:
+        if at == size and crc == head.body_crc and _consistent(head, _listed_ids(self._read, head)):
             return True
         self._use_yaml()
         return False
@@ -184,43 +224,66 @@ class LazyPart:
 
 def intact(part: bytes, crc: int) -> bool:
     """Whether a whole part matches ``crc`` (what the snapshot recorded of its head) and its entries theirs."""
-    head = _check(memory_reader(part), crc, len(part))
-    return head is not None and zlib.crc32(memoryview(part)[head.start:]) == head.body_crc
+    read = memory_reader(part)
+    head = _check(read, crc, len(part))
+    return (head is not None and zlib.crc32(memoryview(part)[head.start:]) == head.body_crc
+            and _consistent(head, _listed_ids(read, head)))
 
 
 def _check(read: Reader, crc: int, size: int) -> _Index | None:
-    """The part's head when it matches what was recorded and the entries fill the rest of the part exactly;
-    None otherwise. The entries themselves are checked one by one as they are read, and all at once by
+    """The part's head when it matches what was recorded and its columns and the part's length fit it; None
+    otherwise. The entries are checked one by one as they are read, and all at once (with the hashes' order) by
     :meth:`LazyPart.verify`."""
     prefix = read(0, _PREFIX)
     if prefix is None or len(prefix) != _PREFIX:
         return None
     stored = read(0, _PREFIX + int.from_bytes(prefix, "little"))
-    if stored is None or stored[:_PREFIX] != prefix or zlib.crc32(stored) != crc:
+    if stored is None or stored[:_PREFIX] != prefix or zlib.crc32(stored) != crc or len(stored) < _PREFIX + _FIXED:
+        return None
+    count, body_crc, ids_crc = struct.unpack_from("<3I", stored, _PREFIX)
+    if len(stored) != _PREFIX + _FIXED + 16 * count:
+        return None
+    head = _Index(stored, count, body_crc, ids_crc, size)
+    return head if head.start + head.end(count - 1) <= size else None
+
+
+def _listed_ids(read: Reader, head: _Index) -> list[str] | None:
+    """The part's ids, in id order, when they are whole."""
+    start = head.start + head.end(len(head.ends) - 1)
+    data = read(start, head.size - start) if head.size >= start else None
+    if data is None or zlib.crc32(data) != head.ids_crc:
         return None
     try:
-        ids, ends, crcs, body_crc = msgspec.msgpack.decode(stored[_PREFIX:], type=_Head)
+        ids = msgspec.msgpack.decode(data, type=list[str])
     except _DECODE_ERRORS:
         return None
-    # Sorted, each once (found by bisection); compared without a Python call per id, as the head grows with the data.
-    if len(ends) != 4 * len(ids) or len(crcs) != 4 * len(ids) or not all(map(operator.lt, ids, islice(ids, 1, None))):
-        return None
-    head = _Index(ids, ends, crcs, len(stored), body_crc)
-    return head if head.start + head.end(len(ids) - 1) == size else None
+    return ids if len(ids) == len(head.ends) else None
+
+
+def _consistent(head: _Index, ids: list[str] | None) -> bool:
+    """Whether the ids are sorted, each once, and the hashes are theirs, sorted, each pointing at its own id
+    (a look-up bisects them and trusts what it finds)."""
+    if ids is None or not all(map(operator.lt, ids, islice(ids, 1, None))):
+        return False
+    positions = head.positions
+    return (sorted(positions) == list(range(len(ids)))
+            and list(head.hashes) == [id_hash(ids[at]) for at in positions]
+            and all(map(operator.le, head.hashes, islice(head.hashes, 1, None))))
 
 
 class _Index:
-    """A checked head: the sorted ids, where each entry ends and its CRC-32, where the entries start, and the
-    CRC-32 of all the entries."""
+    """A checked head, its columns read in place: the hashes (sorted) and the position of each one's entity; where
+    each entry ends and its CRC-32; where the entries start; the CRC-32 of all that follows the head and of the ids;
+    the part's length."""
 
-    __slots__ = ("body_crc", "crcs", "ends", "ids", "start")
+    __slots__ = ("body_crc", "crcs", "ends", "hashes", "ids_crc", "positions", "size", "start")
 
-    def __init__(self, ids: list[str], ends: bytes, crcs: bytes, start: int, body_crc: int) -> None:
-        self.ids, self.ends, self.crcs, self.start, self.body_crc = ids, ends, crcs, start, body_crc
+    def __init__(self, stored: bytes, count: int, body_crc: int, ids_crc: int, size: int) -> None:
+        columns = memoryview(stored)[_PREFIX + _FIXED:]
+        self.hashes, self.positions, self.ends, self.crcs = (
+            columns[4 * count * n:4 * count * (n + 1)].cast(_U32) for n in range(4))
+        self.start, self.body_crc, self.ids_crc, self.size = len(stored), body_crc, ids_crc, size
 
     def end(self, index: int) -> int:
         """Where entry ``index`` ends in the entries (-1: where the first starts, 0)."""
-        return 0 if index < 0 else int(struct.unpack_from("<I", self.ends, 4 * index)[0])
-
-    def crc(self, index: int) -> int:
-        return int(struct.unpack_from("<I", self.crcs, 4 * index)[0])
+        return 0 if index < 0 else int(self.ends[index])

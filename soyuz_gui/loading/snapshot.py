@@ -81,7 +81,7 @@ from soyuz_gui.loading.problems import DataProblem
 from soyuz_gui.loading.result import LoadResult
 
 MAX_CACHE_BYTES = 256 * 1024 * 1024
-MAGIC = b"SOYUZSNAP\x08"  # the format; a snapshot of another format is ignored
+MAGIC = b"SOYUZSNAP\x09"  # the format; a snapshot of another format is ignored
 RACY_SECONDS = 3.0  # no snapshot while a data file changed this recently (timestamps are coarser than writes)
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "domain")
 

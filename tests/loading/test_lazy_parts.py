@@ -9,7 +9,15 @@ import pytest
 
 from soyuz_gui.domain.catalog import Catalog
 from soyuz_gui.domain.entities import Kind, Reference
-from soyuz_gui.loading.lazy_parts import LazyPart, encode_entries, encode_part, head_crc, intact, memory_reader
+from soyuz_gui.loading.lazy_parts import (
+    LazyPart,
+    encode_entries,
+    encode_part,
+    head_crc,
+    id_hash,
+    intact,
+    memory_reader,
+)
 
 APOLLO = Reference(id="apollo", title="Apollo")
 SOYUZ = Reference(id="soyuz", title="Soyuz")
@@ -106,7 +114,7 @@ def test_damage_to_the_head_is_noticed_at_the_first_use(at):
 def test_a_damaged_entry_is_never_used_and_the_full_check_notices_damage_anywhere():
     data = bytearray(encode_part([APOLLO, SOYUZ]))
     crc = head_crc(bytes(data))
-    data[-1] ^= 0x20  # in Soyuz's entry
+    data[bytes(data).rindex(b"Soyuz")] ^= 0x20  # in Soyuz's entry
     part, rebuilt = _part(data, crc)
     assert part.one("apollo") == APOLLO  # its own entry is whole: the first use reads no other entry
     assert rebuilt == []
@@ -119,7 +127,7 @@ def test_a_damaged_entry_is_never_used_and_the_full_check_notices_damage_anywher
 def test_a_damaged_entry_looked_up_gives_the_yaml():
     data = bytearray(encode_part([APOLLO, SOYUZ]))
     crc = head_crc(bytes(data))
-    data[-1] ^= 0x20
+    data[bytes(data).rindex(b"Soyuz")] ^= 0x20
     part, rebuilt = _part(data, crc)
     found = part.one("soyuz")
     assert found is not None and found.title == "Soyuz (YAML)"
@@ -160,3 +168,53 @@ def test_a_part_recorded_with_another_crc_gives_the_yaml():
     part, rebuilt = _part(data, head_crc(data) ^ 1)
     assert [e.title for e in part.all()] == ["Apollo (YAML)", "Soyuz (YAML)"]
     assert rebuilt == ["yaml"]
+
+
+def test_the_first_use_reads_neither_the_other_entries_nor_the_ids():
+    many = [Reference(id=f"ref-{n:05d}", title=f"Reference {n}") for n in range(2000)]
+    data = encode_part(many)
+    reads: list[tuple[int, int]] = []
+    part, _rebuilt = _part(data, reads=reads)
+    assert part.one("ref-01234") == many[1234] and part.count() == 2000
+    assert sum(length for _offset, length in reads) < len(data) // 3
+
+
+def test_ids_that_share_a_hash_are_both_found():
+    first, second = Reference(id="ref-29685295", title="One"), Reference(id="ref-32060020", title="Two")
+    assert id_hash(first.id) == id_hash(second.id)
+    part, rebuilt = _part(encode_part([APOLLO, first, second]))
+    assert part.one(second.id) == second and part.one(first.id) == first
+    assert part.one("ref-nobody") is None
+    assert part.verify() is True and rebuilt == []
+
+
+def test_ids_count_and_all_come_from_the_part():
+    part, rebuilt = _part(encode_part([SOYUZ, APOLLO]))
+    assert part.ids() == ["apollo", "soyuz"] and part.count() == 2
+    assert part.all() == [APOLLO, SOYUZ]
+    assert rebuilt == []
+
+
+def _with_head(data: bytes, change) -> bytes:
+    """``data`` with its head's columns changed by ``change`` (a function of the head's bytes after its three
+    numbers), every CRC-32 left as it was: what a writer that got the order wrong would produce."""
+    size = int.from_bytes(data[:4], "little")
+    head = bytearray(data[4:4 + size])
+    head[12:] = change(bytes(head[12:]))
+    return data[:4] + bytes(head) + data[4 + size:]
+
+
+def test_hashes_out_of_order_or_pointing_elsewhere_are_noticed_by_the_full_check():
+    data = encode_part([APOLLO, SOYUZ, Reference(id="vostok", title="Vostok")])
+
+    def swap_hashes(columns: bytes) -> bytes:
+        return columns[4:8] + columns[0:4] + columns[8:]
+
+    def swap_positions(columns: bytes) -> bytes:
+        return columns[:12] + columns[16:20] + columns[12:16] + columns[20:]
+
+    for change in (swap_hashes, swap_positions):
+        changed = _with_head(data, change)
+        assert not intact(changed, head_crc(changed))
+        part, rebuilt = _part(changed)  # recorded as it is: the head's own CRC-32 cannot tell
+        assert part.verify() is False and rebuilt == ["yaml"]
