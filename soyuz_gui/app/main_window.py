@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
     def _apply_result(self, result: LoadResult) -> None:
         self._result = result
         catalog = result.catalog
-        missions = len(catalog.mission_ids())  # from the mission index: no mission decoded
+        missions = len(catalog.ids_in_order())  # from the mission index: no mission decoded, no list built
         people = catalog.count(Kind.PERSON)  # counted, not decoded: people are decoded when shown
         self.counts_label.setText(" · ".join([
             self.tr("%n mission", "", missions) if missions == 1 else self.tr("%n missions", "", missions),

@@ -14,7 +14,7 @@ def start_candidates(catalog: Catalog, requested: str | None, last: str | None) 
     """What to open on, best first: the requested id, else the last one shown, else Soyuz MS-07, else the first
     mission; only ids that are in the data."""
     candidates = [requested, last, DEFAULT_MISSION]
-    candidates += catalog.mission_ids()[:1]
+    candidates += catalog.ids_in_order()[:1]
     return [c for c in candidates if c and c in catalog]
 
 

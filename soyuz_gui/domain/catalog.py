@@ -48,7 +48,7 @@ class Catalog(EntityStore):
     def _roles(self) -> dict[str, list[Role]]:
         """Every prime and backup seat by person, in launch order."""
         if self._seats is None:  # one way to find seats: the index says whose they are
-            self._seats = {person_id: self._roles_of(person_id) for person_id in self.mission_index().seats}
+            self._seats = {person_id: self._roles_of(person_id) for person_id in self.seated_people()}
         return self._seats
 
     def _roles_of(self, person_id: str) -> list[Role]:
@@ -57,7 +57,7 @@ class Catalog(EntityStore):
             return self._seats.get(person_id, [])
         index = self.mission_index()
         found: list[Role] = []
-        for at in index.seats.get(person_id, []):
+        for at in self.seat_positions(person_id):
             mission = self.mission(index.missions[at].id)
             if mission is not None:
                 found += [Role(mission, a, backup=False) for a in mission.crew if a.person == person_id]

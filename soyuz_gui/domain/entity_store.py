@@ -26,7 +26,16 @@ from soyuz_gui.domain.entities import (
     Station,
     Translation,
 )
-from soyuz_gui.domain.mission_index import MissionIndex, MissionSummary, index_of, launch_order
+from soyuz_gui.domain.mission_index import (
+    MissionIds,
+    MissionIndex,
+    MissionSummary,
+    index_of,
+    launch_order,
+    positions_of,
+    seat_bucket,
+    seats_in,
+)
 
 _E = TypeVar("_E")
 
@@ -35,6 +44,8 @@ class Deferred(Protocol):
     """Entities of one kind that a store takes in only when asked."""
 
     def one(self, entity_id: str) -> Entity | None: ...
+
+    def count(self) -> int: ...
 
     def ids(self) -> Iterable[str]: ...
 
@@ -48,10 +59,13 @@ class EntityStore:
         self._by_id: dict[str, Entity] = {}
         for entity in entities:
             self._by_id[entity.id] = entity
+        # Kinds given whole as well as deferred: only they need their ids compared to count them.
+        self._given_kinds = {KIND_OF[type(e)] for e in self._by_id.values()}
         # Without deferred missions the index is made from the missions at its first use.
         self._index = mission_index if Kind.MISSION in self._deferred else None
         self._ordered: list[Mission] | None = None
         self._summary_of: dict[str, MissionSummary] | None = None
+        self._seat_buckets: dict[int, dict[str, list[int]]] = {}
         self._texts: dict[tuple[str, str], dict[str, str]] = {}
         self._index_texts(self._by_id.values())
 
@@ -66,6 +80,7 @@ class EntityStore:
             ordered = [m for m in found if isinstance(m, Mission)]
             if len(ordered) != len(missions):  # no index, or not the one of these missions: sort them here
                 ordered, self._index, self._summary_of = launch_order(missions), None, None
+                self._seat_buckets = {}
             self._ordered = ordered
         return self._ordered
 
@@ -73,6 +88,19 @@ class EntityStore:
         if self._index is None:
             self._index = index_of(self._missions)
         return self._index
+
+    def seat_positions(self, person_id: str) -> list[int]:
+        """A person's prime and backup seats as positions in the index's missions (decoding only their bucket)."""
+        index = self.mission_index()
+        bucket = seat_bucket(index, person_id)
+        if bucket not in self._seat_buckets:
+            self._seat_buckets[bucket] = seats_in(index, bucket)
+        return self._seat_buckets[bucket].get(person_id, [])
+
+    def seated_people(self) -> list[str]:
+        """Everyone with a prime or backup seat (decoding every bucket)."""
+        index = self.mission_index()
+        return [person for at in range(len(index.seats)) for person in seats_in(index, at)]
 
     def _index_texts(self, entities: Iterable[Entity]) -> None:
         for entity in entities:
@@ -157,8 +185,10 @@ class EntityStore:
 
     def count(self, kind: Kind) -> int:
         """How many entities of this kind there are, without taking in deferred ones."""
-        ids = {e.id for e in self._by_id.values() if KIND_OF[type(e)] == kind}
         deferred = self._deferred.get(kind)
+        if deferred is not None and kind not in self._given_kinds:
+            return deferred.count()  # those looked up so far came from it
+        ids = {e.id for e in self._by_id.values() if KIND_OF[type(e)] == kind}
         return len(ids.union(deferred.ids()) if deferred is not None else ids)
 
     def of_kind(self, kind: Kind) -> list[Entity]:
@@ -174,7 +204,23 @@ class EntityStore:
 
     def mission_ids(self, programme: str | None = None) -> list[str]:
         """The ids of :meth:`missions`, in the same order, without decoding any mission."""
-        return [s.id for s in self.summaries(programme)]
+        return list(self.ids_in_order(None if programme is None else [programme]))
+
+    def ids_in_order(self, programmes: Iterable[str] | None = None) -> MissionIds:
+        """The ids of every mission (or of these programmes') in launch order, each read from the index only when
+        asked for: counting them, or taking the first few, costs the same however many there are."""
+        index = self.mission_index()
+        positions = range(len(index.missions)) if programmes is None else positions_of(index, programmes)
+        return MissionIds(index.missions, positions)
+
+    def indexed_programmes(self) -> list[str]:
+        """The programmes the missions name (whether or not the data has them)."""
+        return list(self.mission_index().by_programme)
+
+    def flies_crew_vehicles(self, programme: str) -> bool:
+        """Whether any of the programme's missions flew a crew vehicle (the index answers; no mission decoded)."""
+        index = self.mission_index()
+        return any(index.missions[at].vehicle_role == "crew" for at in index.by_programme.get(programme, []))
 
     def summary(self, mission_id: str) -> MissionSummary | None:
         """What the index holds of one mission."""

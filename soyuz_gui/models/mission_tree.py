@@ -11,7 +11,7 @@ first screen and the widget fetches the rest in idle turns. Start-up costs a scr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from soyuz_gui.domain import Catalog, Mission
 from soyuz_gui.domain.generations import generation_label, generation_order
+from soyuz_gui.domain.mission_index import MissionIds
 from soyuz_gui.models.formats import Formats, outcome_label, position_label
 from soyuz_gui.models.mission_types import mission_type_label
 from soyuz_gui.models.roles import Role
@@ -43,7 +44,7 @@ class _Node:
     row_number: int = 0
     pending: Mission | None = None  # a mission whose rows are not built yet
     plain: str | None = None  # the id of a mission whose row is not written yet (the mission not even decoded)
-    waiting: list[str] | None = None  # ids of a group's missions not handed to views yet (batch_size only)
+    waiting: Sequence[str] | None = None  # ids of a group's missions not handed to views yet (batch_size only)
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
@@ -180,24 +181,24 @@ class MissionTreeModel(QAbstractItemModel):
     def _build_by_programme(self) -> None:
         catalog = self._catalog
         # Crewed programmes first (the browser is about crewed flights), then the others by name.
-        # From the mission index: the missions themselves are decoded only as their rows are handed out.
-        programmes = sorted(catalog.programmes(), key=lambda p: (
-            not any(s.vehicle_role == "crew" for s in catalog.summaries(p.id)), p.name))
-        known = {p.id for p in programmes}
+        # From the mission index: the missions themselves are decoded only as their rows are handed out, and their
+        # ids read only then too, so that a group costs the same whatever its size.
+        programmes = sorted(catalog.programmes(), key=lambda p: (not catalog.flies_crew_vehicles(p.id), p.name))
         for programme in programmes:
-            missions = catalog.mission_ids(programme.id)
+            missions = catalog.ids_in_order([programme.id])
             node = self._root.add(_Node(programme.name, NodeKind.PROGRAMME, programme.id,
                                         detail=self._missions(len(missions)), tooltip=programme.description or ""))
             self._by_entity.setdefault(programme.id, node)
             self._add_missions(node, missions)
-        orphans = [s.id for s in catalog.summaries() if s.programme not in known]
+        known = {p.id for p in programmes}
+        orphans = catalog.ids_in_order([p for p in catalog.indexed_programmes() if p not in known])
         if orphans:
             node = self._root.add(_Node(self.tr("Other missions"), NodeKind.PROGRAMME, None,
                                         detail=self._missions(len(orphans))))
             self._add_missions(node, orphans)
 
-    def _add_missions(self, group: _Node, missions: list[Mission] | list[str]) -> None:
-        ids = [m if isinstance(m, str) else m.id for m in missions]
+    def _add_missions(self, group: _Node, missions: list[Mission] | Sequence[str]) -> None:
+        ids = missions if isinstance(missions, MissionIds) else [m if isinstance(m, str) else m.id for m in missions]
         if not self._batch_size:
             for mission_id in ids:
                 self._add_mission(group, mission_id)
@@ -240,7 +241,7 @@ class MissionTreeModel(QAbstractItemModel):
     def _fetch(self, group: _Node, count: int) -> int:
         """Hand the next ``count`` missions of a group to views; how many it handed."""
         waiting = group.waiting or []
-        taken, group.waiting = waiting[:count], waiting[count:] or None
+        taken, group.waiting = list(waiting[:count]), waiting[count:] or None
         if not taken:
             return 0
         self._waiting -= len(taken)

@@ -28,7 +28,6 @@ from soyuz_gui.widgets.tree_icons import tree_icons
 # Missions a group hands to the view per fetch: about a screenful, so the first paint shows a full first group. The
 # view lays out one batch per expanded group at start-up, however many missions there are (issue 19).
 BATCH = 40
-FIRST_SCREEN_ROWS = 100  # rows of open groups before the first paint: more than the tallest screen shows
 ROWS_PER_TURN = 400  # fetched per idle turn after the first paint: each turn also lays the tree out again
 
 
@@ -174,14 +173,21 @@ class MissionTree(QWidget):
         """Open the groups the first screen can show; the rest open in the first idle turn after it painted. The
         view lays out a batch of rows for every open group, so opening them all would cost start-up time per group
         (issue 19)."""
-        model, rows = self.model, 0
+        model, rows, enough = self.model, 0, self.first_screen_rows()
         for row in range(model.rowCount()):
-            if rows >= FIRST_SCREEN_ROWS:
+            if rows >= enough:
                 self._open_rest = True
                 break
             group = model.index(row, 0)
             self.view.expand(group)
             rows += 1 + model.rows_to_come(group)
+
+    def first_screen_rows(self) -> int:
+        """At least as many rows as the screen can show at once, whatever the window's size (it is not laid out
+        yet): its height over the font's, as no row is lower than its text."""
+        screen = self.screen()
+        height = screen.availableGeometry().height() if screen is not None else 2160
+        return max(1, -(-height // max(1, self.view.fontMetrics().height())))  # rounded up
 
     def _start_fetching(self) -> None:
         if (self._open_rest or self.model.fetching()) and not self._fetching.isActive():

@@ -24,6 +24,10 @@ class _Counting:
         self.asked.append(f"one {entity_id}")
         return self._entities.get(entity_id)
 
+    def count(self) -> int:
+        self.asked.append("count")
+        return len(self._entities)
+
     def ids(self) -> Iterable[str]:
         self.asked.append("ids")
         return list(self._entities)
@@ -43,7 +47,7 @@ def test_counting_a_deferred_kind_decodes_none_of_it():
     lazy, whole, people, references = _catalogs()
     assert lazy.count(Kind.PERSON) == whole.count(Kind.PERSON) == 2
     assert lazy.count(Kind.MISSION) == whole.count(Kind.MISSION) == 1
-    assert people.asked == ["ids"] and references.asked == []
+    assert people.asked == ["count"] and references.asked == []
     assert lazy.person("gagarin") == PEOPLE[0]
     assert lazy.count(Kind.PERSON) == 2  # one taken in already is not counted twice
 
@@ -55,3 +59,9 @@ def test_a_look_up_of_any_kind_asks_each_part_for_that_id_only():
     assert lazy.get("nobody") is None and "nobody" not in lazy
     assert "all" not in people.asked + references.asked
     assert lazy.people() == whole.people() and lazy.ids() == whole.ids()  # anything wider takes them all in
+
+
+def test_a_kind_given_whole_as_well_as_deferred_is_counted_once_per_id():
+    people = _Counting([PEOPLE[0]])
+    both = Catalog([MISSION, *PEOPLE], deferred={Kind.PERSON: people})
+    assert both.count(Kind.PERSON) == 2

@@ -14,6 +14,8 @@ from soyuz_gui.domain.mission_index import (
     crewed_spaceflight,
     index_of,
     launch_order,
+    seat_bucket,
+    seats_in,
     soyuz_flight,
 )
 from soyuz_gui.loading import load_folders
@@ -46,9 +48,10 @@ def test_programmes_and_seats_point_at_the_right_missions(catalog):
         assert [index.missions[at].id for at in index.by_programme[programme]] == \
             [m.id for m in missions if m.programme == programme]
     people = {a.person for m in missions for a in (*m.crew, *m.backup_crew)}
-    assert set(index.seats) == people
+    assert set(catalog.seated_people()) == people
     for person in people:
-        assert [index.missions[at].id for at in index.seats[person]] == \
+        assert person in seats_in(index, seat_bucket(index, person))  # the bucket it is looked for in
+        assert [index.missions[at].id for at in catalog.seat_positions(person)] == \
             [m.id for m in missions if any(a.person == person for a in (*m.crew, *m.backup_crew))]
 
 

@@ -14,7 +14,7 @@ from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.roles import Role
 from soyuz_gui.models.tree_filter import TreeFilterModel
 from soyuz_gui.models.tree_kinds import GroupBy
-from soyuz_gui.widgets.mission_tree import BATCH, FIRST_SCREEN_ROWS, MissionTree
+from soyuz_gui.widgets.mission_tree import BATCH, MissionTree
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +130,10 @@ def test_only_the_groups_of_the_first_screen_open_before_it_paints_and_the_rest_
     opened = [row for row in range(groups) if tree.view.isExpanded(tree.model.index(row, 0))]
     assert opened == list(range(len(opened))) and 0 < len(opened) < groups
     before_last = sum(1 + tree.model.rows_to_come(tree.model.index(row, 0)) for row in opened[:-1])
-    assert before_last < FIRST_SCREEN_ROWS <= before_last + 1 + tree.model.rows_to_come(tree.model.index(opened[-1], 0))
+    enough = tree.first_screen_rows()
+    assert before_last < enough <= before_last + 1 + tree.model.rows_to_come(tree.model.index(opened[-1], 0))
+    screen = tree.screen().availableGeometry().height()
+    assert enough * tree.view.sizeHintForRow(0) >= screen  # the screen's worth of rows, even at full height
     tree.view.doItemsLayout()
     assert len(_mission_ids(tree.model)) <= BATCH * len(opened)  # rows for the open groups alone
     tree.show()
