@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from soyuz_gui.domain import Catalog
-from soyuz_gui.domain.entities import Kind, Mission
+from soyuz_gui.domain.entities import CrewAssignment, Kind, Mission
 from soyuz_gui.domain.mission_index import (
     CREWED_SPACEFLIGHT,
     LAUNCHED_CREWED,
@@ -96,3 +96,44 @@ def test_an_index_of_other_missions_is_not_trusted():
     catalog = Catalog([], deferred={Kind.MISSION: Part()}, mission_index=stale)
     assert catalog.missions() == [other, one]  # sorted anew: the index named only one of them
     assert [s.id for s in catalog.mission_index().missions] == ["a", "b"]
+
+
+def test_ids_in_order_read_the_index_lazily_and_agree_with_the_lists(catalog):
+    every = catalog.ids_in_order()
+    assert len(every) == len(catalog.missions()) and every == catalog.mission_ids() and list(every) == every
+    assert every[:3] == catalog.mission_ids()[:3] and list(every[5:9]) == catalog.mission_ids()[5:9]
+    assert every[-1] == catalog.mission_ids()[-1] and list(every[10:][2:4]) == catalog.mission_ids()[12:14]
+    assert not every[len(every):] and every[::-1] == catalog.mission_ids()[::-1]
+    soyuz = catalog.ids_in_order(["soyuz"])
+    assert soyuz == catalog.mission_ids("soyuz") and "soyuz-ms-07" in soyuz and "apollo-soyuz" not in soyuz
+    both = catalog.ids_in_order(["soyuz", "apollo"])
+    assert list(both) == [i for i in catalog.mission_ids() if catalog.summary(i).programme in ("soyuz", "apollo")]
+    assert set(catalog.indexed_programmes()) == {m.programme for m in catalog.missions()}
+    assert catalog.flies_crew_vehicles("soyuz") and not catalog.flies_crew_vehicles("progress")
+
+
+def test_a_person_s_seats_decode_their_bucket_alone():
+    people = [f"cosmonaut-{n}" for n in range(64)]
+    missions = [Mission(id=f"flight-{n}", name=f"Flight {n}", programme="soyuz",
+                        crew=(CrewAssignment(people[n]), CrewAssignment(people[(n + 1) % 64]))) for n in range(64)]
+    index = index_of(missions)
+    assert len(index.seats) == 8  # eight people a bucket
+    by_id = {m.id: m for m in missions}
+
+    class Part:
+        def one(self, entity_id):
+            return by_id.get(entity_id)
+
+        def count(self):
+            return len(by_id)
+
+        def ids(self):
+            return list(by_id)
+
+        def all(self):
+            return list(missions)
+
+    lazy = Catalog([], deferred={Kind.MISSION: Part()}, mission_index=index)
+    assert sorted(index.missions[at].id for at in lazy.seat_positions("cosmonaut-5")) == ["flight-4", "flight-5"]
+    assert len(lazy._seat_buckets) == 1
+    assert sorted(lazy.seated_people()) == sorted(people)
