@@ -29,6 +29,9 @@ from soyuz_gui.widgets.tree_icons import tree_icons
 # view lays out one batch per expanded group at start-up, however many missions there are (issue 19).
 BATCH = 40
 ROWS_PER_TURN = 400  # fetched per idle turn after the first paint: each turn also lays the tree out again
+# Typing filters once it pauses this long: a filter walks every row (0.2-0.4 s on the bundled data), and running it
+# per keystroke made typing stutter. Enter, Down and anything else that needs the result apply it at once.
+FILTER_PAUSE_MS = 150
 
 
 class FilterBox(QLineEdit):
@@ -160,7 +163,11 @@ class MissionTree(QWidget):
         QWidget.setTabOrder(self.view, self.group_box)
 
         self.group_box.currentIndexChanged.connect(self._on_group_changed)
+        self._filter_pause = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
+        self._filter_pause.timeout.connect(self._on_filter_paused)
+        self.filter_box.textEdited.connect(self._on_filter_typed)
         self.filter_box.textChanged.connect(self._on_filter_changed)
+        self.filter_box.editingFinished.connect(self.apply_typed_filter)  # Enter, or the focus moved on
         self.filter_box.returnPressed.connect(self._on_filter_return_pressed)
         self._connect_selection()
         self.view.activated.connect(self._on_activated)
@@ -247,6 +254,7 @@ class MissionTree(QWidget):
         return self.proxy.mapToSource(index) if self.filtering() else index
 
     def set_catalog(self, catalog: Catalog) -> None:
+        self.apply_typed_filter()
         self.model.set_catalog(catalog)
         if self.filtering():
             self.model.fetch_all()
@@ -254,6 +262,7 @@ class MissionTree(QWidget):
 
     def select_entity(self, entity_id: str) -> bool:
         """Make the row of a mission/programme current without emitting a second navigation."""
+        self.apply_typed_filter()
         source = self.model.index_for_entity(entity_id)
         if not source.isValid():
             return False
@@ -276,6 +285,7 @@ class MissionTree(QWidget):
             self.group_box.setCurrentIndex(index)
 
     def _on_group_changed(self, _index: int) -> None:
+        self.apply_typed_filter()
         current = self.current_entity()
         self.model.set_group_by(GroupBy(self.group_box.currentData()))
         if self.filtering():
@@ -292,7 +302,25 @@ class MissionTree(QWidget):
         index = self.view.currentIndex()
         return index.data(Role.ENTITY_ID) if index.isValid() else None
 
+    def _on_filter_typed(self, text: str) -> None:
+        if text.strip():  # (emptied: filtered at once, as showing everything costs nothing)
+            self._filter_pause.start()
+
     def _on_filter_changed(self, text: str) -> None:
+        """Text set by the program filters at once; typed text once typing pauses (textEdited comes first)."""
+        if not self._filter_pause.isActive() or not text.strip():
+            self._filter(text)
+
+    def _on_filter_paused(self) -> None:
+        self._filter(self.filter_box.text())
+
+    def apply_typed_filter(self) -> None:
+        """Filter by what was typed now, if typing has not paused long enough yet."""
+        if self._filter_pause.isActive():
+            self._filter(self.filter_box.text())
+
+    def _filter(self, text: str) -> None:
+        self._filter_pause.stop()
         if text.strip():
             self.model.fetch_all()  # the filter sees only the rows the model has handed out
         self.proxy.set_query(text)
@@ -312,6 +340,7 @@ class MissionTree(QWidget):
 
     def _on_filter_return_pressed(self) -> None:
         """Enter in the filter box jumps to the first match."""
+        self.apply_typed_filter()
         first = self._first_entity_row(QModelIndex())
         if first is not None:
             self.view.setCurrentIndex(first)

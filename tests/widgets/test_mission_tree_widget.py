@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from soyuz_gui.models.roles import Role
-from soyuz_gui.widgets.mission_tree import MissionTree
+from soyuz_gui.widgets.mission_tree import FILTER_PAUSE_MS, MissionTree
 
 
 def test_selecting_a_row_emits_its_entity(qtbot, catalog):
@@ -27,7 +27,7 @@ def test_typing_filters_and_enter_jumps_to_first_match(qtbot, catalog):
     qtbot.addWidget(tree)
     tree.show()
     qtbot.keyClicks(tree.filter_box, "kanai")
-    assert tree.proxy.rowCount() == 1
+    qtbot.waitUntil(lambda: tree.filtering() and tree.proxy.rowCount() == 1)  # once typing paused
     with qtbot.waitSignal(tree.entity_selected) as blocker:
         qtbot.keyClick(tree.filter_box, Qt.Key.Key_Return)
     assert blocker.args == ["norishige-kanai"]
@@ -108,3 +108,32 @@ def test_filtering_again_and_again_leaves_no_selection_models_behind(qtbot, cata
         tree.filter_box.setText(word)
         tree.filter_box.clear()
     assert selection_models() == before
+
+
+def test_typing_filters_once_when_it_pauses_and_enter_does_not_wait(qtbot, catalog, monkeypatch):
+    tree = MissionTree(catalog)
+    qtbot.addWidget(tree)
+    tree.show()
+    queries: list[str] = []
+    set_query = tree.proxy.set_query
+    monkeypatch.setattr(tree.proxy, "set_query", lambda text: (queries.append(text), set_query(text)))
+    qtbot.keyClicks(tree.filter_box, "kanai")
+    assert queries == [] and not tree.filtering()  # no walk over every row per keystroke
+    qtbot.waitUntil(lambda: queries == ["kanai"])
+    assert tree.filtering() and tree.proxy.rowCount() == 1
+    qtbot.keyClicks(tree.filter_box, " x")
+    with qtbot.waitSignal(tree.entity_selected, timeout=1000, raising=False):
+        qtbot.keyClick(tree.filter_box, Qt.Key.Key_Return)  # Enter filters at once, then jumps
+    assert queries == ["kanai", "kanai x"]
+    qtbot.keyClicks(tree.filter_box, "y")
+    qtbot.keyClick(tree.filter_box, Qt.Key.Key_Escape)  # emptied before the pause: at once, and never the old text
+    assert queries[-1] == "" and not tree.filtering()
+    qtbot.wait(FILTER_PAUSE_MS * 2)
+    assert queries[-1] == "" and not tree.filtering()
+
+
+def test_text_set_by_the_program_filters_at_once(qtbot, catalog):
+    tree = MissionTree(catalog)
+    qtbot.addWidget(tree)
+    tree.filter_box.setText("kanai")
+    assert tree.filtering() and tree.proxy.rowCount() == 1
