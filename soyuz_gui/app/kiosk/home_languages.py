@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QSizePolicy, QToolBar, Q
 
 from soyuz_gui.app.i18n import LANGUAGES, NATIVE_NAMES, language_of
 from soyuz_gui.app.kiosk.attract_banner import AttractBanner
-from soyuz_gui.app.kiosk.overlay import MIN_TOUCH, scaled_font
-from soyuz_gui.app.kiosk.touch_bar import fix_in_place
+from soyuz_gui.app.kiosk.overlay import MIN_TOUCH
+from soyuz_gui.app.kiosk.touch_bar import fix_in_place, language_button
 
 TAKES_WAKING_TOUCH = "kioskTakesWakingTouch"  # dynamic property: a touch here acts even while the kiosk sleeps
 CHOSEN_MARK = "✓ "  # the chosen language is marked by more than colour
@@ -77,14 +77,8 @@ class HomeLanguageBar(QToolBar):
         return space
 
     def _button(self, code: str) -> QPushButton:
-        button = QPushButton(NATIVE_NAMES[code], self)
+        button = language_button(self, code, NATIVE_NAMES[code], 1.4, MIN_TOUCH * 2, BUTTON_HEIGHT)
         button.setObjectName(f"kioskHomeLanguage-{code}")
-        button.setAccessibleName(NATIVE_NAMES[code])
-        button.setAccessibleDescription(tr("Show everything in this language"))
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setFont(scaled_font(self, 1.4, bold=True))
-        button.setMinimumSize(MIN_TOUCH * 2, BUTTON_HEIGHT)
-        button.setCheckable(True)
         button.setProperty(TAKES_WAKING_TOUCH, True)
         button.clicked.connect(lambda _checked=False, c=code: self._on_clicked(c))
         self.addWidget(button)

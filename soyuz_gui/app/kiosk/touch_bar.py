@@ -31,6 +31,20 @@ def fix_in_place(bar: QToolBar, object_name: str, accessible_name: str) -> None:
     bar.toggleViewAction().setVisible(False)
 
 
+def language_button(bar: QToolBar, code: str, text: str, font_scale: float, width: int, height: int) -> QPushButton:
+    """A checkable button that asks for one language, named in that language for screen readers, never taking the
+    keyboard focus (a kiosk is touched), added to ``bar``; the caller connects it and checks the current one."""
+    button = QPushButton(text, bar)
+    button.setObjectName(f"kioskLanguage-{code}")
+    button.setAccessibleName(NATIVE_NAMES[code])
+    button.setAccessibleDescription(tr("Show everything in this language"))
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setFont(scaled_font(bar, font_scale, bold=True))
+    button.setMinimumSize(width, height)
+    button.setCheckable(True)
+    return button
+
+
 class TouchBar(QToolBar):
     back_requested = Signal()
     home_requested = Signal()
@@ -94,14 +108,7 @@ class TouchBar(QToolBar):
         current = language_of(QLocale())
         buttons: dict[str, QPushButton] = {}
         for code in LANGUAGES:
-            button = QPushButton(BUTTON_LABELS[code], self)
-            button.setObjectName(f"kioskLanguage-{code}")
-            button.setAccessibleName(NATIVE_NAMES[code])
-            button.setAccessibleDescription(tr("Show everything in this language"))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFont(scaled_font(self, 1.15, bold=True))
-            button.setMinimumSize(MIN_TOUCH + 24, MIN_TOUCH)
-            button.setCheckable(True)
+            button = language_button(self, code, BUTTON_LABELS[code], 1.15, MIN_TOUCH + 24, MIN_TOUCH)
             button.setChecked(code == current)
             button.clicked.connect(lambda _checked=False, c=code: self._on_language_clicked(c))
             self._language_actions.append(self.addWidget(button))
