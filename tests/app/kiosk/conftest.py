@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from soyuz_gui.app.kiosk.clock import ManualClock
@@ -54,27 +56,45 @@ class Kiosk:
     window: MainWindow
     controller: KioskController
     clock: ManualClock
+    exits: list[int] = field(default_factory=list)
     steps: list[tuple[str, str]] = field(default_factory=list)
 
-    def advance(self, seconds: float) -> None:
-        for _ in range(int(seconds)):
-            self.clock.advance(1.0)
+    def advance(self, seconds: float, step: float = 1.0) -> None:
+        """Let time pass, ticking as the real timer would."""
+        left = seconds
+        while left > 1e-9:
+            moved = min(step, left)
+            self.clock.advance(moved)
             self.controller.tick()
+            left -= moved
+
+    def tap(self, x: int, y: int) -> None:
+        QApplication.processEvents()
+        QTest.mouseClick(self.window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(x, y))
+
+    def tap_corner(self, times: int = 5, gap: float = 0.3) -> None:
+        for _ in range(times):
+            self.tap(self.window.width() - 20, 20)
+            self.clock.advance(gap)
 
 
 @pytest.fixture
-def kiosk_in(qtbot, bundled, language) -> Iterator[Callable[..., Kiosk]]:
-    """A kiosk on a real main window built in the given interface language."""
+def make_kiosk(qtbot, bundled, language) -> Iterator[Callable[..., Kiosk]]:
+    """A kiosk on a real main window at 1600x900 with a manual clock, built in the interface language ``code``
+    (None: English) and configured with ``values``."""
     made: list[KioskController] = []
 
-    def make(code: str, **values: object) -> Kiosk:
-        language(code)
+    def make(code: str | None = None, **values: object) -> Kiosk:
+        if code is not None:
+            language(code)
         window = MainWindow(bundled, Settings())
         qtbot.addWidget(window)
         clock = ManualClock()
+        kiosk = Kiosk(window, None, clock)  # type: ignore[arg-type]
         controller = KioskController(window, KioskConfig(**values), clock=clock, animate=False,  # type: ignore[arg-type]
-                                     on_exit=lambda: None)
-        kiosk = Kiosk(window, controller, clock)
+                                     on_exit=lambda: kiosk.exits.append(1))
+        kiosk.controller = controller
         controller.attract_step_shown.connect(lambda mission, step: kiosk.steps.append((mission, step)))
         controller.install(full_screen=False, start_timer=False)
         window.resize(1600, 900)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QHelpEvent, QMouseEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 from soyuz_gui.app.kiosk.clock import ManualClock
@@ -16,62 +13,20 @@ from soyuz_gui.app.kiosk.controller import KioskController, corner_rect, is_bloc
 from soyuz_gui.app.kiosk.session import Phase
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
+from tests.app.kiosk.conftest import Kiosk
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN, iterations=10_000)
 
 
-@dataclass
-class Kiosk:
-    window: MainWindow
-    controller: KioskController
-    clock: ManualClock
-    exits: list[int] = field(default_factory=list)
-    steps: list[tuple[str, str]] = field(default_factory=list)
-
-    def advance(self, seconds: float, step: float = 1.0) -> None:
-        """Let time pass, ticking as the real timer would."""
-        left = seconds
-        while left > 1e-9:
-            moved = min(step, left)
-            self.clock.advance(moved)
-            self.controller.tick()
-            left -= moved
-
-    def tap(self, x: int, y: int) -> None:
-        QApplication.processEvents()
-        QTest.mouseClick(self.window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(x, y))
-
-    def tap_corner(self, times: int = 5, gap: float = 0.3) -> None:
-        for _ in range(times):
-            self.tap(self.window.width() - 20, 20)
-            self.clock.advance(gap)
-
-
 @pytest.fixture
-def make_kiosk(qtbot, bundled):
-    made: list[KioskController] = []
-
+def make_kiosk(make_kiosk):
+    """The shared kiosk (tests/app/kiosk/conftest.py), in English, with the operator's PIN set unless given."""
     def make(**values) -> Kiosk:
-        window = MainWindow(bundled, Settings())
-        qtbot.addWidget(window)
-        clock = ManualClock()
-        kiosk = Kiosk(window, None, clock)  # type: ignore[arg-type]
         values.setdefault("pin_hash", PIN_HASH)
-        controller = KioskController(window, KioskConfig(**values), clock=clock, animate=False,
-                                     on_exit=lambda: kiosk.exits.append(1))
-        kiosk.controller = controller
-        controller.attract_step_shown.connect(lambda mission, step: kiosk.steps.append((mission, step)))
-        controller.install(full_screen=False, start_timer=False)
-        window.resize(1600, 900)
-        qtbot.waitExposed(window)
-        made.append(controller)
-        return kiosk
+        return make_kiosk(None, **values)
 
-    yield make
-    for controller in made:
-        controller.uninstall()
+    return make
 
 
 # --- window and shortcuts ---------------------------------------------------------------------------------------

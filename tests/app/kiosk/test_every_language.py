@@ -23,8 +23,8 @@ def heading_block_top(window: MainWindow, heading: str) -> int | None:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_attract_loop_crew_step_finds_the_crew_section(kiosk_in, code):
-    kiosk = kiosk_in(code, playlist=["soyuz-ms-07"], attract_steps=["overview", "crew"], dwell_seconds=5)
+def test_attract_loop_crew_step_finds_the_crew_section(make_kiosk, code):
+    kiosk = make_kiosk(code, playlist=["soyuz-ms-07"], attract_steps=["overview", "crew"], dwell_seconds=5)
     heading = QCoreApplication.translate("DetailPages", "Crew")
     assert (heading == "Crew") == (code == "en")  # the page is really in that language
     kiosk.steps.clear()
@@ -37,8 +37,8 @@ def test_attract_loop_crew_step_finds_the_crew_section(kiosk_in, code):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_file_and_clipboard_actions_are_hidden_and_disabled(kiosk_in, code):
-    kiosk = kiosk_in(code)
+def test_file_and_clipboard_actions_are_hidden_and_disabled(make_kiosk, code):
+    kiosk = make_kiosk(code)
     window = kiosk.window
     marked = [action for action in window.findChildren(QAction) if action.property(KIOSK_HIDDEN)]
     for action in (window.export_pdf_action, window.copy_text_action, window.open_data_action):
@@ -51,9 +51,9 @@ def test_file_and_clipboard_actions_are_hidden_and_disabled(kiosk_in, code):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_pane_file_and_window_controls_are_hidden_in_every_language(kiosk_in, code):
+def test_pane_file_and_window_controls_are_hidden_in_every_language(make_kiosk, code):
     """The image pane's Copy, Save As and Full screen, and the timeline's Export, whatever their labels read."""
-    kiosk = kiosk_in(code)
+    kiosk = make_kiosk(code)
     window = kiosk.window
     images = window.images
     window.tabs.setCurrentWidget(images.parentWidget())  # the tab's page: the kiosk strips new panes on a tab change

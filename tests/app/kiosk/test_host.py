@@ -22,8 +22,8 @@ LANGUAGES = ("en", "ru", "ja")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_real_panes_satisfy_the_protocols(kiosk_in, code):
-    window = kiosk_in(code).window
+def test_real_panes_satisfy_the_protocols(make_kiosk, code):
+    window = make_kiosk(code).window
     host: KioskHost = window  # mypy checks this assignment in host.py (_the_real_classes_conform)
     assert isinstance(host.timeline, KioskTimelinePane)
     assert isinstance(host.images, KioskImagesPane)
@@ -43,8 +43,8 @@ def test_the_controller_refuses_a_window_that_is_not_a_main_window(qtbot):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_the_kiosk_drives_the_real_timeline_and_images_panes(kiosk_in, code):
-    kiosk = kiosk_in(code, playlist=["soyuz-ms-08"], attract_steps=["timeline", "patch"], dwell_seconds=12)
+def test_the_kiosk_drives_the_real_timeline_and_images_panes(make_kiosk, code):
+    kiosk = make_kiosk(code, playlist=["soyuz-ms-08"], attract_steps=["timeline", "patch"], dwell_seconds=12)
     window, controller = kiosk.window, kiosk.controller
     timeline_tab, images_tab = controller.find_tab("timeline"), controller.find_tab("image")
     assert timeline_tab is not None and images_tab is not None  # found by object name: the labels are translated
