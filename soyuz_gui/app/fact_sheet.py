@@ -15,9 +15,9 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from PySide6.QtPrintSupport import QPrinter
 
 from soyuz_gui import APP_NAME
-from soyuz_gui.app.i18n import app_title
 from soyuz_gui.atomic_write import write_atomically
 from soyuz_gui.domain import Catalog
+from soyuz_gui.models.app_name import app_title
 from soyuz_gui.widgets.detail_pages import Formats, Palette, page_for
 
 PAPER = Palette()  # the default palette is the light one

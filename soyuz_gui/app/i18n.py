@@ -144,9 +144,3 @@ def language_of(locale: QLocale) -> str:
 
 # Each language named in itself: a menu or button a reader of that language recognises whatever is on screen.
 NATIVE_NAMES = {"en": "English", "ru": "Русский", "ja": "日本語"}
-
-
-def app_title() -> str:
-    """The app's name as people read it (title bars, the kiosk's header), in the interface language; ``APP_NAME``
-    stays the English name that settings paths and log lines use."""
-    return QCoreApplication.translate("App", "Soyuz Mission Browser")

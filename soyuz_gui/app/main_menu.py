@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from soyuz_gui import __version__
-from soyuz_gui.app.i18n import app_title
 from soyuz_gui.app.language_menu import add_language_menu
 from soyuz_gui.app.theme import ThemeMode
+from soyuz_gui.models.app_name import app_title
 from soyuz_gui.widgets.kiosk_marker import hide_in_kiosk
 
 if TYPE_CHECKING:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from soyuz_gui.app.history import History
-from soyuz_gui.app.i18n import app_title
 from soyuz_gui.app.main_menu import build_actions, build_menus
 from soyuz_gui.app.navigation import mission_after, start_candidates
 from soyuz_gui.app.settings import Settings
@@ -37,6 +36,7 @@ from soyuz_gui.app.theme import ThemeMode, apply_theme
 from soyuz_gui.app.window_layout import restore_layout, save_layout
 from soyuz_gui.domain import Catalog, Kind, Mission, display_name
 from soyuz_gui.loading import LoadResult, Severity
+from soyuz_gui.models.app_name import app_title
 from soyuz_gui.models.tree_kinds import GroupBy
 from soyuz_gui.widgets.detail_pane import DetailPane
 from soyuz_gui.widgets.mission_tree import MissionTree

@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtWidgets import QMenu
 
 from soyuz_gui import APP_NAME
-from soyuz_gui.app.i18n import LanguageSwitcher, app_title
+from soyuz_gui.app.i18n import LanguageSwitcher
 from soyuz_gui.app.main_window import MainWindow
 from soyuz_gui.app.settings import Settings
+from soyuz_gui.models.app_name import app_title
 
 
 def menu_texts(menu: QMenu) -> list[str]:

@@ -37,6 +37,7 @@ ALLOWED_OWN = {
     "soyuz_gui.models", "soyuz_gui.models.formats", "soyuz_gui.models.mission_tree", "soyuz_gui.models.roles",
     "soyuz_gui.models.tree_filter", "soyuz_gui.models.tree_kinds",
     "soyuz_gui.models.mission_types",  # the page and the tree show a mission's type translated (one tuple)
+    "soyuz_gui.models.app_name",  # the window title: the app's name in the interface language (one function)
     "soyuz_gui.widgets", "soyuz_gui.widgets.mission_tree", "soyuz_gui.widgets.detail_pane",
     "soyuz_gui.widgets.tree_icons",  # the tree's row icons, drawn with the first frame (small, Qt only)
     "soyuz_gui.widgets.kiosk_marker",  # the menus mark their file actions for the kiosk (a property name)

@@ -7,7 +7,7 @@ from html import unescape
 import pytest
 from PySide6.QtCore import Qt
 
-from soyuz_gui.app.i18n import app_title
+from soyuz_gui.models.app_name import app_title
 from soyuz_gui.models.formats import Formats
 from soyuz_gui.models.mission_tree import MissionTreeModel
 from soyuz_gui.models.mission_types import MISSION_TYPES, mission_type_label

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QToolBar, QWidget
 
-from soyuz_gui.app.i18n import LANGUAGES, NATIVE_NAMES, app_title, language_of
+from soyuz_gui.app.i18n import LANGUAGES, NATIVE_NAMES, language_of
 from soyuz_gui.app.kiosk.overlay import MIN_TOUCH, scaled_font
+from soyuz_gui.models.app_name import app_title
 
 # Short enough for a header, each in its own script.
 BUTTON_LABELS = {"en": "EN", "ru": "РУС", "ja": "日本語"}

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette
 
 from soyuz_gui.atomic_write import write_atomically
 from soyuz_gui.domain.timescale import TimeScale
+from soyuz_gui.models.app_name import app_title
 from soyuz_gui.widgets.timeline.geometry import GUTTER
 from soyuz_gui.widgets.timeline.painting import TimelinePainting
 
@@ -46,7 +47,8 @@ class TimelineExport(TimelinePainting):
             generator.setSize(QSize(int(width), int(height)))
             generator.setViewBox(QRect(0, 0, int(width), int(height)))
             generator.setTitle(self.timeline_title() if self._timeline else self.tr("Timeline"))
-            generator.setDescription(self.tr("Soyuz Mission Browser timeline"))
+            generator.setDescription(self.tr("{app} timeline", "an exported timeline's description").format(
+                app=app_title()))
             painter = QPainter(generator)
             try:
                 painter.fillRect(QRectF(0, 0, width, height), self.palette().color(QPalette.ColorRole.Base))

@@ -6,6 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from soyuz_gui import APP_NAME
+from soyuz_gui.models.app_name import app_title
 from soyuz_gui.models.mission_types import mission_type_label
 from soyuz_gui.widgets.images.items import mission_images
 
@@ -38,3 +40,14 @@ def test_in_english_the_emblem_keeps_the_datas_wording(catalog) -> None:
     assert mission is not None and mission.mission_type
     svg = mission_images(mission, catalog)[0].svg
     assert svg is not None and ring_bottom(svg) == mission.mission_type.upper()
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "ja"])
+def test_the_emblem_s_credit_names_the_app_as_the_interface_language_does(catalog, language, code: str) -> None:
+    if code != "en":
+        language(code)
+    mission = catalog.mission(UNCREWED)
+    assert mission is not None
+    credit = mission_images(mission, catalog)[0].image.credit
+    assert credit is not None and app_title() in credit
+    assert (APP_NAME in credit) == (code == "en")  # not the English name inside a Russian or Japanese line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QImage, QNativeGestureEvent, QPalette, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from soyuz_gui import APP_NAME
 from soyuz_gui.domain.axis_label import AxisForm, AxisLabel
 from soyuz_gui.domain.label import Label
 from soyuz_gui.domain.timeline import Grouping, ItemKind, Lane, LaneKind, Timeline, TimelineItem
 from soyuz_gui.domain.timescale import DAY, TimeMode
+from soyuz_gui.models.app_name import app_title
 from soyuz_gui.widgets.timeline.geometry import GUTTER, MARKER
 from soyuz_gui.widgets.timeline.pane import TimelinePane
 from soyuz_gui.widgets.timeline.view import TimelineView
@@ -308,6 +311,21 @@ def test_export_png_and_svg(pane: TimelinePane, tmp_path: Path, full: bool) -> N
     assert "<svg" in text
     assert "Soyuz MS-07" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.png", "timeline.svg"]  # no temp files left
+
+
+@pytest.mark.parametrize("code", ["ru", "ja"])
+def test_an_exported_svg_describes_itself_in_the_interface_language(qtbot, catalog, language, tmp_path: Path,
+                                                                   code: str) -> None:
+    language(code)
+    widget = TimelinePane(catalog)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 500)
+    widget.show_mission("soyuz-ms-07")
+    svg = tmp_path / "timeline.svg"
+    assert widget.export(svg)
+    description = ET.parse(svg).getroot().find("{http://www.w3.org/2000/svg}desc")
+    assert description is not None and description.text
+    assert app_title() in description.text and APP_NAME not in description.text
 
 
 def test_export_to_an_unwritable_place_fails_cleanly(pane: TimelinePane, tmp_path: Path) -> None:
