@@ -6,6 +6,7 @@ import argparse
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -34,6 +35,11 @@ from soyuz_gui.widgets.detail_pages import Formats, ordinal_word, page_for
 from soyuz_gui.widgets.keep_whole import WORD_JOINER
 
 REPO = Path(__file__).resolve().parents[2]
+
+
+def _tool(name: str) -> str | None:
+    """A PySide6 tool on PATH, else the one installed beside this Python (a virtual environment not on PATH)."""
+    return shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
 CATALOGUES = REPO / "resources" / "translations"
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
 PLURAL_FORMS = {"ru": 3, "ja": 1}
@@ -110,7 +116,7 @@ def test_every_message_is_translated(lang: str) -> None:
 
 
 def _lupdate() -> str:
-    tool = shutil.which("pyside6-lupdate")
+    tool = _tool("pyside6-lupdate")
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
     return tool
@@ -134,7 +140,7 @@ def test_catalogues_hold_every_string_of_the_package(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_compiled_catalogue_matches_its_source(tmp_path: Path, lang: str) -> None:
     """The committed .qm is what lrelease makes of the committed .ts (so a checkout needs no build step)."""
-    tool = shutil.which("pyside6-lrelease")
+    tool = _tool("pyside6-lrelease")
     if tool is None:
         pytest.skip("pyside6-lrelease is not installed")
     fresh = tmp_path / f"soyuz_gui_{lang}.qm"
