@@ -218,3 +218,11 @@ def test_hashes_out_of_order_or_pointing_elsewhere_are_noticed_by_the_full_check
         assert not intact(changed, head_crc(changed))
         part, rebuilt = _part(changed)  # recorded as it is: the head's own CRC-32 cannot tell
         assert part.verify() is False and rebuilt == ["yaml"]
+
+
+def test_an_empty_part_is_whole_and_holds_nothing():
+    data = encode_part([])
+    assert intact(data, head_crc(data))
+    part, rebuilt = _part(data)
+    assert part.one("apollo") is None and part.count() == 0 and part.ids() == [] and part.all() == []
+    assert part.verify() is True and rebuilt == []
