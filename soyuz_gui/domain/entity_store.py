@@ -91,16 +91,16 @@ class EntityStore:
 
     def seat_positions(self, person_id: str) -> list[int]:
         """A person's prime and backup seats as positions in the index's missions (decoding only their bucket)."""
-        index = self.mission_index()
-        bucket = seat_bucket(index, person_id)
-        if bucket not in self._seat_buckets:
-            self._seat_buckets[bucket] = seats_in(index, bucket)
-        return self._seat_buckets[bucket].get(person_id, [])
+        return self._seats_in(seat_bucket(self.mission_index(), person_id)).get(person_id, [])
 
     def seated_people(self) -> list[str]:
-        """Everyone with a prime or backup seat (decoding every bucket)."""
-        index = self.mission_index()
-        return [person for at in range(len(index.seats)) for person in seats_in(index, at)]
+        """Everyone with a prime or backup seat (decoding every bucket, once)."""
+        return [person for at in range(len(self.mission_index().seats)) for person in self._seats_in(at)]
+
+    def _seats_in(self, bucket: int) -> dict[str, list[int]]:
+        if bucket not in self._seat_buckets:
+            self._seat_buckets[bucket] = seats_in(self.mission_index(), bucket)
+        return self._seat_buckets[bucket]
 
     def _index_texts(self, entities: Iterable[Entity]) -> None:
         for entity in entities:

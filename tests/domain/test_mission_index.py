@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from soyuz_gui.domain import Catalog
+from soyuz_gui.domain import Catalog, entity_store
 from soyuz_gui.domain.entities import CrewAssignment, Kind, Mission
 from soyuz_gui.domain.mission_index import (
     CREWED_SPACEFLIGHT,
@@ -137,3 +137,16 @@ def test_a_person_s_seats_decode_their_bucket_alone():
     assert sorted(index.missions[at].id for at in lazy.seat_positions("cosmonaut-5")) == ["flight-4", "flight-5"]
     assert len(lazy._seat_buckets) == 1
     assert sorted(lazy.seated_people()) == sorted(people)
+
+
+def test_everyone_s_seats_decode_each_bucket_once(monkeypatch):
+    people = [f"cosmonaut-{n}" for n in range(32)]
+    missions = [Mission(id=f"flight-{n}", name=f"Flight {n}", programme="soyuz",
+                        crew=(CrewAssignment(people[n]),)) for n in range(32)]
+    catalog = Catalog(missions)
+    decoded: list[int] = []
+    real = entity_store.seats_in
+    monkeypatch.setattr(entity_store, "seats_in", lambda index, at: (decoded.append(at), real(index, at))[1])
+    assert catalog.stays_at("iss") == []  # asks for everyone's seats; none of these flights went to a station
+    assert all(catalog.roles(person)[0].mission.id == f"flight-{n}" for n, person in enumerate(people))
+    assert sorted(decoded) == list(range(len(catalog.mission_index().seats)))
