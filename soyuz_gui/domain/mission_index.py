@@ -45,8 +45,12 @@ _PEOPLE_PER_BUCKET = 8
 
 
 def seat_bucket(index: MissionIndex, person_id: str) -> int:
-    """Which of the index's seat buckets holds this person's seats (the same in every process, unlike hash())."""
-    return zlib.crc32(person_id.encode()) % max(1, len(index.seats))
+    """Which of the index's seat buckets holds this person's seats."""
+    return _bucket_of(person_id, len(index.seats))
+
+
+def _bucket_of(person_id: str, buckets: int) -> int:
+    return zlib.crc32(person_id.encode()) % max(1, buckets)  # the same in every process, unlike hash()
 
 
 def seats_in(index: MissionIndex, bucket: int) -> Seats:
@@ -57,7 +61,7 @@ def seats_in(index: MissionIndex, bucket: int) -> Seats:
 def _in_buckets(seats: Seats) -> list[msgspec.Raw]:
     buckets: list[Seats] = [{} for _ in range(max(1, len(seats) // _PEOPLE_PER_BUCKET))]
     for person_id, positions in seats.items():
-        buckets[zlib.crc32(person_id.encode()) % len(buckets)][person_id] = positions
+        buckets[_bucket_of(person_id, len(buckets))][person_id] = positions
     return [msgspec.Raw(msgspec.msgpack.encode(bucket)) for bucket in buckets]
 
 
